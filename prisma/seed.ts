@@ -1,0 +1,227 @@
+import type { PrismaClient } from '../src/generated/prisma/client.js';
+import type { PaymentMethod } from '../src/generated/prisma/client.js';
+import { searchTextOf } from '../src/modules/customers/customers.service.js';
+import { foldForSearch } from '../src/shared/text.js';
+
+/** Reference data every installation needs; safe to run at every start. */
+export async function seedReferenceData(prisma: PrismaClient): Promise<void> {
+  const terms = [
+    { code: 'DUE_ON_RECEIPT', name: 'Due on receipt', kind: 'DUE_ON_RECEIPT', days: 0 },
+    { code: 'NET_7', name: 'Net 7 days', kind: 'NET_DAYS', days: 7 },
+    { code: 'NET_15', name: 'Net 15 days', kind: 'NET_DAYS', days: 15 },
+    { code: 'NET_30', name: 'Net 30 days', kind: 'NET_DAYS', days: 30 },
+    { code: 'NET_45', name: 'Net 45 days', kind: 'NET_DAYS', days: 45 },
+    { code: 'NET_60', name: 'Net 60 days', kind: 'NET_DAYS', days: 60 },
+    { code: 'EOM', name: 'End of month', kind: 'END_OF_MONTH_PLUS_DAYS', days: 0 },
+    { code: 'EOM_15', name: 'End of month + 15 days', kind: 'END_OF_MONTH_PLUS_DAYS', days: 15 },
+    { code: 'EOM_30', name: 'End of month + 30 days', kind: 'END_OF_MONTH_PLUS_DAYS', days: 30 },
+  ] as const;
+  for (const term of terms) {
+    await prisma.paymentTerms.upsert({ where: { code: term.code }, create: term, update: {} });
+  }
+}
+
+interface DemoCustomer {
+  code: string;
+  displayName: string;
+  legalName: string;
+  kind: 'COMPANY' | 'PERSON';
+  taxId: string | null;
+  city: string;
+  region: string | null;
+  street: string;
+  postalCode: string;
+  country: string;
+  currency: string;
+  phone: string;
+  domain: string | null;
+  contacts: [name: string, role: string][];
+  terms: string;
+  method: PaymentMethod;
+  creditLimit: string | null;
+  tags: string[];
+}
+
+// [display name, legal suffix, city, county, street, postal code, phone, contacts]
+const romanian: [string, string, string, string, string, string, string, [string, string][]][] = [
+  ['Ionescu Construct', 'SRL', 'București', 'București', 'Str. Polonă 12', '010494', '+40213101234', [['Andrei Ionescu', 'Director general'], ['Maria Popa', 'Contabil șef']]],
+  ['Ștefănescu Distribuție', 'SRL', 'Cluj-Napoca', 'Cluj', 'Str. Memorandumului 28', '400114', '+40264591022', [['Ștefan Ștefănescu', 'Administrator']]],
+  ['Țara Bună Agro', 'SA', 'Iași', 'Iași', 'Bd. Ștefan cel Mare 4', '700063', '+40232215500', [['Ioana Țurcanu', 'Director financiar'], ['Mihai Lungu', 'Achiziții']]],
+  ['Brașov Tech Solutions', 'SRL', 'Brașov', 'Brașov', 'Str. Republicii 45', '500030', '+40268412877', [['Radu Mureșan', 'CTO']]],
+  ['Dunărea Logistic', 'SRL', 'Galați', 'Galați', 'Str. Domnească 101', '800008', '+40236460312', [['Elena Dumitrescu', 'Manager operațiuni']]],
+  ['Carpați Mobila', 'SRL', 'Suceava', 'Suceava', 'Str. Ana Ipătescu 9', '720004', '+40230523411', [['Vasile Hrițcu', 'Administrator'], ['Dana Hrițcu', 'Contabil']]],
+  ['Timiș Farm', 'SRL', 'Timișoara', 'Timiș', 'Bd. Revoluției 1989 nr. 7', '300054', '+40256200410', [['Gheorghe Bălan', 'Director']]],
+  ['Constanța Marine Services', 'SRL', 'Constanța', 'Constanța', 'Str. Traian 36', '900178', '+40241612300', [['Cristina Neagu', 'Director comercial']]],
+  ['Oltenia Energie Verde', 'SA', 'Craiova', 'Dolj', 'Calea București 51', '200440', '+40251414900', [['Marius Oprea', 'Director achiziții'], ['Alina Stan', 'Contabilitate']]],
+  ['Sibiu Print', 'SRL', 'Sibiu', 'Sibiu', 'Str. Nicolae Bălcescu 17', '550159', '+40269210433', [['Hans Schuster', 'Administrator']]],
+  ['Mureș Lactate', 'SRL', 'Târgu Mureș', 'Mureș', 'Str. Gheorghe Doja 64', '540146', '+40265260789', [['Attila Kovács', 'Director general']]],
+  ['Bihor Transport', 'SRL', 'Oradea', 'Bihor', 'Str. Republicii 3', '410159', '+40259412233', [['Florin Crișan', 'Dispecerat']]],
+  ['Argeș Auto Piese', 'SRL', 'Pitești', 'Argeș', 'Bd. Republicii 118', '110050', '+40248211456', [['Cătălin Vlad', 'Achiziții']]],
+  ['Prahova Petrochim Service', 'SA', 'Ploiești', 'Prahova', 'Str. Mihai Bravu 235', '100410', '+40244522900', [['Adriana Georgescu', 'Director financiar']]],
+  ['Bacău Textile', 'SRL', 'Bacău', 'Bacău', 'Str. Mărășești 12', '600017', '+40234510876', [['Irina Rusu', 'Administrator']]],
+  ['Banat Horeca', 'SRL', 'Arad', 'Arad', 'Bd. Revoluției 84', '310025', '+40257280123', [['Darius Pop', 'Manager']]],
+  ['Vâlcea Băi și Turism', 'SA', 'Râmnicu Vâlcea', 'Vâlcea', 'Str. General Praporgescu 2', '240200', '+40250735600', [['Simona Vâlceanu', 'Director vânzări']]],
+  ['Alba Vinuri', 'SRL', 'Alba Iulia', 'Alba', 'Str. Vasile Goldiș 7', '510009', '+40258811345', [['Nicolae Jinga', 'Oenolog șef']]],
+  ['Maramureș Lemn', 'SRL', 'Baia Mare', 'Maramureș', 'Bd. București 10', '430012', '+40262221789', [['Ion Pleș', 'Administrator']]],
+  ['Buzău Cereale', 'SRL', 'Buzău', 'Buzău', 'Str. Unirii 150', '120181', '+40238710456', [['Costel Enache', 'Director']]],
+  ['Hunedoara Metal', 'SA', 'Deva', 'Hunedoara', 'Str. 1 Decembrie 35', '330025', '+40254212900', [['Liviu Barbu', 'Achiziții'], ['Corina Barbu', 'Contabil']]],
+  ['Neamț Apicola', 'SRL', 'Piatra Neamț', 'Neamț', 'Str. Ștefan cel Mare 11', '610004', '+40233218765', [['Petru Ungureanu', 'Apicultor șef']]],
+  ['Ilfov Retail', 'SRL', 'Voluntari', 'Ilfov', 'Bd. Pipera 1', '077190', '+40213332211', [['Roxana Marin', 'Category manager']]],
+  ['Dâmbovița Sere', 'SRL', 'Târgoviște', 'Dâmbovița', 'Calea Domnească 180', '130011', '+40245611234', [['Aurel Tudor', 'Administrator']]],
+  ['Satu Mare Panificație', 'SRL', 'Satu Mare', 'Satu Mare', 'Str. Mihai Viteazul 5', '440014', '+40261710987', [['Zoltán Szabó', 'Director producție']]],
+];
+
+const persons: [string, string, string, string, string, string][] = [
+  ['Popescu Ana-Maria', 'București', 'București', 'Str. Lipscani 25', '030031', '+40722123456'],
+  ['Georgescu Ștefan', 'Cluj-Napoca', 'Cluj', 'Str. Horea 3', '400174', '+40744987654'],
+  ['Dumitru Ioana', 'Iași', 'Iași', 'Str. Lăpușneanu 14', '700057', '+40733111222'],
+  ['Constantinescu Mihai', 'Timișoara', 'Timiș', 'Str. Alba Iulia 2', '300077', '+40755444333'],
+  ['Țăranu Bogdan', 'Brașov', 'Brașov', 'Str. Mureșenilor 8', '500030', '+40766222111'],
+];
+
+// [display name, legal name, city, region, street, postal code, country, currency, phone, tax id, contacts]
+const international: [string, string, string, string | null, string, string, string, string, string, string, [string, string][]][] = [
+  ['Müller Maschinenbau', 'Müller Maschinenbau GmbH', 'München', 'Bayern', 'Leopoldstraße 42', '80802', 'DE', 'EUR', '+4989123456', 'DE129273398', [['Jürgen Müller', 'Geschäftsführer'], ['Petra Wagner', 'Buchhaltung']]],
+  ['Société Générale de Fromages', 'Société Générale de Fromages SAS', 'Lyon', 'Auvergne-Rhône-Alpes', '12 Rue de la République', '69002', 'FR', 'EUR', '+33472001122', 'FR40303265045', [['Émilie Durand', 'Directrice financière']]],
+  ['Rossi Arredamenti', 'Rossi Arredamenti S.r.l.', 'Milano', 'Lombardia', 'Via Torino 61', '20123', 'IT', 'EUR', '+390287654321', 'IT12345670961', [['Giulia Rossi', 'Amministratore']]],
+  ['Thames Analytics', 'Thames Analytics Ltd', 'London', null, '221 Baker Street', 'NW1 6XE', 'GB', 'GBP', '+442079460000', 'GB123456789', [['Oliver Smith', 'Finance Director'], ['Amelia Jones', 'Accounts Payable']]],
+  ['Acme Corporation', 'Acme Corporation Inc.', 'Austin', 'TX', '500 Congress Ave', '78701', 'US', 'USD', '+15125550100', '74-1234567', [['John Doe', 'Controller']]],
+  ['Nagy és Társa', 'Nagy és Társa Kft.', 'Budapest', null, 'Andrássy út 23', '1061', 'HU', 'HUF', '+3613214567', 'HU12345678', [['Nagy Péter', 'Ügyvezető']]],
+  ['Sofia Trade House', 'Sofia Trade House EOOD', 'Sofia', null, 'bul. Vitosha 15', '1000', 'BG', 'EUR', '+35929876543', 'BG123456789', [['Georgi Ivanov', 'Manager']]],
+  ['Van der Berg Logistics', 'Van der Berg Logistics B.V.', 'Rotterdam', 'Zuid-Holland', 'Coolsingel 40', '3011 AD', 'NL', 'EUR', '+31104567890', 'NL123456789B01', [['Sanne de Vries', 'Financieel directeur']]],
+  ['Kowalski Budownictwo', 'Kowalski Budownictwo Sp. z o.o.', 'Kraków', 'Małopolskie', 'ul. Floriańska 10', '31-019', 'PL', 'PLN', '+48124221234', 'PL6762345678', [['Łukasz Kowalski', 'Prezes']]],
+  ['Chișinău Agro Export', 'Chișinău Agro Export SRL', 'Chișinău', null, 'Bd. Ștefan cel Mare 134', 'MD-2012', 'MD', 'EUR', '+37322123456', '1003600012345', [['Vlad Ciobanu', 'Director']]],
+  ['Wiener Kaffeehaus Bedarf', 'Wiener Kaffeehaus Bedarf GmbH', 'Wien', null, 'Graben 19', '1010', 'AT', 'EUR', '+4315123456', 'ATU12345678', [['Katharina Huber', 'Einkauf']]],
+  ['Madrid Solar', 'Madrid Solar S.L.', 'Madrid', 'Madrid', 'Calle de Alcalá 50', '28014', 'ES', 'EUR', '+34915551234', 'ESB12345674', [['Javier García', 'Director financiero']]],
+  ['Nordic Fjord Seafood', 'Nordic Fjord Seafood AS', 'Bergen', null, 'Bryggen 5', '5003', 'NO', 'EUR', '+4755123456', 'NO923456789MVA', [['Ingrid Hansen', 'CFO']]],
+  ['Tokyo Precision Parts', 'Tokyo Precision Parts K.K.', 'Tokyo', null, '1-1 Marunouchi, Chiyoda-ku', '100-0005', 'JP', 'JPY', '+81312345678', 'T1234567890123', [['Sato Haruki', 'Purchasing Manager']]],
+  ['Zürich Medtech', 'Zürich Medtech AG', 'Zürich', 'ZH', 'Bahnhofstrasse 70', '8001', 'CH', 'CHF', '+41441234567', 'CHE-123.456.789', [['Lukas Meier', 'Finanzchef']]],
+  ['Athens Olive Co', 'Athens Olive Co S.A.', 'Athens', null, 'Ermou 30', '105 63', 'GR', 'EUR', '+302101234567', 'EL123456789', [['Eleni Papadopoulou', 'Managing Director']]],
+  ['Praha Sklo', 'Praha Sklo s.r.o.', 'Praha', null, 'Václavské náměstí 12', '110 00', 'CZ', 'EUR', '+420221234567', 'CZ12345678', [['Tomáš Dvořák', 'Jednatel']]],
+  ['Lisboa Cortiça', 'Lisboa Cortiça Lda', 'Lisboa', null, 'Rua Augusta 100', '1100-053', 'PT', 'EUR', '+351213456789', 'PT123456789', [['João Silva', 'Diretor financeiro']]],
+  ['Dublin Software Labs', 'Dublin Software Labs Ltd', 'Dublin', null, '1 Grand Canal Square', 'D02 P820', 'IE', 'EUR', '+35315551234', 'IE1234567T', [['Siobhán Murphy', 'Head of Finance']]],
+  ['Belgrade Furniture', 'Belgrade Furniture d.o.o.', 'Beograd', null, 'Knez Mihailova 20', '11000', 'RS', 'EUR', '+381111234567', '101234567', [['Milica Jovanović', 'Direktor']]],
+];
+
+function slug(text: string): string {
+  return foldForSearch(text).replace(/[^a-z0-9]+/g, '');
+}
+
+function demoCustomers(): DemoCustomer[] {
+  const termsCycle = ['NET_30', 'NET_15', 'EOM_15', 'NET_45', 'NET_60', 'DUE_ON_RECEIPT'];
+  const methods: PaymentMethod[] = ['BANK_TRANSFER', 'BANK_TRANSFER', 'DIRECT_DEBIT', 'CARD', 'CHEQUE'];
+  const list: DemoCustomer[] = [];
+  romanian.forEach(([name, suffix, city, county, street, postal, phone, contacts], i) => {
+    list.push({
+      code: `RO-${String(i + 1).padStart(4, '0')}`,
+      displayName: name,
+      legalName: `${name} ${suffix}`,
+      kind: 'COMPANY',
+      taxId: `RO${String(10_000_000 + i * 7_919_113).slice(0, 8)}`,
+      city,
+      region: county,
+      street,
+      postalCode: postal,
+      country: 'RO',
+      currency: 'RON',
+      phone,
+      domain: `${slug(name)}.ro`,
+      contacts,
+      terms: termsCycle[i % termsCycle.length],
+      method: methods[i % methods.length],
+      creditLimit: i % 4 === 3 ? null : String(25_000 * ((i % 5) + 1)),
+      tags: [i % 3 === 0 ? 'key-account' : 'smb', ...(i % 5 === 0 ? ['export'] : [])],
+    });
+  });
+  persons.forEach(([name, city, county, street, postal, phone], i) => {
+    list.push({
+      code: `PF-${String(i + 1).padStart(4, '0')}`,
+      displayName: name,
+      legalName: name,
+      kind: 'PERSON',
+      taxId: null,
+      city,
+      region: county,
+      street,
+      postalCode: postal,
+      country: 'RO',
+      currency: 'RON',
+      phone,
+      domain: null,
+      contacts: [],
+      terms: 'DUE_ON_RECEIPT',
+      method: i % 2 ? 'CARD' : 'CASH',
+      creditLimit: '2000',
+      tags: ['retail'],
+    });
+  });
+  international.forEach(([name, legal, city, region, street, postal, country, currency, phone, taxId, contacts], i) => {
+    list.push({
+      code: `EX-${String(i + 1).padStart(4, '0')}`,
+      displayName: name,
+      legalName: legal,
+      kind: 'COMPANY',
+      taxId,
+      city,
+      region,
+      street,
+      postalCode: postal,
+      country,
+      currency,
+      phone,
+      domain: `${slug(name)}.${country.toLowerCase() === 'gb' ? 'co.uk' : country.toLowerCase()}`,
+      contacts,
+      terms: ['NET_30', 'EOM_30', 'NET_60'][i % 3],
+      method: 'BANK_TRANSFER',
+      creditLimit: currency === 'JPY' ? '5000000' : currency === 'HUF' ? '20000000' : String(50_000 * ((i % 3) + 1)),
+      tags: ['export', ...(i % 4 === 0 ? ['key-account'] : [])],
+    });
+  });
+  return list;
+}
+
+/** About fifty customers for trying the API; only written into an empty database. */
+export async function seedDemoData(prisma: PrismaClient): Promise<number> {
+  if ((await prisma.customer.count()) > 0) return 0;
+  const terms = new Map((await prisma.paymentTerms.findMany()).map((t) => [t.code, t.id]));
+  const customers = demoCustomers();
+  await prisma.$transaction(async (tx) => {
+    for (const c of customers) {
+      const email = c.domain ? `facturi@${c.domain}` : `${slug(c.displayName)}@example.com`;
+      await tx.customer.create({
+        data: {
+          code: c.code,
+          displayName: c.displayName,
+          legalName: c.legalName,
+          kind: c.kind,
+          taxId: c.taxId,
+          email,
+          phone: c.phone,
+          website: c.domain ? `https://www.${c.domain}/` : null,
+          billingStreet: c.street,
+          billingCity: c.city,
+          billingRegion: c.region,
+          billingPostalCode: c.postalCode,
+          billingCountry: c.country,
+          currency: c.currency,
+          tags: c.tags,
+          paymentTermsId: terms.get(c.terms),
+          defaultPaymentMethod: c.method,
+          creditLimit: c.creditLimit,
+          defaultTaxTreatment: c.country === 'RO' ? 'STANDARD' : ['MD', 'US', 'JP', 'CH', 'NO', 'GB', 'RS'].includes(c.country) ? 'EXEMPT' : 'REVERSE_CHARGE',
+          searchText: searchTextOf({ ...c, email }),
+          contacts: {
+            create: c.contacts.map(([name, role], position) => ({
+              name,
+              role,
+              position,
+              isPrimary: position === 0,
+              email: c.domain ? `${slug(name.split(' ')[0])}@${c.domain}` : null,
+            })),
+          },
+        },
+      });
+    }
+  });
+  return customers.length;
+}

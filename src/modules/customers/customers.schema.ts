@@ -1,0 +1,342 @@
+import { builder } from '../../schema/builder.js';
+import { MoneyType, SortDirectionEnum } from '../../schema/money.schema.js';
+import { asPayload, UserErrorType, type Payload } from '../../schema/user-errors.js';
+import { encodeGlobalID } from '../../shared/global-id.js';
+import {
+  archiveCustomer,
+  createCustomer,
+  customerChangedTopic,
+  customerOrderBy,
+  customerWhere,
+  deleteCustomer,
+  findCustomerId,
+  restoreCustomer,
+  updateCustomer,
+  type CustomerChangedEvent,
+} from './customers.service.js';
+
+// ---- enums ----
+
+const CustomerKindEnum = builder.enumType('CustomerKind', { values: ['COMPANY', 'PERSON'] as const });
+const CustomerStatusEnum = builder.enumType('CustomerStatus', { values: ['ACTIVE', 'ARCHIVED'] as const });
+export const PaymentMethodEnum = builder.enumType('PaymentMethod', {
+  values: ['BANK_TRANSFER', 'CARD', 'CASH', 'CHEQUE', 'DIRECT_DEBIT', 'OTHER'] as const,
+});
+export const TaxTreatmentEnum = builder.enumType('TaxTreatment', {
+  values: {
+    STANDARD: { description: "The item's or contract's tax rate applies." },
+    EXEMPT: { description: 'Exempt from VAT; the invoice prints the legal mention.' },
+    REVERSE_CHARGE: { description: 'The customer accounts for VAT (reverse charge).' },
+  },
+});
+const CustomerSortFieldEnum = builder.enumType('CustomerSortField', {
+  values: ['DISPLAY_NAME', 'CODE', 'CREATED_AT', 'UPDATED_AT'] as const,
+});
+const CustomerChangeEnum = builder.enumType('CustomerChange', {
+  values: ['CREATED', 'UPDATED', 'ARCHIVED', 'RESTORED', 'DELETED'] as const,
+});
+
+// ---- output types ----
+
+interface AddressShape {
+  street: string | null;
+  city: string | null;
+  region: string | null;
+  postalCode: string | null;
+  country: string | null;
+}
+
+const AddressType = builder.objectRef<AddressShape>('Address').implement({
+  fields: (t) => ({
+    street: t.exposeString('street', { nullable: true }),
+    city: t.exposeString('city', { nullable: true }),
+    region: t.exposeString('region', { nullable: true }),
+    postalCode: t.exposeString('postalCode', { nullable: true }),
+    country: t.expose('country', { type: 'CountryCode', nullable: true }),
+  }),
+});
+
+function addressOrNull(address: AddressShape): AddressShape | null {
+  return Object.values(address).some((value) => value !== null) ? address : null;
+}
+
+builder.prismaNode('Contact', {
+  id: { field: 'id' },
+  authScopes: { authenticated: true },
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    role: t.exposeString('role', { nullable: true }),
+    email: t.expose('email', { type: 'EmailAddress', nullable: true }),
+    phone: t.expose('phone', { type: 'PhoneNumber', nullable: true }),
+    isPrimary: t.exposeBoolean('isPrimary'),
+  }),
+});
+
+builder.prismaNode('PriceList', {
+  id: { field: 'id' },
+  authScopes: { authenticated: true },
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    currency: t.expose('currency', { type: 'Currency' }),
+    isDefault: t.exposeBoolean('isDefault'),
+  }),
+});
+
+const PurchaseTermsType = builder.prismaObject('Customer', {
+  variant: 'PurchaseTerms',
+  description: 'What the customer buys on: filled into each new invoice, which can override them.',
+  fields: (t) => ({
+    paymentTerms: t.relation('paymentTerms', { nullable: true }),
+    defaultPaymentMethod: t.expose('defaultPaymentMethod', { type: PaymentMethodEnum, nullable: true }),
+    priceList: t.relation('priceList', { nullable: true }),
+    creditLimit: t.field({
+      type: MoneyType,
+      nullable: true,
+      select: { creditLimit: true, currency: true },
+      resolve: (c) => (c.creditLimit === null ? null : { amount: c.creditLimit, currency: c.currency }),
+    }),
+    defaultTaxTreatment: t.expose('defaultTaxTreatment', { type: TaxTreatmentEnum }),
+  }),
+});
+
+export const CustomerType = builder.prismaNode('Customer', {
+  id: { field: 'id' },
+  authScopes: { authenticated: true },
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'Unique, chosen by the company (e.g. "C-0042").' }),
+    displayName: t.exposeString('displayName'),
+    legalName: t.exposeString('legalName', { nullable: true }),
+    kind: t.expose('kind', { type: CustomerKindEnum }),
+    status: t.expose('status', { type: CustomerStatusEnum }),
+    taxId: t.exposeString('taxId', { nullable: true, description: 'Tax registration id (CUI / VAT number).' }),
+    email: t.expose('email', { type: 'EmailAddress', nullable: true }),
+    phone: t.expose('phone', { type: 'PhoneNumber', nullable: true }),
+    website: t.expose('website', { type: 'URL', nullable: true }),
+    billingAddress: t.field({
+      type: AddressType,
+      nullable: true,
+      resolve: (c) =>
+        addressOrNull({ street: c.billingStreet, city: c.billingCity, region: c.billingRegion, postalCode: c.billingPostalCode, country: c.billingCountry }),
+    }),
+    shippingAddress: t.field({
+      type: AddressType,
+      nullable: true,
+      resolve: (c) =>
+        addressOrNull({ street: c.shippingStreet, city: c.shippingCity, region: c.shippingRegion, postalCode: c.shippingPostalCode, country: c.shippingCountry }),
+    }),
+    currency: t.expose('currency', { type: 'Currency' }),
+    notes: t.exposeString('notes', { nullable: true }),
+    tags: t.exposeStringList('tags'),
+    contacts: t.relation('contacts', { query: { orderBy: [{ position: 'asc' }, { id: 'asc' }] } }),
+    purchaseTerms: t.variant(PurchaseTermsType),
+    archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+// ---- queries ----
+
+const CustomerFilterInput = builder.inputType('CustomerFilter', {
+  fields: (t) => ({
+    search: t.string({
+      description: 'Words to find in name, legal name, code, email, phone or tax id; case and accents are ignored.',
+    }),
+    status: t.field({ type: [CustomerStatusEnum], description: 'Defaults to [ACTIVE].' }),
+    kind: t.field({ type: CustomerKindEnum }),
+    tags: t.stringList({ description: 'Customers with any of these tags.' }),
+    countries: t.field({ type: ['CountryCode'], description: 'Billing address country is one of these.' }),
+  }),
+});
+
+const CustomerOrderInput = builder.inputType('CustomerOrder', {
+  fields: (t) => ({
+    field: t.field({ type: CustomerSortFieldEnum, required: true }),
+    direction: t.field({ type: SortDirectionEnum, defaultValue: 'ASC', required: true }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  customer: t.prismaField({
+    type: 'Customer',
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _root, args, ctx) => {
+      const id = findCustomerId(args.id);
+      return id ? ctx.prisma.customer.findUnique({ ...query, where: { id } }) : null;
+    },
+  }),
+  customers: t.prismaConnection({
+    type: 'Customer',
+    cursor: 'id',
+    args: {
+      filter: t.arg({ type: CustomerFilterInput }),
+      orderBy: t.arg({ type: CustomerOrderInput, description: 'Defaults to display name, A to Z.' }),
+    },
+    totalCount: (_parent, args, ctx) => ctx.prisma.customer.count({ where: customerWhere(args.filter) }),
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.customer.findMany({ ...query, where: customerWhere(args.filter), orderBy: customerOrderBy(args.orderBy) }),
+  }),
+}));
+
+// ---- mutations ----
+
+const AddressInput = builder.inputType('AddressInput', {
+  fields: (t) => ({
+    street: t.string(),
+    city: t.string(),
+    region: t.string(),
+    postalCode: t.string(),
+    country: t.string({ description: 'ISO 3166-1 alpha-2 code, e.g. RO.' }),
+  }),
+});
+
+const ContactInput = builder.inputType('ContactInput', {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    role: t.string(),
+    email: t.string(),
+    phone: t.string({ description: 'International format, e.g. +40 721 234 567.' }),
+    isPrimary: t.boolean({ description: 'At most one; when none is, the first contact is primary.' }),
+  }),
+});
+
+const PurchaseTermsInput = builder.inputType('PurchaseTermsInput', {
+  fields: (t) => ({
+    paymentTermsId: t.id({ description: 'A PaymentTerms id (see the paymentTerms query); null clears.' }),
+    defaultPaymentMethod: t.field({ type: PaymentMethodEnum }),
+    priceListId: t.id(),
+    creditLimit: t.field({ type: 'Decimal', description: "In the customer's currency; null for no limit." }),
+    defaultTaxTreatment: t.field({ type: TaxTreatmentEnum }),
+  }),
+});
+
+// Emails, phones, countries and currencies are strings here and checked by the service, so a bad
+// value comes back as a userError with its field path, not as a GraphQL validation error.
+const CustomerCreateInput = builder.inputType('CustomerCreateInput', {
+  fields: (t) => ({
+    code: t.string({ required: true }),
+    displayName: t.string({ required: true }),
+    legalName: t.string(),
+    kind: t.field({ type: CustomerKindEnum, defaultValue: 'COMPANY' }),
+    taxId: t.string(),
+    email: t.string(),
+    phone: t.string({ description: 'International format, e.g. +40 21 123 4567.' }),
+    website: t.string(),
+    billingAddress: t.field({ type: AddressInput }),
+    shippingAddress: t.field({ type: AddressInput }),
+    currency: t.string({ required: true, description: 'ISO 4217 code, e.g. RON.' }),
+    notes: t.string(),
+    tags: t.stringList(),
+    contacts: t.field({ type: [ContactInput] }),
+    purchaseTerms: t.field({ type: PurchaseTermsInput }),
+  }),
+});
+
+const CustomerUpdateInput = builder.inputType('CustomerUpdateInput', {
+  description: 'Only the fields given change; null clears an optional field. `contacts` replaces the whole list.',
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    code: t.string(),
+    displayName: t.string(),
+    legalName: t.string(),
+    kind: t.field({ type: CustomerKindEnum }),
+    taxId: t.string(),
+    email: t.string(),
+    phone: t.string(),
+    website: t.string(),
+    billingAddress: t.field({ type: AddressInput }),
+    shippingAddress: t.field({ type: AddressInput }),
+    currency: t.string(),
+    notes: t.string(),
+    tags: t.stringList(),
+    contacts: t.field({ type: [ContactInput] }),
+    purchaseTerms: t.field({ type: PurchaseTermsInput }),
+  }),
+});
+
+const CustomerIdInput = builder.inputType('CustomerIdInput', { fields: (t) => ({ id: t.id({ required: true }) }) });
+
+const CustomerPayload = builder.objectRef<Payload<{ customerId: string }>>('CustomerPayload');
+CustomerPayload.implement({
+  fields: (t) => ({
+    customer: t.prismaField({
+      type: 'Customer',
+      nullable: true,
+      resolve: (query, payload, _args, ctx) =>
+        payload.customerId ? ctx.prisma.customer.findUnique({ ...query, where: { id: payload.customerId } }) : null,
+    }),
+    userErrors: t.field({ type: [UserErrorType], resolve: (payload) => payload.userErrors }),
+  }),
+});
+
+const CustomerDeletePayload = builder.objectRef<Payload<{ deletedCustomerId: string }>>('CustomerDeletePayload');
+CustomerDeletePayload.implement({
+  fields: (t) => ({
+    deletedCustomerId: t.id({
+      nullable: true,
+      resolve: (payload) => (payload.deletedCustomerId ? encodeGlobalID('Customer', payload.deletedCustomerId) : null),
+    }),
+    userErrors: t.field({ type: [UserErrorType], resolve: (payload) => payload.userErrors }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  customerCreate: t.field({
+    type: CustomerPayload,
+    authScopes: { sales: true },
+    args: { input: t.arg({ type: CustomerCreateInput, required: true }) },
+    resolve: (_root, { input }, ctx) => asPayload(() => createCustomer(ctx, input)),
+  }),
+  customerUpdate: t.field({
+    type: CustomerPayload,
+    authScopes: { sales: true },
+    args: { input: t.arg({ type: CustomerUpdateInput, required: true }) },
+    resolve: (_root, { input: { id, ...fields } }, ctx) => asPayload(() => updateCustomer(ctx, id, fields)),
+  }),
+  customerArchive: t.field({
+    type: CustomerPayload,
+    authScopes: { sales: true },
+    description: 'Hides the customer from default lists and new invoices; history stays.',
+    args: { input: t.arg({ type: CustomerIdInput, required: true }) },
+    resolve: (_root, { input }, ctx) => asPayload(() => archiveCustomer(ctx, input.id)),
+  }),
+  customerRestore: t.field({
+    type: CustomerPayload,
+    authScopes: { sales: true },
+    args: { input: t.arg({ type: CustomerIdInput, required: true }) },
+    resolve: (_root, { input }, ctx) => asPayload(() => restoreCustomer(ctx, input.id)),
+  }),
+  customerDelete: t.field({
+    type: CustomerDeletePayload,
+    authScopes: { sales: true },
+    description: 'Deletes a customer with no documents; one with documents can only be archived.',
+    args: { input: t.arg({ type: CustomerIdInput, required: true }) },
+    resolve: (_root, { input }, ctx) => asPayload(() => deleteCustomer(ctx, input.id)),
+  }),
+}));
+
+// ---- subscriptions ----
+
+const CustomerChangedType = builder.objectRef<CustomerChangedEvent>('CustomerChangedEvent').implement({
+  fields: (t) => ({
+    change: t.expose('change', { type: CustomerChangeEnum }),
+    customerId: t.id({ resolve: (event) => encodeGlobalID('Customer', event.customerId) }),
+    code: t.exposeString('code'),
+    customer: t.prismaField({
+      type: 'Customer',
+      nullable: true,
+      description: 'The customer as it is now; null once deleted.',
+      resolve: (query, event, _args, ctx) => ctx.prisma.customer.findUnique({ ...query, where: { id: event.customerId } }),
+    }),
+  }),
+});
+
+builder.subscriptionField('customerChanged', (t) =>
+  t.field({
+    type: CustomerChangedType,
+    description: 'Every customer created, updated, archived, restored or deleted, by anyone, on any instance.',
+    subscribe: (_root, _args, ctx) => ctx.pubsub.subscribe<CustomerChangedEvent>(customerChangedTopic),
+    resolve: (event) => event,
+  }),
+);

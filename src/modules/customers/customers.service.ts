@@ -1,0 +1,394 @@
+import type { Context } from '../../context.js';
+import { Prisma } from '../../generated/prisma/client.js';
+import type { Customer, CustomerKind, CustomerStatus, PaymentMethod, TaxTreatment } from '../../generated/prisma/client.js';
+import { hasAtMostMinorUnits, type Decimal } from '../../money/money.js';
+import { UserErrorList, UserInputError } from '../../schema/user-errors.js';
+import {
+  normalizeCountry,
+  normalizeCurrency,
+  normalizeEmail,
+  normalizePhone,
+  normalizeWebsite,
+} from '../../shared/contact-formats.js';
+import { idOfType } from '../../shared/global-id.js';
+import { cleanText, foldForSearch } from '../../shared/text.js';
+
+export interface AddressInput {
+  street?: string | null;
+  city?: string | null;
+  region?: string | null;
+  postalCode?: string | null;
+  country?: string | null;
+}
+
+export interface ContactInput {
+  name: string;
+  role?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  isPrimary?: boolean | null;
+}
+
+export interface PurchaseTermsInput {
+  paymentTermsId?: string | null;
+  defaultPaymentMethod?: PaymentMethod | null;
+  priceListId?: string | null;
+  creditLimit?: Decimal | null;
+  defaultTaxTreatment?: TaxTreatment | null;
+}
+
+/** Fields a user may set; on update, an absent field is left alone and null clears it. */
+export interface CustomerFieldsInput {
+  code?: string | null;
+  displayName?: string | null;
+  legalName?: string | null;
+  kind?: CustomerKind | null;
+  taxId?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  website?: string | null;
+  billingAddress?: AddressInput | null;
+  shippingAddress?: AddressInput | null;
+  currency?: string | null;
+  notes?: string | null;
+  tags?: string[] | null;
+  contacts?: ContactInput[] | null;
+  purchaseTerms?: PurchaseTermsInput | null;
+}
+
+export type CustomerChange = 'CREATED' | 'UPDATED' | 'ARCHIVED' | 'RESTORED' | 'DELETED';
+export interface CustomerChangedEvent {
+  change: CustomerChange;
+  /** Database id; a DELETED customer can no longer be loaded, so its code comes along. */
+  customerId: string;
+  code: string;
+}
+export const customerChangedTopic = 'customer.changed';
+
+const limits = { code: 32, name: 200, text: 200, notes: 5000, tag: 40, tags: 20, contacts: 50 } as const;
+
+type Tx = Prisma.TransactionClient;
+type CustomerData = Omit<Prisma.CustomerUncheckedCreateInput, 'code' | 'displayName' | 'currency'> &
+  Partial<Pick<Prisma.CustomerUncheckedCreateInput, 'code' | 'displayName' | 'currency'>>;
+
+function checkLength(errors: UserErrorList, field: string[], value: string | null, max: number): void {
+  if (value && value.length > max) errors.add(field, 'TOO_LONG', `${field.at(-1)} must be at most ${max} characters.`);
+}
+
+function optionalText(errors: UserErrorList, input: Record<string, unknown>, key: string, max: number, path: string[] = []) {
+  if (!(key in input) || input[key] === undefined) return undefined;
+  const value = cleanText(input[key] as string | null);
+  checkLength(errors, [...path, key], value, max);
+  return value;
+}
+
+function formatted(
+  errors: UserErrorList,
+  field: (string | number)[],
+  value: string | null | undefined,
+  normalize: (text: string) => string | null,
+  code: 'INVALID_EMAIL' | 'INVALID_PHONE' | 'INVALID_URL' | 'INVALID_COUNTRY' | 'INVALID_CURRENCY',
+  message: string,
+): string | null | undefined {
+  if (value === undefined) return undefined;
+  const text = cleanText(value);
+  if (text === null) return null;
+  const normal = normalize(text);
+  if (normal === null) errors.add(field, code, `"${text}" ${message}`);
+  return normal;
+}
+
+const email = (errors: UserErrorList, field: (string | number)[], value: string | null | undefined) =>
+  formatted(errors, field, value, normalizeEmail, 'INVALID_EMAIL', 'is not a valid email address.');
+const phone = (errors: UserErrorList, field: (string | number)[], value: string | null | undefined) =>
+  formatted(errors, field, value, normalizePhone, 'INVALID_PHONE', 'is not a phone number in international format, e.g. +40 721 234 567.');
+
+function address(errors: UserErrorList, prefix: 'billing' | 'shipping', input: AddressInput | null | undefined) {
+  if (input === undefined) return {};
+  const path = [`${prefix}Address`];
+  const value = input ?? {};
+  return {
+    [`${prefix}Street`]: optionalText(errors, value as Record<string, unknown>, 'street', limits.text, path) ?? null,
+    [`${prefix}City`]: optionalText(errors, value as Record<string, unknown>, 'city', limits.text, path) ?? null,
+    [`${prefix}Region`]: optionalText(errors, value as Record<string, unknown>, 'region', limits.text, path) ?? null,
+    [`${prefix}PostalCode`]: optionalText(errors, value as Record<string, unknown>, 'postalCode', 20, path) ?? null,
+    [`${prefix}Country`]:
+      formatted(errors, [...path, 'country'], value.country, normalizeCountry, 'INVALID_COUNTRY', 'is not an ISO 3166 country code such as RO or DE.') ?? null,
+  };
+}
+
+function contacts(errors: UserErrorList, input: ContactInput[] | null | undefined) {
+  if (input === undefined) return undefined;
+  const list = input ?? [];
+  if (list.length > limits.contacts) errors.add(['contacts'], 'INVALID', `A customer can have at most ${limits.contacts} contacts.`);
+  const primaries = list.filter((c) => c.isPrimary).length;
+  if (primaries > 1) errors.add(['contacts'], 'INVALID', 'Only one contact can be primary.');
+  return list.map((contact, index) => {
+    const path = ['contacts', String(index)];
+    const name = cleanText(contact.name);
+    if (!name) errors.add([...path, 'name'], 'REQUIRED', 'A contact needs a name.');
+    checkLength(errors, [...path, 'name'], name, limits.name);
+    return {
+      name: name ?? '',
+      role: optionalText(errors, contact as unknown as Record<string, unknown>, 'role', limits.text, path) ?? null,
+      email: email(errors, [...path, 'email'], contact.email) ?? null,
+      phone: phone(errors, [...path, 'phone'], contact.phone) ?? null,
+      // With no primary named, the first contact is the primary one.
+      isPrimary: primaries ? !!contact.isPrimary : index === 0,
+      position: index,
+    };
+  });
+}
+
+function tags(errors: UserErrorList, input: string[] | null | undefined) {
+  if (input === undefined) return undefined;
+  const unique = [...new Set((input ?? []).map((tag) => tag.trim().toLowerCase()).filter(Boolean))];
+  if (unique.length > limits.tags) errors.add(['tags'], 'INVALID', `A customer can have at most ${limits.tags} tags.`);
+  unique.forEach((tag, index) => checkLength(errors, ['tags', String(index)], tag, limits.tag));
+  return unique;
+}
+
+async function purchaseTerms(tx: Tx, errors: UserErrorList, input: PurchaseTermsInput | null | undefined, currency: string | undefined) {
+  if (!input) return {};
+  const data: Partial<CustomerData> = {};
+  const path = ['purchaseTerms'];
+  if (input.paymentTermsId !== undefined) {
+    if (input.paymentTermsId === null) data.paymentTermsId = null;
+    else {
+      const id = idOfType(input.paymentTermsId, 'PaymentTerms');
+      const terms = id ? await tx.paymentTerms.findUnique({ where: { id } }) : null;
+      if (!terms || !terms.isActive) {
+        errors.add([...path, 'paymentTermsId'], 'NOT_FOUND', 'No active payment terms have this id; list them with the paymentTerms query.');
+      } else data.paymentTermsId = terms.id;
+    }
+  }
+  if (input.priceListId !== undefined) {
+    if (input.priceListId === null) data.priceListId = null;
+    else {
+      const id = idOfType(input.priceListId, 'PriceList');
+      const priceList = id ? await tx.priceList.findUnique({ where: { id } }) : null;
+      if (!priceList) errors.add([...path, 'priceListId'], 'NOT_FOUND', 'No price list has this id.');
+      else data.priceListId = priceList.id;
+    }
+  }
+  if (input.creditLimit !== undefined) {
+    const limit = input.creditLimit;
+    if (limit !== null && limit.isNegative()) {
+      errors.add([...path, 'creditLimit'], 'NEGATIVE_AMOUNT', 'The credit limit cannot be negative.');
+    } else if (limit !== null && currency && !hasAtMostMinorUnits(limit, currency)) {
+      errors.add([...path, 'creditLimit'], 'TOO_MANY_DECIMALS', `The credit limit has more decimals than ${currency} allows.`);
+    } else if (limit !== null && limit.abs().greaterThanOrEqualTo('1e15')) {
+      errors.add([...path, 'creditLimit'], 'INVALID', 'The credit limit is too large.');
+    }
+    data.creditLimit = limit === null ? null : limit.toFixed();
+  }
+  if (input.defaultPaymentMethod !== undefined) data.defaultPaymentMethod = input.defaultPaymentMethod;
+  if (input.defaultTaxTreatment !== undefined) data.defaultTaxTreatment = input.defaultTaxTreatment ?? 'STANDARD';
+  return data;
+}
+
+/** Checks every field the input sets and returns the columns to write; throws on any problem. */
+async function customerData(tx: Tx, input: CustomerFieldsInput, existing: Customer | null) {
+  const errors = new UserErrorList();
+  const data: CustomerData = {};
+  const fields = input as Record<string, unknown>;
+
+  if (input.code !== undefined || !existing) {
+    const code = cleanText(input.code);
+    if (!code) errors.add(['code'], 'REQUIRED', 'A customer code is required.');
+    else if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(code)) {
+      errors.add(['code'], 'INVALID', 'A customer code may hold letters, digits, ".", "_" and "-".');
+    } else if (code.length > limits.code) errors.add(['code'], 'TOO_LONG', `code must be at most ${limits.code} characters.`);
+    else if (code !== existing?.code && (await tx.customer.findUnique({ where: { code }, select: { id: true } }))) {
+      errors.add(['code'], 'DUPLICATE', `Customer code "${code}" is already used by another customer.`);
+    }
+    data.code = code ?? undefined;
+  }
+  if (input.displayName !== undefined || !existing) {
+    const name = cleanText(input.displayName);
+    if (!name) errors.add(['displayName'], 'REQUIRED', 'A display name is required.');
+    checkLength(errors, ['displayName'], name, limits.name);
+    data.displayName = name ?? undefined;
+  }
+  if (input.currency !== undefined || !existing) {
+    const currency = input.currency
+      ? formatted(errors, ['currency'], input.currency, normalizeCurrency, 'INVALID_CURRENCY', 'is not an ISO 4217 currency code such as RON or EUR.')
+      : null;
+    if (!input.currency) errors.add(['currency'], 'REQUIRED', 'A currency is required.');
+    data.currency = currency ?? undefined;
+  }
+  if (input.kind != null) data.kind = input.kind;
+  data.legalName = optionalText(errors, fields, 'legalName', limits.name);
+  data.taxId = optionalText(errors, fields, 'taxId', 40);
+  data.notes = optionalText(errors, fields, 'notes', limits.notes);
+  data.email = email(errors, ['email'], input.email);
+  data.phone = phone(errors, ['phone'], input.phone);
+  data.website = formatted(errors, ['website'], input.website, normalizeWebsite, 'INVALID_URL', 'is not a web address.');
+  Object.assign(data, address(errors, 'billing', input.billingAddress), address(errors, 'shipping', input.shippingAddress));
+  data.tags = tags(errors, input.tags);
+  const contactRows = contacts(errors, input.contacts);
+  Object.assign(data, await purchaseTerms(tx, errors, input.purchaseTerms, data.currency ?? existing?.currency));
+
+  errors.throwIfAny();
+  return { data, contactRows };
+}
+
+export function searchTextOf(customer: Pick<Customer, 'code' | 'displayName' | 'legalName' | 'email' | 'phone' | 'taxId'>): string {
+  return foldForSearch(
+    [customer.code, customer.displayName, customer.legalName, customer.email, customer.phone, customer.phone?.replace(/^\+/, ''), customer.taxId]
+      .filter(Boolean)
+      .join(' '),
+  );
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+}
+
+async function publish(ctx: Context, event: CustomerChangedEvent): Promise<void> {
+  await ctx.pubsub.publish(customerChangedTopic, event);
+}
+
+export async function createCustomer(ctx: Context, input: CustomerFieldsInput): Promise<{ customerId: string }> {
+  const customer = await ctx.prisma
+    .$transaction(async (tx) => {
+      const { data, contactRows } = await customerData(tx, input, null);
+      const created = await tx.customer.create({
+        data: {
+          ...(data as Prisma.CustomerUncheckedCreateInput),
+          searchText: searchTextOf(data as Customer),
+          contacts: contactRows?.length ? { create: contactRows } : undefined,
+        },
+      });
+      return created;
+    })
+    .catch((error: unknown) => {
+      if (isUniqueViolation(error)) {
+        throw new UserInputError([{ field: ['code'], code: 'DUPLICATE', message: `Customer code "${input.code?.trim()}" is already used by another customer.` }]);
+      }
+      throw error;
+    });
+  await publish(ctx, { change: 'CREATED', customerId: customer.id, code: customer.code });
+  return { customerId: customer.id };
+}
+
+function notFound(field: string[] = ['id']): UserInputError {
+  return new UserInputError([{ field, code: 'NOT_FOUND', message: 'No customer has this id.' }]);
+}
+
+async function lockCustomer(tx: Tx, globalId: string): Promise<Customer> {
+  const id = idOfType(globalId, 'Customer');
+  if (!id) throw notFound();
+  // Row lock: concurrent edits of one customer apply one after the other.
+  const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Customer" WHERE id = ${id}::uuid FOR UPDATE`;
+  if (!locked) throw notFound();
+  return tx.customer.findUniqueOrThrow({ where: { id } });
+}
+
+export async function updateCustomer(ctx: Context, globalId: string, input: CustomerFieldsInput): Promise<{ customerId: string }> {
+  const customer = await ctx.prisma
+    .$transaction(async (tx) => {
+      const existing = await lockCustomer(tx, globalId);
+      const { data, contactRows } = await customerData(tx, input, existing);
+      if (contactRows) {
+        await tx.contact.deleteMany({ where: { customerId: existing.id } });
+        if (contactRows.length) await tx.contact.createMany({ data: contactRows.map((c) => ({ ...c, customerId: existing.id })) });
+      }
+      const merged = { ...existing, ...data } as Customer;
+      return tx.customer.update({
+        where: { id: existing.id },
+        data: { ...(data as Prisma.CustomerUncheckedUpdateInput), searchText: searchTextOf(merged) },
+      });
+    })
+    .catch((error: unknown) => {
+      if (isUniqueViolation(error)) {
+        throw new UserInputError([{ field: ['code'], code: 'DUPLICATE', message: `Customer code "${input.code?.trim()}" is already used by another customer.` }]);
+      }
+      throw error;
+    });
+  await publish(ctx, { change: 'UPDATED', customerId: customer.id, code: customer.code });
+  return { customerId: customer.id };
+}
+
+async function setStatus(ctx: Context, globalId: string, status: CustomerStatus): Promise<{ customerId: string }> {
+  const customer = await ctx.prisma.$transaction(async (tx) => {
+    const existing = await lockCustomer(tx, globalId);
+    if (existing.status === status) {
+      const message = status === 'ARCHIVED' ? 'This customer is already archived.' : 'This customer is not archived.';
+      throw new UserInputError([{ field: ['id'], code: 'INVALID_STATE', message }]);
+    }
+    return tx.customer.update({
+      where: { id: existing.id },
+      data: { status, archivedAt: status === 'ARCHIVED' ? new Date() : null },
+    });
+  });
+  await publish(ctx, { change: status === 'ARCHIVED' ? 'ARCHIVED' : 'RESTORED', customerId: customer.id, code: customer.code });
+  return { customerId: customer.id };
+}
+
+export const archiveCustomer = (ctx: Context, globalId: string) => setStatus(ctx, globalId, 'ARCHIVED');
+export const restoreCustomer = (ctx: Context, globalId: string) => setStatus(ctx, globalId, 'ACTIVE');
+
+/**
+ * Deletes a customer created by mistake. Once any financial document names the customer, it can
+ * only be archived: each area that adds documents adds its check to `documentChecks`.
+ */
+const documentChecks: ((tx: Tx, customerId: string) => Promise<boolean>)[] = [];
+
+export async function deleteCustomer(ctx: Context, globalId: string): Promise<{ deletedCustomerId: string }> {
+  const deleted = await ctx.prisma.$transaction(async (tx) => {
+    const existing = await lockCustomer(tx, globalId);
+    for (const hasDocuments of documentChecks) {
+      if (await hasDocuments(tx, existing.id)) {
+        throw new UserInputError([
+          { field: ['id'], code: 'HAS_DOCUMENTS', message: 'This customer has documents and cannot be deleted; archive it instead.' },
+        ]);
+      }
+    }
+    await tx.customer.delete({ where: { id: existing.id } });
+    return existing;
+  });
+  await publish(ctx, { change: 'DELETED', customerId: deleted.id, code: deleted.code });
+  return { deletedCustomerId: deleted.id };
+}
+
+// ---- reading ----
+
+export interface CustomerFilter {
+  search?: string | null;
+  status?: CustomerStatus[] | null;
+  kind?: CustomerKind | null;
+  tags?: string[] | null;
+  countries?: string[] | null;
+}
+
+/** The `where` of a customer list; defaults to active customers. */
+export function customerWhere(filter: CustomerFilter | null | undefined): Prisma.CustomerWhereInput {
+  const and: Prisma.CustomerWhereInput[] = [{ status: { in: filter?.status?.length ? filter.status : ['ACTIVE'] } }];
+  const words = foldForSearch(filter?.search ?? '').split(/\s+/).filter(Boolean);
+  for (const word of words) and.push({ searchText: { contains: word } });
+  if (filter?.kind) and.push({ kind: filter.kind });
+  if (filter?.tags?.length) and.push({ tags: { hasSome: filter.tags.map((tag) => tag.trim().toLowerCase()) } });
+  if (filter?.countries?.length) and.push({ billingCountry: { in: filter.countries.map((c) => c.toUpperCase()) } });
+  return { AND: and };
+}
+
+export type CustomerSortField = 'DISPLAY_NAME' | 'CODE' | 'CREATED_AT' | 'UPDATED_AT';
+export interface CustomerOrder {
+  field: CustomerSortField;
+  direction: 'ASC' | 'DESC';
+}
+
+export function customerOrderBy(order: CustomerOrder | null | undefined): Prisma.CustomerOrderByWithRelationInput[] {
+  const direction = order?.direction === 'DESC' ? 'desc' : 'asc';
+  const column = ({ DISPLAY_NAME: 'displayName', CODE: 'code', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' } as const)[
+    order?.field ?? 'DISPLAY_NAME'
+  ];
+  // The id breaks ties so cursor pages never skip or repeat a row.
+  return [{ [column]: direction }, { id: direction }];
+}
+
+export function findCustomerId(globalId: string): string | null {
+  return idOfType(globalId, 'Customer');
+}
+

@@ -1,0 +1,47 @@
+import { Decimal as DecimalJs } from 'decimal.js';
+
+/**
+ * Clientela's money rules, in one place:
+ * - Amounts are decimal.js values, never JavaScript numbers. Intermediate results keep 40
+ *   significant digits; nothing is rounded until a rule below says so.
+ * - An amount is rounded to its currency's minor unit (ISO 4217: RON and EUR 2, JPY 0, BHD 3),
+ *   half away from zero ("half up" in accounting): 0.125 → 0.13, -0.125 → -0.13.
+ * - Amounts a user sends are never rounded silently: more decimals than the currency has is a
+ *   user error (see `hasAtMostMinorUnits`).
+ * - The database stores NUMERIC(19,4), which holds every currency's minor unit exactly.
+ */
+export const Decimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
+export type Decimal = InstanceType<typeof Decimal>;
+
+export type DecimalInput = Decimal | string | number | { toString(): string };
+
+/** Converts what Prisma, a user or a literal gives into our Decimal (Prisma has its own copy). */
+export function toDecimal(value: DecimalInput): Decimal {
+  return value instanceof Decimal ? value : new Decimal(typeof value === 'number' ? value : value.toString());
+}
+
+const minorUnitsCache = new Map<string, number>();
+
+/** Digits after the decimal point in the currency's minor unit (ISO 4217, via Intl). */
+export function minorUnits(currency: string): number {
+  let digits = minorUnitsCache.get(currency);
+  if (digits === undefined) {
+    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    minorUnitsCache.set(currency, digits);
+  }
+  return digits;
+}
+
+/** Rounds to the currency's minor unit, half away from zero. */
+export function roundMoney(amount: DecimalInput, currency: string): Decimal {
+  return toDecimal(amount).toDecimalPlaces(minorUnits(currency), Decimal.ROUND_HALF_UP);
+}
+
+/** The amount as a string with exactly the currency's minor digits: "0.30", "1200", "1.500". */
+export function formatMoney(amount: DecimalInput, currency: string): string {
+  return roundMoney(amount, currency).toFixed(minorUnits(currency));
+}
+
+export function hasAtMostMinorUnits(amount: DecimalInput, currency: string): boolean {
+  return toDecimal(amount).decimalPlaces() <= minorUnits(currency);
+}

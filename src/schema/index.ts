@@ -1,0 +1,19 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { builder } from './builder.js';
+import './scalars.js';
+import './user-errors.js';
+import './money.schema.js';
+import '../modules/payment-terms/payment-terms.schema.js';
+import '../modules/customers/customers.schema.js';
+
+let schema: GraphQLSchema | undefined;
+
+export function buildSchema(): GraphQLSchema {
+  schema ??= builder.toSchema({ sortSchema: false });
+  return schema;
+}
+
+/** The SDL committed as schema.graphql. */
+export function printSchemaSDL(): string {
+  return printSchema(lexicographicSortSchema(buildSchema())) + '\n';
+}
