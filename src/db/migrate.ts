@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
-import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import * as engineBindings from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg';
 
@@ -33,17 +33,39 @@ function loadEngineWasm(): Promise<void> {
   return engineLoaded;
 }
 
-export async function openSchemaEngine(
-  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
-  log: (message: string) => void = () => {},
-): Promise<SchemaEngine> {
+/**
+ * Runs `work` with a schema engine on the given adapter factory, then frees the engine and closes
+ * every connection it opened (the engine does not, and a left-open pool keeps a database busy).
+ */
+async function withSchemaEngine<T>(adapterFactory: SqlMigrationAwareDriverAdapterFactory, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   await loadEngineWasm();
+  const opened: SqlDriverAdapter[] = [];
+  const tracking: SqlMigrationAwareDriverAdapterFactory = {
+    provider: adapterFactory.provider,
+    adapterName: adapterFactory.adapterName,
+    connect: async () => {
+      const adapter = await adapterFactory.connect();
+      opened.push(adapter);
+      return adapter;
+    },
+    connectToShadowDb: async () => {
+      const adapter = await adapterFactory.connectToShadowDb();
+      opened.push(adapter);
+      return adapter;
+    },
+  };
   const datamodel = await readFile(schemaPath, 'utf8');
-  return engineBindings.SchemaEngine.new(
+  const engine = await engineBindings.SchemaEngine.new(
     { datamodels: [[schemaPath, datamodel]] },
-    log,
-    bindMigrationAwareSqlAdapterFactory(adapterFactory),
+    () => {},
+    bindMigrationAwareSqlAdapterFactory(tracking),
   );
+  try {
+    return await work(engine);
+  } finally {
+    engine.free();
+    await Promise.all(opened.map((adapter) => adapter.dispose()));
+  }
 }
 
 export async function readMigrations(): Promise<MigrationList> {
@@ -73,27 +95,21 @@ export async function readMigrations(): Promise<MigrationList> {
 
 /** Applies every pending migration; returns the names of those it applied. */
 export async function applyMigrations(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
-  const engine = await openSchemaEngine(adapterFactory);
-  try {
-    const { appliedMigrationNames } = await engine.applyMigrations({
-      migrationsList: await readMigrations(),
-      filters: noFilters,
-    });
+  const migrationsList = await readMigrations();
+  return withSchemaEngine(adapterFactory, async (engine) => {
+    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: noFilters });
     return appliedMigrationNames;
-  } finally {
-    engine.free();
-  }
+  });
 }
 
 /** The SQL that takes the migrations folder to the current schema.prisma ('' when in sync). */
 export async function diffMigrationsToSchema(shadowAdapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<string> {
-  const engine = await openSchemaEngine(shadowAdapterFactory);
-  try {
-    const datamodel = await readFile(schemaPath, 'utf8');
-    const migrationsList = await readMigrations();
-    const from = migrationsList.migrationDirectories.length
-      ? ({ tag: 'migrations', ...migrationsList } as const)
-      : ({ tag: 'empty' } as const);
+  const datamodel = await readFile(schemaPath, 'utf8');
+  const migrationsList = await readMigrations();
+  const from = migrationsList.migrationDirectories.length
+    ? ({ tag: 'migrations', ...migrationsList } as const)
+    : ({ tag: 'empty' } as const);
+  return withSchemaEngine(shadowAdapterFactory, async (engine) => {
     const result = await engine.diff({
       from,
       to: { tag: 'schemaDatamodel', files: [{ path: schemaPath, content: datamodel }] },
@@ -102,7 +118,5 @@ export async function diffMigrationsToSchema(shadowAdapterFactory: SqlMigrationA
       filters: noFilters,
     });
     return result.stdout ?? '';
-  } finally {
-    engine.free();
-  }
+  });
 }
