@@ -13,6 +13,7 @@ import type { Config } from '../config.js';
 import type { Context } from '../context.js';
 import type { Database } from '../db/database.js';
 import { buildSchema } from '../schema/index.js';
+import { queryLimitsPlugin } from './limits.js';
 import type { PubSub } from './pubsub.js';
 import { viewerFor } from './viewer.js';
 
@@ -83,11 +84,13 @@ export async function startServer(deps: AppDependencies): Promise<RunningServer>
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
+    includeStacktraceInErrorResponses: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
       ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
       loggingPlugin(),
+      queryLimitsPlugin(schema),
     ],
     formatError: (formatted, error) => {
       const original = (error as { originalError?: unknown }).originalError;

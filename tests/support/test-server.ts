@@ -44,7 +44,7 @@ export async function startTestServer(options: { pubsub?: PubSub } = {}): Promis
 
   const config = { ...loadConfig({ NODE_ENV: 'test' }), host: '127.0.0.1', port: 0 };
   const pubsub = options.pubsub ?? createLocalPubSub();
-  const server = await startServer({ config, database, pubsub, log: createLogger({ logLevel: 'silent' }) });
+  const server = await startServer({ config, database, pubsub, log: createLogger({ logLevel: (process.env.TEST_LOG_LEVEL as 'silent') ?? 'silent' }) });
 
   return {
     url: server.url,
