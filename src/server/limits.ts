@@ -31,7 +31,7 @@ export function pageSizeErrors(schema: GraphQLSchema, document: DocumentNode, va
           errors.push(
             new GraphQLError(`\`${node.name.value}\` must be between 0 and ${maxPageSize}; got ${value}.`, {
               nodes: [node],
-              extensions: { code: 'PAGE_SIZE_LIMIT', limit: maxPageSize },
+              extensions: { code: 'PAGE_SIZE_LIMIT', limit: maxPageSize, http: { status: 400 } },
             }),
           );
         }
@@ -47,7 +47,7 @@ export function queryLimitsPlugin(schema: GraphQLSchema): ApolloServerPlugin {
       return {
         async didResolveOperation({ document, request }) {
           const errors = pageSizeErrors(schema, document, request.variables);
-          if (errors.length) throw errors[0];  // thrown GraphQLErrors keep their code
+          if (errors.length) throw errors[0];
         },
       };
     },

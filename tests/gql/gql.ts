@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  subscription CustomerChanged {\n    customerChanged { change customerId code customer { displayName status } }\n  }\n": typeof types.CustomerChangedDocument,
     "\n  fragment CustomerFields on Customer {\n    id\n    code\n    displayName\n    legalName\n    kind\n    status\n    taxId\n    email\n    phone\n    website\n    currency\n    notes\n    tags\n    archivedAt\n    billingAddress { street city region postalCode country }\n    shippingAddress { street city region postalCode country }\n    contacts { id name role email phone isPrimary }\n    purchaseTerms {\n      paymentTerms { id code name kind days }\n      defaultPaymentMethod\n      priceList { id name }\n      creditLimit { amount currency }\n      defaultTaxTreatment\n    }\n  }\n": typeof types.CustomerFieldsFragmentDoc,
     "\n  mutation CreateCustomer($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer { ...CustomerFields }\n      userErrors { field code message }\n    }\n  }\n": typeof types.CreateCustomerDocument,
     "\n  mutation UpdateCustomer($input: CustomerUpdateInput!) {\n    customerUpdate(input: $input) {\n      customer { ...CustomerFields }\n      userErrors { field code message }\n    }\n  }\n": typeof types.UpdateCustomerDocument,
@@ -25,8 +26,10 @@ type Documents = {
     "\n  query ListCustomers($first: Int, $after: String, $last: Int, $before: String, $filter: CustomerFilter, $orderBy: CustomerOrder) {\n    customers(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { id code displayName status tags billingAddress { country } } }\n    }\n  }\n": typeof types.ListCustomersDocument,
     "\n  query ListCustomersWithDetails($first: Int) {\n    customers(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          contacts { name email isPrimary }\n          purchaseTerms { paymentTerms { code name } priceList { name } creditLimit { amount currency } }\n        }\n      }\n    }\n  }\n": typeof types.ListCustomersWithDetailsDocument,
     "\n  query ListPaymentTerms {\n    paymentTerms(first: 50) { totalCount edges { node { id code name kind days } } }\n  }\n": typeof types.ListPaymentTermsDocument,
+    "\n  subscription CustomerChangedAcrossInstances {\n    customerChanged { change code customer { displayName } }\n  }\n": typeof types.CustomerChangedAcrossInstancesDocument,
 };
 const documents: Documents = {
+    "\n  subscription CustomerChanged {\n    customerChanged { change customerId code customer { displayName status } }\n  }\n": types.CustomerChangedDocument,
     "\n  fragment CustomerFields on Customer {\n    id\n    code\n    displayName\n    legalName\n    kind\n    status\n    taxId\n    email\n    phone\n    website\n    currency\n    notes\n    tags\n    archivedAt\n    billingAddress { street city region postalCode country }\n    shippingAddress { street city region postalCode country }\n    contacts { id name role email phone isPrimary }\n    purchaseTerms {\n      paymentTerms { id code name kind days }\n      defaultPaymentMethod\n      priceList { id name }\n      creditLimit { amount currency }\n      defaultTaxTreatment\n    }\n  }\n": types.CustomerFieldsFragmentDoc,
     "\n  mutation CreateCustomer($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer { ...CustomerFields }\n      userErrors { field code message }\n    }\n  }\n": types.CreateCustomerDocument,
     "\n  mutation UpdateCustomer($input: CustomerUpdateInput!) {\n    customerUpdate(input: $input) {\n      customer { ...CustomerFields }\n      userErrors { field code message }\n    }\n  }\n": types.UpdateCustomerDocument,
@@ -38,6 +41,7 @@ const documents: Documents = {
     "\n  query ListCustomers($first: Int, $after: String, $last: Int, $before: String, $filter: CustomerFilter, $orderBy: CustomerOrder) {\n    customers(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { id code displayName status tags billingAddress { country } } }\n    }\n  }\n": types.ListCustomersDocument,
     "\n  query ListCustomersWithDetails($first: Int) {\n    customers(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          contacts { name email isPrimary }\n          purchaseTerms { paymentTerms { code name } priceList { name } creditLimit { amount currency } }\n        }\n      }\n    }\n  }\n": types.ListCustomersWithDetailsDocument,
     "\n  query ListPaymentTerms {\n    paymentTerms(first: 50) { totalCount edges { node { id code name kind days } } }\n  }\n": types.ListPaymentTermsDocument,
+    "\n  subscription CustomerChangedAcrossInstances {\n    customerChanged { change code customer { displayName } }\n  }\n": types.CustomerChangedAcrossInstancesDocument,
 };
 
 /**
@@ -54,6 +58,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CustomerChanged {\n    customerChanged { change customerId code customer { displayName status } }\n  }\n"): (typeof documents)["\n  subscription CustomerChanged {\n    customerChanged { change customerId code customer { displayName status } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -98,6 +106,10 @@ export function graphql(source: "\n  query ListCustomersWithDetails($first: Int)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ListPaymentTerms {\n    paymentTerms(first: 50) { totalCount edges { node { id code name kind days } } }\n  }\n"): (typeof documents)["\n  query ListPaymentTerms {\n    paymentTerms(first: 50) { totalCount edges { node { id code name kind days } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CustomerChangedAcrossInstances {\n    customerChanged { change code customer { displayName } }\n  }\n"): (typeof documents)["\n  subscription CustomerChangedAcrossInstances {\n    customerChanged { change code customer { displayName } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,48 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+
+describe('configuration from the environment', () => {
+  it('defaults to the embedded database in ./data on port 4000', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 4000, databaseUrl: undefined, redisUrl: undefined, dataDir: path.resolve('data'), seedDemoData: true });
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '127.0.0.1',
+      DATABASE_URL: 'postgresql://app@db:5432/clientela',
+      REDIS_URL: 'redis://cache:6379',
+      DATA_DIR: '/var/lib/clientela',
+      SEED_DEMO_DATA: 'false',
+      LOG_LEVEL: 'debug',
+      SHUTDOWN_TIMEOUT_MS: '2000',
+      NODE_ENV: 'production',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '127.0.0.1',
+      databaseUrl: 'postgresql://app@db:5432/clientela',
+      redisUrl: 'redis://cache:6379',
+      dataDir: '/var/lib/clientela',
+      seedDemoData: false,
+      logLevel: 'debug',
+      shutdownTimeoutMs: 2000,
+      env: 'production',
+    });
+  });
+
+  it.each([
+    ['PORT', 'eighty', /PORT.*whole number/],
+    ['PORT', '70000', /PORT/],
+    ['DATABASE_URL', 'mysql://x', /DATABASE_URL.*postgresql:\/\//],
+    ['REDIS_URL', 'not a url', /REDIS_URL.*not a URL/],
+    ['SEED_DEMO_DATA', 'maybe', /SEED_DEMO_DATA.*boolean/],
+    ['LOG_LEVEL', 'loud', /LOG_LEVEL.*one of/],
+    ['NODE_ENV', 'staging', /NODE_ENV/],
+  ])('names the variable when %s=%s is wrong', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+});

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../gql/index.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+import { collect, connected, subscriptionClient } from '../support/subscriptions.js';
+import { createCustomer } from './factory.js';
+import { ArchiveCustomer, UpdateCustomer } from './operations.js';
+
+const CustomerChanged = graphql(`
+  subscription CustomerChanged {
+    customerChanged { change customerId code customer { displayName status } }
+  }
+`);
+
+let api: TestServer;
+beforeAll(async () => {
+  api = await startTestServer();
+});
+afterAll(() => api?.close());
+
+describe('customerChanged over graphql-ws', () => {
+  it('delivers creates, updates and archives to a subscribed socket, in order', async () => {
+    const client = subscriptionClient(api.url);
+    const ready = connected(client);
+    const events = collect(client, CustomerChanged);
+    await ready;
+    // The subscription is registered once the server has acknowledged it; give it a tick.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    const customer = await createCustomer(api, { code: 'SUB-1', displayName: 'Subscribed Ltd' });
+    await api.gql(UpdateCustomer, { input: { id: customer.id, displayName: 'Subscribed Renamed' } });
+    await api.gql(ArchiveCustomer, { id: customer.id });
+
+    expect((await events.next()).data?.customerChanged).toEqual({
+      change: 'CREATED',
+      customerId: customer.id,
+      code: 'SUB-1',
+      customer: { displayName: 'Subscribed Ltd', status: 'ACTIVE' },
+    });
+    expect((await events.next()).data?.customerChanged).toMatchObject({ change: 'UPDATED', customer: { displayName: 'Subscribed Renamed' } });
+    expect((await events.next()).data?.customerChanged).toMatchObject({ change: 'ARCHIVED', customer: { status: 'ARCHIVED' } });
+    events.unsubscribe();
+    await client.dispose();
+  });
+
+  it('answers a plain query over the socket too', async () => {
+    const client = subscriptionClient(api.url);
+    const result = await new Promise((resolve, reject) => {
+      client.subscribe({ query: '{ customers(first: 1) { totalCount } }' }, { next: resolve, error: reject, complete: () => {} });
+    });
+    expect(result).toEqual({ data: { customers: { totalCount: expect.any(Number) } } });
+    await client.dispose();
+  });
+});

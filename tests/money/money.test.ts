@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { Decimal, formatMoney, hasAtMostMinorUnits, minorUnits, roundMoney } from '../../src/money/money.js';
+import { buildSchema } from '../../src/schema/index.js';
+
+describe('money rounding rules', () => {
+  it('knows each currency’s minor unit', () => {
+    expect([minorUnits('RON'), minorUnits('EUR'), minorUnits('JPY'), minorUnits('BHD')]).toEqual([2, 2, 0, 3]);
+  });
+
+  it('rounds half away from zero to the minor unit', () => {
+    expect(roundMoney('0.125', 'RON').toFixed()).toBe('0.13');
+    expect(roundMoney('0.124999', 'RON').toFixed()).toBe('0.12');
+    expect(roundMoney('-0.125', 'RON').toFixed()).toBe('-0.13');
+    expect(roundMoney('2.5', 'JPY').toFixed()).toBe('3');
+    expect(roundMoney('1.0005', 'BHD').toFixed()).toBe('1.001');
+  });
+
+  it('adds exactly: 0.10 + 0.20 is 0.30, shown with the currency’s digits', () => {
+    expect(formatMoney(new Decimal('0.10').plus('0.20'), 'RON')).toBe('0.30');
+    expect(formatMoney('1200', 'JPY')).toBe('1200');
+    expect(formatMoney('12345678901234.5', 'EUR')).toBe('12345678901234.50');
+  });
+
+  it('tells when an amount has more decimals than the currency allows', () => {
+    expect(hasAtMostMinorUnits('10.01', 'RON')).toBe(true);
+    expect(hasAtMostMinorUnits('10.010', 'RON')).toBe(true);
+    expect(hasAtMostMinorUnits('10.001', 'RON')).toBe(false);
+    expect(hasAtMostMinorUnits('10.5', 'JPY')).toBe(false);
+  });
+});
+
+describe('Decimal scalar', () => {
+  const scalar = buildSchema().getType('Decimal') as import('graphql').GraphQLScalarType;
+
+  it('round-trips strings exactly and accepts whole JSON numbers', () => {
+    expect(scalar.serialize(scalar.parseValue('0.10'))).toBe('0.1');
+    expect(scalar.serialize(scalar.parseValue('123456789012345678.123456789'))).toBe('123456789012345678.123456789');
+    expect(scalar.serialize(scalar.parseValue(42))).toBe('42');
+  });
+
+  it('refuses JSON fractions and text that is not a number, saying what to send', () => {
+    expect(() => scalar.parseValue(0.1)).toThrow(/send fractions as strings/);
+    expect(() => scalar.parseValue('1e5')).toThrow(/expected a string like/);
+    expect(() => scalar.parseValue('ten')).toThrow(/expected a string like/);
+  });
+});

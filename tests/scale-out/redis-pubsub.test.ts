@@ -1,0 +1,58 @@
+// Runs when REDIS_URL is set (.ci/run sets it for the PostgreSQL pass): two API instances that
+// share one database and one Redis see each other's events.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { startServer, type RunningServer } from '../../src/server/app.js';
+import { createLogger } from '../../src/server/logger.js';
+import { createRedisPubSub, type PubSub } from '../../src/server/pubsub.js';
+import { createCustomer } from '../customers/factory.js';
+import { graphql } from '../gql/index.js';
+import { collect, connected, subscriptionClient } from '../support/subscriptions.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+const redisUrl = process.env.REDIS_URL!;
+
+const CustomerCreated = graphql(`
+  subscription CustomerChangedAcrossInstances {
+    customerChanged { change code customer { displayName } }
+  }
+`);
+
+let instanceA: TestServer;
+let instanceB: RunningServer;
+let pubsubB: PubSub;
+beforeAll(async () => {
+  const prefix = `clientela-test-${process.pid}-${Date.now()}:`;
+  instanceA = await startTestServer({ pubsub: await createRedisPubSub(redisUrl, prefix) });
+  pubsubB = await createRedisPubSub(redisUrl, prefix);
+  instanceB = await startServer({
+    config: { ...loadConfig({ NODE_ENV: 'test' }), host: '127.0.0.1', port: 0 },
+    database: instanceA.database,
+    pubsub: pubsubB,
+    log: createLogger({ logLevel: 'silent' }),
+  });
+});
+afterAll(async () => {
+  await instanceB?.stop();
+  await pubsubB?.close();
+  await instanceA?.close();
+});
+
+describe('scaled out: subscriptions through Redis', () => {
+  it('a dashboard on instance B hears about a customer created on instance A', async () => {
+    const client = subscriptionClient(instanceB.url);
+    const ready = connected(client);
+    const events = collect(client, CustomerCreated);
+    await ready;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    await createCustomer(instanceA, { code: 'REDIS-1', displayName: 'Across Instances SRL' });
+    expect((await events.next()).data?.customerChanged).toEqual({
+      change: 'CREATED',
+      code: 'REDIS-1',
+      customer: { displayName: 'Across Instances SRL' },
+    });
+    events.unsubscribe();
+    await client.dispose();
+  });
+});
