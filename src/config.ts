@@ -1,4 +1,6 @@
 import path from 'node:path';
+import type { QueryLimits } from './server/limits.js';
+import type { RateLimits } from './server/rate-limit.js';
 
 /** Every setting Clientela reads, parsed and validated once at start. Documented in the README. */
 export interface Config {
@@ -13,6 +15,18 @@ export interface Config {
   seedDemoData: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   shutdownTimeoutMs: number;
+  /** Accepted as an administrator's API key, besides the keys in the database. */
+  adminApiKey: string | undefined;
+  /** Browser origins allowed to call the API (CORS) and open WebSockets; same-origin always is. */
+  corsOrigins: string[];
+  introspection: boolean;
+  /** Serve Apollo Sandbox at GET /graphql. */
+  sandbox: boolean;
+  queryLimits: QueryLimits;
+  maxBodyBytes: number;
+  rateLimits: RateLimits;
+  wsMaxSubscriptions: number;
+  wsMaxMessageBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -77,5 +91,46 @@ export function loadConfig(env: Env = process.env): Config {
     seedDemoData: boolean(env, 'SEED_DEMO_DATA', true),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, nodeEnv === 'test' ? 'silent' : 'info'),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    adminApiKey: adminKey(env),
+    corsOrigins: origins(env, 'CORS_ORIGINS'),
+    introspection: boolean(env, 'INTROSPECTION', nodeEnv !== 'production'),
+    sandbox: boolean(env, 'SANDBOX', nodeEnv !== 'production'),
+    queryLimits: {
+      maxDepth: integer(env, 'MAX_QUERY_DEPTH', 10, 1, 100),
+      maxAliases: integer(env, 'MAX_QUERY_ALIASES', 30, 0, 1000),
+      maxCost: integer(env, 'MAX_QUERY_COST', 5_000, 1, 10_000_000),
+      maxPageSize: 100,
+      maxTokens: integer(env, 'MAX_QUERY_TOKENS', 5_000, 100, 1_000_000),
+    },
+    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 100_000, 1_000, 50_000_000),
+    rateLimits: {
+      requestsPerMinute: integer(env, 'RATE_LIMIT_REQUESTS_PER_MINUTE', 1_200, 1, 10_000_000),
+      costPerMinute: integer(env, 'RATE_LIMIT_COST_PER_MINUTE', 100_000, 1, 1_000_000_000),
+    },
+    wsMaxSubscriptions: integer(env, 'WS_MAX_SUBSCRIPTIONS', 20, 1, 10_000),
+    wsMaxMessageBytes: integer(env, 'WS_MAX_MESSAGE_BYTES', 64 * 1024, 1_024, 10_000_000),
   };
+}
+
+function adminKey(env: Env): string | undefined {
+  const value = env.ADMIN_API_KEY?.trim();
+  if (!value) return undefined;
+  if (value.length < 24) throw new ConfigError('ADMIN_API_KEY', 'must be at least 24 characters (use a random value)');
+  return value;
+}
+
+function origins(env: Env, name: string): string[] {
+  const value = env[name]?.trim();
+  if (!value) return [];
+  return value.split(',').map((origin) => {
+    const trimmed = origin.trim();
+    if (trimmed === '*') return trimmed;
+    try {
+      const url = new URL(trimmed);
+      if (url.origin !== trimmed.replace(/\/$/, '')) throw new Error();
+      return url.origin;
+    } catch {
+      throw new ConfigError(name, `"${trimmed}" is not an origin like https://app.example.com (or *)`);
+    }
+  });
 }

@@ -4,7 +4,7 @@ import type { PubSub } from './server/pubsub.js';
 
 export type Role = 'ADMIN' | 'ACCOUNTANT' | 'SALES' | 'VIEWER';
 
-/** Who is calling. The embedded default's viewer is its administrator. */
+/** Who is calling: the holder of an API key (or of ADMIN_API_KEY). */
 export interface Viewer {
   id: string;
   name: string;
@@ -19,5 +19,3 @@ export interface Context {
   pubsub: PubSub;
   log: Logger;
 }
-
-export const embeddedAdmin: Viewer = { id: 'embedded-admin', name: 'Administrator', role: 'ADMIN' };

@@ -1,4 +1,9 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Redis } from 'ioredis';
 import { ConfigError, loadConfig } from './config.js';
+import { ensureFirstAdminKey } from './modules/access/api-keys.service.js';
+import { createLocalRateLimiter, createRedisRateLimiter } from './server/rate-limit.js';
 import { openDatabase } from './db/database.js';
 import { startServer } from './server/app.js';
 import { createLogger } from './server/logger.js';
@@ -28,8 +33,20 @@ async function main(): Promise<void> {
     if (seeded) log.info({ customers: seeded }, 'demo data loaded');
   }
 
+  if (!config.adminApiKey) {
+    const firstKey = await ensureFirstAdminKey(database.prisma);
+    if (firstKey) {
+      const keyFile = path.join(config.dataDir, 'admin-api-key');
+      await mkdir(config.dataDir, { recursive: true });
+      await writeFile(keyFile, firstKey + '\n', { mode: 0o600 });
+      log.warn({ keyFile }, `First start: an administrator API key was written to ${keyFile}. Send it as "Authorization: Bearer <key>"; create other keys with apiKeyCreate and revoke this one.`);
+    }
+  }
+
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
   const pubsub = config.redisUrl ? await createRedisPubSub(config.redisUrl) : createLocalPubSub();
-  const server = await startServer({ config, database, pubsub, log });
+  const rateLimiter = redis ? createRedisRateLimiter(redis, config.rateLimits) : createLocalRateLimiter(config.rateLimits);
+  const server = await startServer({ config, database, pubsub, rateLimiter, log });
   log.info(
     { url: server.url, pubsub: config.redisUrl ? 'redis' : 'in-process', startupMs: Math.round(performance.now() - startedAt) },
     `Clientela is up: open ${server.url} for Apollo Sandbox`,
@@ -48,6 +65,7 @@ async function main(): Promise<void> {
     try {
       await server.stop();
       await pubsub.close();
+      redis?.disconnect();
       await database.close();
       log.info('stopped');
       process.exit(0);

@@ -1,20 +1,19 @@
 import SchemaBuilder from '@pothos/core';
+import { GraphQLError } from 'graphql';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import type { Decimal } from '../money/money.js';
-import type { Context, Role } from '../context.js';
+import type { Context } from '../context.js';
+import { roleMay, type Permission } from '../modules/access/permissions.js';
 import type PrismaTypes from '../generated/pothos-prisma-types.js';
 import { getDatamodel } from '../generated/pothos-prisma-types.js';
 
-/** A role's rank: each role may do everything the roles below it may. */
-const roleRank: Record<Role, number> = { VIEWER: 0, SALES: 1, ACCOUNTANT: 2, ADMIN: 3 };
-const atLeast = (ctx: Context, role: Role) => !!ctx.viewer && roleRank[ctx.viewer.role] >= roleRank[role];
 
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
-  AuthScopes: { authenticated: boolean; sales: boolean; accountant: boolean; admin: boolean };
+  AuthScopes: { authenticated: boolean; can: Permission };
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: false;
   Scalars: {
@@ -34,10 +33,13 @@ export const builder = new SchemaBuilder<{
   scopeAuth: {
     authScopes: (ctx) => ({
       authenticated: !!ctx.viewer,
-      sales: atLeast(ctx, 'SALES'),
-      accountant: atLeast(ctx, 'ACCOUNTANT'),
-      admin: atLeast(ctx, 'ADMIN'),
+      can: (permission) => !!ctx.viewer && roleMay(ctx.viewer.role, permission),
     }),
+    unauthorizedError: (_parent, ctx, _info, result) =>
+      new GraphQLError(
+        ctx.viewer ? `Your role (${ctx.viewer.role}) may not do this: ${result.message}` : 'Authentication required: send Authorization: Bearer <API key>.',
+        { extensions: { code: ctx.viewer ? 'FORBIDDEN' : 'UNAUTHENTICATED' } },
+      ),
   },
   prisma: {
     client: (ctx) => ctx.prisma,
@@ -50,11 +52,11 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    nodeQueryOptions: { authScopes: { authenticated: true } },
-    nodesQueryOptions: { authScopes: { authenticated: true } },
+    nodeQueryOptions: { authScopes: { can: 'read' } },
+    nodesQueryOptions: { authScopes: { can: 'read' } },
   },
 });
 
-builder.queryType({ authScopes: { authenticated: true } });
+builder.queryType({ authScopes: { can: 'read' } });
 builder.mutationType({ authScopes: { authenticated: true } });
-builder.subscriptionType({ authScopes: { authenticated: true } });
+builder.subscriptionType({ authScopes: { can: 'read' } });

@@ -1,27 +1,37 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import cors from 'cors';
+import express, { type ErrorRequestHandler } from 'express';
+import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import type { Config } from '../config.js';
-import type { Context } from '../context.js';
+import type { Context, Viewer } from '../context.js';
 import type { Database } from '../db/database.js';
+import { createAuthenticator, type Authenticator } from '../modules/access/api-keys.service.js';
 import { buildSchema } from '../schema/index.js';
-import { queryLimitsPlugin } from './limits.js';
+import { guardOperation } from './guard.js';
+import { depthAndAliasRule } from './limits.js';
+import { auditPlugin, guardPlugin, loggingPlugin } from './plugins.js';
 import type { PubSub } from './pubsub.js';
-import { viewerFor } from './viewer.js';
+import { createLocalRateLimiter, type RateLimiter } from './rate-limit.js';
 
 export interface AppDependencies {
   config: Config;
   database: Database;
   pubsub: PubSub;
   log: Logger;
+  /** Defaults to API keys in the database plus ADMIN_API_KEY. */
+  authenticator?: Authenticator;
+  /** Defaults to in-process budgets; pass the Redis one when scaled out. */
+  rateLimiter?: RateLimiter;
 }
 
 export interface RunningServer {
@@ -33,68 +43,112 @@ export interface RunningServer {
 
 const requestIdPattern = /^[A-Za-z0-9._-]{1,64}$/;
 
-function loggingPlugin(): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart({ contextValue }) {
-      const started = performance.now();
-      return {
-        async didEncounterErrors({ errors, operationName }) {
-          for (const error of errors) {
-            const internal = !error.extensions?.code || error.extensions.code === 'INTERNAL_SERVER_ERROR';
-            contextValue.log[internal ? 'error' : 'info'](
-              { operationName, err: error.originalError ?? error, path: error.path },
-              internal ? 'internal error' : error.message,
-            );
-          }
-        },
-        async willSendResponse({ operationName }) {
-          contextValue.log.info({ operationName, ms: Math.round(performance.now() - started) }, 'graphql operation');
-        },
-      };
-    },
-  };
+function jsonError(res: express.Response, status: number, message: string, code: string) {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
+/** A browser origin may call us if it is ours or configured; non-browser clients send none. */
+function originAllowed(config: Config, origin: string | undefined, host: string | undefined): boolean {
+  if (!origin) return true;
+  if (config.corsOrigins.includes('*') || config.corsOrigins.includes(origin)) return true;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
 }
 
 export async function startServer(deps: AppDependencies): Promise<RunningServer> {
   const { config, database, pubsub, log } = deps;
+  const authenticator =
+    deps.authenticator ??
+    createAuthenticator(database.prisma, { adminApiKey: config.adminApiKey, onError: (err) => log.warn({ err }, 'could not record API key use') });
+  const rateLimiter = deps.rateLimiter ?? createLocalRateLimiter(config.rateLimits);
   const schema = buildSchema();
+  const limits = config.queryLimits;
+  const validationRules = [depthAndAliasRule(limits)];
   const app = express();
   app.disable('x-powered-by');
   const httpServer: Server = createServer(app);
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const wsCleanup = useServer<Record<string, unknown>>(
+  const contextFor = (requestId: string, viewer: Viewer | null, transport: 'http' | 'ws'): Context => ({
+    requestId,
+    viewer,
+    prisma: database.prisma,
+    pubsub,
+    log: log.child({ requestId, transport }),
+  });
+
+  // ---- WebSocket (graphql-ws) ----
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    maxPayload: config.wsMaxMessageBytes,
+    verifyClient: ({ origin, req }: { origin: string; req: IncomingMessage }) => originAllowed(config, origin || undefined, req.headers.host),
+  });
+  type SocketExtra = { viewer?: Viewer | null; active?: Set<string> };
+  const wsCleanup = useServer<Record<string, unknown>, SocketExtra>(
     {
       schema,
-      context: async (ctx): Promise<Context> => {
-        const requestId = randomUUID();
-        const authorization = typeof ctx.connectionParams?.authorization === 'string' ? ctx.connectionParams.authorization : undefined;
-        return {
-          requestId,
-          viewer: await viewerFor(authorization),
-          prisma: database.prisma,
-          pubsub,
-          log: log.child({ requestId, transport: 'ws' }),
-        };
+      onConnect: async (ctx) => {
+        const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
+        const viewer = await authenticator.viewerFor(typeof authorization === 'string' ? authorization : undefined);
+        if (!viewer) return false; // graphql-ws closes the socket with 4403 Forbidden
+        ctx.extra.viewer = viewer;
+        ctx.extra.active = new Set();
+        return true;
+      },
+      onSubscribe: async (ctx, id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
+        const active = ctx.extra.active!;
+        if (active.size >= config.wsMaxSubscriptions) {
+          return [new GraphQLError(`Too many operations on this connection; the limit is ${config.wsMaxSubscriptions}.`, { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } })];
+        }
+        let document;
+        try {
+          document = parse(payload.query, { maxTokens: limits.maxTokens });
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError('Could not parse the document.')];
+        }
+        const errors = validate(schema, document, [...specifiedRules, ...validationRules]);
+        if (errors.length) return errors;
+        const operation = getOperationAST(document, payload.operationName);
+        if (!operation) return [new GraphQLError('No operation to run: name one with operationName.')];
+        const contextValue = contextFor(randomUUID(), ctx.extra.viewer ?? null, 'ws');
+        try {
+          await guardOperation(schema, limits, rateLimiter, contextValue, document, operation, payload.variables ?? undefined);
+        } catch (error) {
+          return [error as GraphQLError];
+        }
+        active.add(id);
+        return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
+      },
+      onComplete: (ctx, id) => {
+        ctx.extra.active?.delete(id);
       },
     },
     wsServer,
   );
 
+  // ---- HTTP (Apollo) ----
   const apollo = new ApolloServer<Context>({
     schema,
-    introspection: true,
+    introspection: config.introspection,
+    hideSchemaDetailsFromClientErrors: !config.introspection,
     includeStacktraceInErrorResponses: false,
+    validationRules,
+    parseOptions: { maxTokens: limits.maxTokens },
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
-      ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      config.sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
       loggingPlugin(),
-      queryLimitsPlugin(schema),
+      guardPlugin(schema, limits, rateLimiter),
+      auditPlugin(),
     ],
-    formatError: (formatted, error) => {
-      const original = (error as { originalError?: unknown }).originalError;
-      if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR' || (!formatted.extensions?.code && original instanceof Error && !('extensions' in original))) {
+    formatError: (formatted) => {
+      if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
         return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: formatted.path, locations: formatted.locations };
       }
       return formatted;
@@ -127,22 +181,42 @@ export async function startServer(deps: AppDependencies): Promise<RunningServer>
     }
   });
 
+  const corsOptions: cors.CorsOptions = {
+    origin: (origin, callback) => callback(null, !!origin && (config.corsOrigins.includes('*') || config.corsOrigins.includes(origin))),
+    allowedHeaders: ['content-type', 'authorization', 'x-request-id', 'apollo-require-preflight'],
+    exposedHeaders: ['x-request-id', 'retry-after'],
+    maxAge: 600,
+  };
+  const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
+    const type = (error as { type?: string }).type;
+    if (type === 'entity.too.large') return jsonError(res, 413, `Request body is larger than ${config.maxBodyBytes} bytes.`, 'PAYLOAD_TOO_LARGE');
+    if (type === 'entity.parse.failed') return jsonError(res, 400, 'Request body is not valid JSON.', 'BAD_REQUEST');
+    if (type === 'charset.unsupported' || type === 'encoding.unsupported') return jsonError(res, 415, 'Send the body as UTF-8 JSON.', 'BAD_REQUEST');
+    next(error);
+  };
+
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    cors(corsOptions),
+    express.json({ limit: config.maxBodyBytes }),
+    bodyErrors,
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
-        const requestId = res.locals.requestId as string;
-        return {
-          requestId,
-          viewer: await viewerFor(req.get('authorization')),
-          prisma: database.prisma,
-          pubsub,
-          log: log.child({ requestId }),
-        };
+        const viewer = await authenticator.viewerFor(req.get('authorization'));
+        if (!viewer) {
+          throw new GraphQLError('Authentication required: send Authorization: Bearer <API key> with a valid, unrevoked key.', {
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+          });
+        }
+        return contextFor(res.locals.requestId as string, viewer, 'http');
       },
     }),
   );
+
+  app.use(((error, _req, res, _next) => {
+    log.error({ err: error, requestId: res.locals.requestId }, 'unhandled HTTP error');
+    if (!res.headersSent) jsonError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
+  }) as ErrorRequestHandler);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -19,7 +19,7 @@ afterAll(() => api?.close());
 
 describe('customerChanged over graphql-ws', () => {
   it('delivers creates, updates and archives to a subscribed socket, in order', async () => {
-    const client = subscriptionClient(api.url);
+    const client = subscriptionClient(api.url, api.adminKey);
     const ready = connected(client);
     const events = collect(client, CustomerChanged);
     await ready;
@@ -43,7 +43,7 @@ describe('customerChanged over graphql-ws', () => {
   });
 
   it('answers a plain query over the socket too', async () => {
-    const client = subscriptionClient(api.url);
+    const client = subscriptionClient(api.url, api.adminKey);
     const result = await new Promise((resolve, reject) => {
       client.subscribe({ query: '{ customers(first: 1) { totalCount } }' }, { next: resolve, error: reject, complete: () => {} });
     });

@@ -210,6 +210,8 @@ export type GetNodeQueryVariables = Exact<{
 
 
 export type GetNodeQuery = { node:
+    | { __typename: 'ApiKey', id: string }
+    | { __typename: 'AuditEntry', id: string }
     | { __typename: 'Contact', id: string }
     | { __typename: 'Customer', code: string, id: string }
     | { __typename: 'PaymentTerms', id: string }

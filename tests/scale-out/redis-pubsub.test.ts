@@ -40,7 +40,7 @@ afterAll(async () => {
 
 describe('scaled out: subscriptions through Redis', () => {
   it('a dashboard on instance B hears about a customer created on instance A', async () => {
-    const client = subscriptionClient(instanceB.url);
+    const client = subscriptionClient(instanceB.url, instanceA.adminKey);
     const ready = connected(client);
     const events = collect(client, CustomerCreated);
     await ready;

@@ -28,7 +28,7 @@ describe('README examples', () => {
   it.each(runnable.map((example) => [example.split('\n')[0], example]))('%s runs without errors', async (_title, example) => {
     const response = await fetch(api.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${api.adminKey}` },
       body: JSON.stringify({ query: example }),
     });
     const body = (await response.json()) as { data?: Record<string, { userErrors?: unknown[] }>; errors?: unknown[] };

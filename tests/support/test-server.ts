@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
 import { inject } from 'vitest';
-import { loadConfig } from '../../src/config.js';
+import { loadConfig, type Config } from '../../src/config.js';
+import type { Role } from '../../src/context.js';
+import { issueApiKey } from '../../src/modules/access/api-keys.service.js';
 import { openDatabase, type Database } from '../../src/db/database.js';
 import { startServer, type RunningServer } from '../../src/server/app.js';
 import { createLogger } from '../../src/server/logger.js';
@@ -16,17 +18,21 @@ export interface TestServer {
   prisma: Database['prisma'];
   /** Every SQL statement Prisma sent, in order; `clear` before the part you measure. */
   queries: string[];
-  /** POSTs a GraphQL operation the way a client would; returns the parsed body. */
+  /** An administrator's API key, sent by `gql` unless told otherwise. */
+  adminKey: string;
+  /** A new API key with this role. */
+  keyFor(role: Role, name?: string): Promise<string>;
+  /** POSTs a GraphQL operation the way a client would, with `key` (default: admin; null: none). */
   gql<TResult, TVariables>(
     document: TypedDocumentNode<TResult, TVariables>,
     variables?: TVariables,
-    options?: { headers?: Record<string, string> },
-  ): Promise<ExecutionResult<TResult> & { status: number }>;
+    options?: { headers?: Record<string, string>; key?: string | null },
+  ): Promise<ExecutionResult<TResult> & { status: number; headers: Headers }>;
   close(): Promise<void>;
 }
 
 /** A fresh, migrated database (copied from the run's template) behind a real server on a free port. */
-export async function startTestServer(options: { pubsub?: PubSub } = {}): Promise<TestServer> {
+export async function startTestServer(options: { pubsub?: PubSub; config?: Partial<Config> } = {}): Promise<TestServer> {
   const target = inject('testDatabase');
   const queries: string[] = [];
   const onQuery = (sql: string) => void queries.push(sql);
@@ -42,7 +48,8 @@ export async function startTestServer(options: { pubsub?: PubSub } = {}): Promis
     database = await openDatabase({ loadDataDir: snapshot, onQuery });
   }
 
-  const config = { ...loadConfig({ NODE_ENV: 'test' }), host: '127.0.0.1', port: 0 };
+  const config = { ...loadConfig({ NODE_ENV: 'test' }), host: '127.0.0.1', port: 0, ...options.config };
+  const adminKey = (await issueApiKey(database.prisma, 'test admin', 'ADMIN', null)).secret;
   const pubsub = options.pubsub ?? createLocalPubSub();
   const server = await startServer({ config, database, pubsub, log: createLogger({ logLevel: (process.env.TEST_LOG_LEVEL as 'silent') ?? 'silent' }) });
 
@@ -52,13 +59,16 @@ export async function startTestServer(options: { pubsub?: PubSub } = {}): Promis
     database,
     prisma: database.prisma,
     queries,
+    adminKey,
+    keyFor: async (role, name = `test ${role.toLowerCase()}`) => (await issueApiKey(database.prisma, name, role, null)).secret,
     async gql(document, variables, requestOptions) {
+      const key = requestOptions?.key === undefined ? adminKey : requestOptions.key;
       const response = await fetch(server.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...requestOptions?.headers },
+        headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}), ...requestOptions?.headers },
         body: JSON.stringify({ query: print(document), variables }),
       });
-      return { ...((await response.json()) as ExecutionResult<never>), status: response.status };
+      return { ...((await response.json()) as ExecutionResult<never>), status: response.status, headers: response.headers };
     },
     async close() {
       await server.stop();

@@ -62,7 +62,7 @@ function addressOrNull(address: AddressShape): AddressShape | null {
 
 builder.prismaNode('Contact', {
   id: { field: 'id' },
-  authScopes: { authenticated: true },
+  authScopes: { can: 'read' },
   fields: (t) => ({
     name: t.exposeString('name'),
     role: t.exposeString('role', { nullable: true }),
@@ -74,7 +74,7 @@ builder.prismaNode('Contact', {
 
 builder.prismaNode('PriceList', {
   id: { field: 'id' },
-  authScopes: { authenticated: true },
+  authScopes: { can: 'read' },
   fields: (t) => ({
     name: t.exposeString('name'),
     currency: t.expose('currency', { type: 'Currency' }),
@@ -101,7 +101,7 @@ const PurchaseTermsType = builder.prismaObject('Customer', {
 
 export const CustomerType = builder.prismaNode('Customer', {
   id: { field: 'id' },
-  authScopes: { authenticated: true },
+  authScopes: { can: 'read' },
   fields: (t) => ({
     code: t.exposeString('code', { description: 'Unique, chosen by the company (e.g. "C-0042").' }),
     displayName: t.exposeString('displayName'),
@@ -284,32 +284,32 @@ CustomerDeletePayload.implement({
 builder.mutationFields((t) => ({
   customerCreate: t.field({
     type: CustomerPayload,
-    authScopes: { sales: true },
+    authScopes: { can: 'customers.write' },
     args: { input: t.arg({ type: CustomerCreateInput, required: true }) },
     resolve: (_root, { input }, ctx) => asPayload(() => createCustomer(ctx, input)),
   }),
   customerUpdate: t.field({
     type: CustomerPayload,
-    authScopes: { sales: true },
+    authScopes: { can: 'customers.write' },
     args: { input: t.arg({ type: CustomerUpdateInput, required: true }) },
     resolve: (_root, { input: { id, ...fields } }, ctx) => asPayload(() => updateCustomer(ctx, id, fields)),
   }),
   customerArchive: t.field({
     type: CustomerPayload,
-    authScopes: { sales: true },
+    authScopes: { can: 'customers.write' },
     description: 'Hides the customer from default lists and new invoices; history stays.',
     args: { input: t.arg({ type: CustomerIdInput, required: true }) },
     resolve: (_root, { input }, ctx) => asPayload(() => archiveCustomer(ctx, input.id)),
   }),
   customerRestore: t.field({
     type: CustomerPayload,
-    authScopes: { sales: true },
+    authScopes: { can: 'customers.write' },
     args: { input: t.arg({ type: CustomerIdInput, required: true }) },
     resolve: (_root, { input }, ctx) => asPayload(() => restoreCustomer(ctx, input.id)),
   }),
   customerDelete: t.field({
     type: CustomerDeletePayload,
-    authScopes: { sales: true },
+    authScopes: { can: 'customers.write' },
     description: 'Deletes a customer with no documents; one with documents can only be archived.',
     args: { input: t.arg({ type: CustomerIdInput, required: true }) },
     resolve: (_root, { input }, ctx) => asPayload(() => deleteCustomer(ctx, input.id)),

@@ -10,7 +10,7 @@ export const PaymentTermsKindEnum = builder.enumType('PaymentTermsKind', {
 
 builder.prismaNode('PaymentTerms', {
   id: { field: 'id' },
-  authScopes: { authenticated: true },
+  authScopes: { can: 'read' },
   description: 'When an invoice falls due, as data: net N days, due on receipt, end of month plus N days.',
   fields: (t) => ({
     code: t.exposeString('code'),

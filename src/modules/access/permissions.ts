@@ -1,0 +1,23 @@
+import type { Role } from '../../context.js';
+
+export const roles: readonly Role[] = ['ADMIN', 'ACCOUNTANT', 'SALES', 'VIEWER'];
+
+/**
+ * Who may do what. Every query and mutation names one of these through its `authScopes`
+ * (`{ can: 'customers.write' }`); the README's role table is checked against this map and the
+ * running API by tests/access/role-matrix.test.ts.
+ */
+export const permissions = {
+  /** Read anything that is not admin-only: customers, documents, balances, reports. */
+  read: ['ADMIN', 'ACCOUNTANT', 'SALES', 'VIEWER'],
+  /** Create, change, archive and delete customers. */
+  'customers.write': ['ADMIN', 'ACCOUNTANT', 'SALES'],
+  /** Create and revoke API keys; read the audit trail. */
+  'access.manage': ['ADMIN'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissions;
+
+export function roleMay(role: Role, permission: Permission): boolean {
+  return (permissions[permission] as readonly Role[]).includes(role);
+}
