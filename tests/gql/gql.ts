@@ -14,6 +14,30 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuditTrail($filter: AuditFilter) {\n    auditEntries(first: 50, filter: $filter) {\n      totalCount\n      edges { node { at requestId actorName actorRole operation operationName arguments result errors subjectId } }\n    }\n  }\n": typeof types.AuditTrailDocument,
+    "mutation CreateKeyForAudit { apiKeyCreate(input: { name: \"audited\", role: VIEWER }) { secret } }": typeof types.CreateKeyForAuditDocument,
+    "query WhoAmI { viewer { name role } customers(first: 1) { totalCount } }": typeof types.WhoAmIDocument,
+    "\n  mutation CreateKey($name: String!, $role: Role!) {\n    apiKeyCreate(input: { name: $name, role: $role }) {\n      apiKey { id name role prefix createdBy lastUsedAt revokedAt }\n      secret\n      userErrors { field code message }\n    }\n  }\n": typeof types.CreateKeyDocument,
+    "\n  mutation RevokeKey($id: ID!) {\n    apiKeyRevoke(input: { id: $id }) { apiKey { id revokedAt } userErrors { field code message } }\n  }\n": typeof types.RevokeKeyDocument,
+    "\n  query ListKeys($includeRevoked: Boolean) {\n    apiKeys(first: 100, includeRevoked: $includeRevoked) { totalCount edges { node { id name role lastUsedAt revokedAt } } }\n  }\n": typeof types.ListKeysDocument,
+    "query MatrixViewer { viewer { role } }": typeof types.MatrixViewerDocument,
+    "query MatrixNode($id: ID!) { node(id: $id) { id } }": typeof types.MatrixNodeDocument,
+    "query MatrixNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.MatrixNodesDocument,
+    "query MatrixCustomer($id: ID!) { customer(id: $id) { id } }": typeof types.MatrixCustomerDocument,
+    "query MatrixCustomers { customers(first: 1) { totalCount } }": typeof types.MatrixCustomersDocument,
+    "query MatrixPaymentTerms { paymentTerms(first: 1) { totalCount } }": typeof types.MatrixPaymentTermsDocument,
+    "mutation MatrixCreate($code: String!) { customerCreate(input: { code: $code, displayName: \"Matrix\", currency: \"RON\" }) { userErrors { code } } }": typeof types.MatrixCreateDocument,
+    "mutation MatrixUpdate($id: ID!) { customerUpdate(input: { id: $id, notes: \"matrix\" }) { userErrors { code } } }": typeof types.MatrixUpdateDocument,
+    "mutation MatrixArchive($id: ID!) { customerArchive(input: { id: $id }) { userErrors { code } } }": typeof types.MatrixArchiveDocument,
+    "mutation MatrixRestore($id: ID!) { customerRestore(input: { id: $id }) { userErrors { code } } }": typeof types.MatrixRestoreDocument,
+    "mutation MatrixDelete($id: ID!) { customerDelete(input: { id: $id }) { userErrors { code } } }": typeof types.MatrixDeleteDocument,
+    "query MatrixApiKeys { apiKeys(first: 1) { totalCount } }": typeof types.MatrixApiKeysDocument,
+    "mutation MatrixKeyCreate { apiKeyCreate(input: { name: \"matrix\", role: VIEWER }) { secret userErrors { code } } }": typeof types.MatrixKeyCreateDocument,
+    "mutation MatrixKeyRevoke($id: ID!) { apiKeyRevoke(input: { id: $id }) { userErrors { code } } }": typeof types.MatrixKeyRevokeDocument,
+    "query MatrixAudit { auditEntries(first: 1) { totalCount } }": typeof types.MatrixAuditDocument,
+    "subscription MatrixChanged { customerChanged { change } }": typeof types.MatrixChangedDocument,
+    "mutation MatrixKeyToRevoke { apiKeyCreate(input: { name: \"to revoke\", role: VIEWER }) { apiKey { id } } }": typeof types.MatrixKeyToRevokeDocument,
+    "mutation MatrixKeyForNode { apiKeyCreate(input: { name: \"node probe\", role: VIEWER }) { apiKey { id } } }": typeof types.MatrixKeyForNodeDocument,
     "\n  subscription CustomerChanged {\n    customerChanged { change customerId code customer { displayName status } }\n  }\n": typeof types.CustomerChangedDocument,
     "\n  fragment CustomerFields on Customer {\n    id\n    code\n    displayName\n    legalName\n    kind\n    status\n    taxId\n    email\n    phone\n    website\n    currency\n    notes\n    tags\n    archivedAt\n    billingAddress { street city region postalCode country }\n    shippingAddress { street city region postalCode country }\n    contacts { id name role email phone isPrimary }\n    purchaseTerms {\n      paymentTerms { id code name kind days }\n      defaultPaymentMethod\n      priceList { id name }\n      creditLimit { amount currency }\n      defaultTaxTreatment\n    }\n  }\n": typeof types.CustomerFieldsFragmentDoc,
     "\n  mutation CreateCustomer($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer { ...CustomerFields }\n      userErrors { field code message }\n    }\n  }\n": typeof types.CreateCustomerDocument,
@@ -29,6 +53,30 @@ type Documents = {
     "\n  subscription CustomerChangedAcrossInstances {\n    customerChanged { change code customer { displayName } }\n  }\n": typeof types.CustomerChangedAcrossInstancesDocument,
 };
 const documents: Documents = {
+    "\n  query AuditTrail($filter: AuditFilter) {\n    auditEntries(first: 50, filter: $filter) {\n      totalCount\n      edges { node { at requestId actorName actorRole operation operationName arguments result errors subjectId } }\n    }\n  }\n": types.AuditTrailDocument,
+    "mutation CreateKeyForAudit { apiKeyCreate(input: { name: \"audited\", role: VIEWER }) { secret } }": types.CreateKeyForAuditDocument,
+    "query WhoAmI { viewer { name role } customers(first: 1) { totalCount } }": types.WhoAmIDocument,
+    "\n  mutation CreateKey($name: String!, $role: Role!) {\n    apiKeyCreate(input: { name: $name, role: $role }) {\n      apiKey { id name role prefix createdBy lastUsedAt revokedAt }\n      secret\n      userErrors { field code message }\n    }\n  }\n": types.CreateKeyDocument,
+    "\n  mutation RevokeKey($id: ID!) {\n    apiKeyRevoke(input: { id: $id }) { apiKey { id revokedAt } userErrors { field code message } }\n  }\n": types.RevokeKeyDocument,
+    "\n  query ListKeys($includeRevoked: Boolean) {\n    apiKeys(first: 100, includeRevoked: $includeRevoked) { totalCount edges { node { id name role lastUsedAt revokedAt } } }\n  }\n": types.ListKeysDocument,
+    "query MatrixViewer { viewer { role } }": types.MatrixViewerDocument,
+    "query MatrixNode($id: ID!) { node(id: $id) { id } }": types.MatrixNodeDocument,
+    "query MatrixNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.MatrixNodesDocument,
+    "query MatrixCustomer($id: ID!) { customer(id: $id) { id } }": types.MatrixCustomerDocument,
+    "query MatrixCustomers { customers(first: 1) { totalCount } }": types.MatrixCustomersDocument,
+    "query MatrixPaymentTerms { paymentTerms(first: 1) { totalCount } }": types.MatrixPaymentTermsDocument,
+    "mutation MatrixCreate($code: String!) { customerCreate(input: { code: $code, displayName: \"Matrix\", currency: \"RON\" }) { userErrors { code } } }": types.MatrixCreateDocument,
+    "mutation MatrixUpdate($id: ID!) { customerUpdate(input: { id: $id, notes: \"matrix\" }) { userErrors { code } } }": types.MatrixUpdateDocument,
+    "mutation MatrixArchive($id: ID!) { customerArchive(input: { id: $id }) { userErrors { code } } }": types.MatrixArchiveDocument,
+    "mutation MatrixRestore($id: ID!) { customerRestore(input: { id: $id }) { userErrors { code } } }": types.MatrixRestoreDocument,
+    "mutation MatrixDelete($id: ID!) { customerDelete(input: { id: $id }) { userErrors { code } } }": types.MatrixDeleteDocument,
+    "query MatrixApiKeys { apiKeys(first: 1) { totalCount } }": types.MatrixApiKeysDocument,
+    "mutation MatrixKeyCreate { apiKeyCreate(input: { name: \"matrix\", role: VIEWER }) { secret userErrors { code } } }": types.MatrixKeyCreateDocument,
+    "mutation MatrixKeyRevoke($id: ID!) { apiKeyRevoke(input: { id: $id }) { userErrors { code } } }": types.MatrixKeyRevokeDocument,
+    "query MatrixAudit { auditEntries(first: 1) { totalCount } }": types.MatrixAuditDocument,
+    "subscription MatrixChanged { customerChanged { change } }": types.MatrixChangedDocument,
+    "mutation MatrixKeyToRevoke { apiKeyCreate(input: { name: \"to revoke\", role: VIEWER }) { apiKey { id } } }": types.MatrixKeyToRevokeDocument,
+    "mutation MatrixKeyForNode { apiKeyCreate(input: { name: \"node probe\", role: VIEWER }) { apiKey { id } } }": types.MatrixKeyForNodeDocument,
     "\n  subscription CustomerChanged {\n    customerChanged { change customerId code customer { displayName status } }\n  }\n": types.CustomerChangedDocument,
     "\n  fragment CustomerFields on Customer {\n    id\n    code\n    displayName\n    legalName\n    kind\n    status\n    taxId\n    email\n    phone\n    website\n    currency\n    notes\n    tags\n    archivedAt\n    billingAddress { street city region postalCode country }\n    shippingAddress { street city region postalCode country }\n    contacts { id name role email phone isPrimary }\n    purchaseTerms {\n      paymentTerms { id code name kind days }\n      defaultPaymentMethod\n      priceList { id name }\n      creditLimit { amount currency }\n      defaultTaxTreatment\n    }\n  }\n": types.CustomerFieldsFragmentDoc,
     "\n  mutation CreateCustomer($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer { ...CustomerFields }\n      userErrors { field code message }\n    }\n  }\n": types.CreateCustomerDocument,
@@ -58,6 +106,102 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditTrail($filter: AuditFilter) {\n    auditEntries(first: 50, filter: $filter) {\n      totalCount\n      edges { node { at requestId actorName actorRole operation operationName arguments result errors subjectId } }\n    }\n  }\n"): (typeof documents)["\n  query AuditTrail($filter: AuditFilter) {\n    auditEntries(first: 50, filter: $filter) {\n      totalCount\n      edges { node { at requestId actorName actorRole operation operationName arguments result errors subjectId } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateKeyForAudit { apiKeyCreate(input: { name: \"audited\", role: VIEWER }) { secret } }"): (typeof documents)["mutation CreateKeyForAudit { apiKeyCreate(input: { name: \"audited\", role: VIEWER }) { secret } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WhoAmI { viewer { name role } customers(first: 1) { totalCount } }"): (typeof documents)["query WhoAmI { viewer { name role } customers(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateKey($name: String!, $role: Role!) {\n    apiKeyCreate(input: { name: $name, role: $role }) {\n      apiKey { id name role prefix createdBy lastUsedAt revokedAt }\n      secret\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateKey($name: String!, $role: Role!) {\n    apiKeyCreate(input: { name: $name, role: $role }) {\n      apiKey { id name role prefix createdBy lastUsedAt revokedAt }\n      secret\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeKey($id: ID!) {\n    apiKeyRevoke(input: { id: $id }) { apiKey { id revokedAt } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation RevokeKey($id: ID!) {\n    apiKeyRevoke(input: { id: $id }) { apiKey { id revokedAt } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListKeys($includeRevoked: Boolean) {\n    apiKeys(first: 100, includeRevoked: $includeRevoked) { totalCount edges { node { id name role lastUsedAt revokedAt } } }\n  }\n"): (typeof documents)["\n  query ListKeys($includeRevoked: Boolean) {\n    apiKeys(first: 100, includeRevoked: $includeRevoked) { totalCount edges { node { id name role lastUsedAt revokedAt } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixViewer { viewer { role } }"): (typeof documents)["query MatrixViewer { viewer { role } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixNode($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query MatrixNode($id: ID!) { node(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }"): (typeof documents)["query MatrixNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixCustomer($id: ID!) { customer(id: $id) { id } }"): (typeof documents)["query MatrixCustomer($id: ID!) { customer(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixCustomers { customers(first: 1) { totalCount } }"): (typeof documents)["query MatrixCustomers { customers(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixPaymentTerms { paymentTerms(first: 1) { totalCount } }"): (typeof documents)["query MatrixPaymentTerms { paymentTerms(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixCreate($code: String!) { customerCreate(input: { code: $code, displayName: \"Matrix\", currency: \"RON\" }) { userErrors { code } } }"): (typeof documents)["mutation MatrixCreate($code: String!) { customerCreate(input: { code: $code, displayName: \"Matrix\", currency: \"RON\" }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixUpdate($id: ID!) { customerUpdate(input: { id: $id, notes: \"matrix\" }) { userErrors { code } } }"): (typeof documents)["mutation MatrixUpdate($id: ID!) { customerUpdate(input: { id: $id, notes: \"matrix\" }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixArchive($id: ID!) { customerArchive(input: { id: $id }) { userErrors { code } } }"): (typeof documents)["mutation MatrixArchive($id: ID!) { customerArchive(input: { id: $id }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixRestore($id: ID!) { customerRestore(input: { id: $id }) { userErrors { code } } }"): (typeof documents)["mutation MatrixRestore($id: ID!) { customerRestore(input: { id: $id }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixDelete($id: ID!) { customerDelete(input: { id: $id }) { userErrors { code } } }"): (typeof documents)["mutation MatrixDelete($id: ID!) { customerDelete(input: { id: $id }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixApiKeys { apiKeys(first: 1) { totalCount } }"): (typeof documents)["query MatrixApiKeys { apiKeys(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixKeyCreate { apiKeyCreate(input: { name: \"matrix\", role: VIEWER }) { secret userErrors { code } } }"): (typeof documents)["mutation MatrixKeyCreate { apiKeyCreate(input: { name: \"matrix\", role: VIEWER }) { secret userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixKeyRevoke($id: ID!) { apiKeyRevoke(input: { id: $id }) { userErrors { code } } }"): (typeof documents)["mutation MatrixKeyRevoke($id: ID!) { apiKeyRevoke(input: { id: $id }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixAudit { auditEntries(first: 1) { totalCount } }"): (typeof documents)["query MatrixAudit { auditEntries(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription MatrixChanged { customerChanged { change } }"): (typeof documents)["subscription MatrixChanged { customerChanged { change } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixKeyToRevoke { apiKeyCreate(input: { name: \"to revoke\", role: VIEWER }) { apiKey { id } } }"): (typeof documents)["mutation MatrixKeyToRevoke { apiKeyCreate(input: { name: \"to revoke\", role: VIEWER }) { apiKey { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixKeyForNode { apiKeyCreate(input: { name: \"node probe\", role: VIEWER }) { apiKey { id } } }"): (typeof documents)["mutation MatrixKeyForNode { apiKeyCreate(input: { name: \"node probe\", role: VIEWER }) { apiKey { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -74,8 +74,9 @@ export function createAuthenticator(prisma: Db, options: { adminApiKey?: string;
       const key = await prisma.apiKey.findUnique({ where: { prefix: parts[1] } });
       if (!key || key.revokedAt || !timingSafeEqual(presentedHash, Buffer.from(key.secretHash, 'hex'))) return null;
       if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > lastUsedResolutionMs) {
-        // Recorded to the minute, off the request's path: a failure here must not fail the request.
-        prisma.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: new Date() } }).catch(options.onError ?? (() => {}));
+        // Recorded to the minute, so at most one write per key per minute; a failure to record
+        // must not fail the request.
+        await prisma.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: new Date() } }).catch(options.onError ?? (() => {}));
       }
       return { id: key.id, name: key.name, role: key.role };
     },
