@@ -18,7 +18,6 @@ import type { Database } from '../db/database.js';
 import { createAuthenticator, type Authenticator } from '../modules/access/api-keys.service.js';
 import { buildSchema } from '../schema/index.js';
 import { guardOperation } from './guard.js';
-import { depthAndAliasRule } from './limits.js';
 import { auditPlugin, guardPlugin, loggingPlugin } from './plugins.js';
 import type { PubSub } from './pubsub.js';
 import { createLocalRateLimiter, type RateLimiter } from './rate-limit.js';
@@ -66,7 +65,6 @@ export async function startServer(deps: AppDependencies): Promise<RunningServer>
   const rateLimiter = deps.rateLimiter ?? createLocalRateLimiter(config.rateLimits);
   const schema = buildSchema();
   const limits = config.queryLimits;
-  const validationRules = [depthAndAliasRule(limits)];
   const app = express();
   app.disable('x-powered-by');
   const httpServer: Server = createServer(app);
@@ -109,7 +107,7 @@ export async function startServer(deps: AppDependencies): Promise<RunningServer>
         } catch (error) {
           return [error instanceof GraphQLError ? error : new GraphQLError('Could not parse the document.')];
         }
-        const errors = validate(schema, document, [...specifiedRules, ...validationRules]);
+        const errors = validate(schema, document, specifiedRules);
         if (errors.length) return errors;
         const operation = getOperationAST(document, payload.operationName);
         if (!operation) return [new GraphQLError('No operation to run: name one with operationName.')];
@@ -135,7 +133,6 @@ export async function startServer(deps: AppDependencies): Promise<RunningServer>
     introspection: config.introspection,
     hideSchemaDetailsFromClientErrors: !config.introspection,
     includeStacktraceInErrorResponses: false,
-    validationRules,
     parseOptions: { maxTokens: limits.maxTokens },
     csrfPrevention: true,
     allowBatchedHttpRequests: false,

@@ -10,13 +10,11 @@ import {
   valueFromAST,
   visit,
   visitWithTypeInfo,
-  type ASTVisitor,
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
-  type ValidationContext,
 } from 'graphql';
 
 /** The limits every operation is held to before anything executes. Set from the environment. */
@@ -42,51 +40,46 @@ function isIntrospection(name: string) {
 }
 
 /**
- * Validation rule: nesting depth and number of aliases, counted through fragments. Runs with
- * GraphQL's own validation, after NoFragmentCycles has refused cyclic fragments.
+ * Nesting depth and number of aliases of one operation, counted through fragments (cycles were
+ * refused by validation). Introspection fields are not counted.
  */
-export function depthAndAliasRule(limits: Pick<QueryLimits, 'maxDepth' | 'maxAliases'>) {
-  return (context: ValidationContext): ASTVisitor => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const definition of context.getDocument().definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-    }
-    let aliases = 0;
-    const depthOf = (selectionSet: SelectionSetNode | undefined, depth: number, seen: Set<string>): number => {
-      if (!selectionSet) return depth;
-      let deepest = depth;
-      for (const selection of selectionSet.selections) {
-        if (selection.kind === Kind.FIELD) {
-          if (isIntrospection(selection.name.value)) continue;
-          if (selection.alias) aliases += 1;
-          deepest = Math.max(deepest, depthOf(selection.selectionSet, depth + 1, seen));
-        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-          deepest = Math.max(deepest, depthOf(selection.selectionSet, depth, seen));
-        } else {
-          const fragment = fragments.get(selection.name.value);
-          if (!fragment || seen.has(fragment.name.value)) continue;
-          deepest = Math.max(deepest, depthOf(fragment.selectionSet, depth, new Set([...seen, fragment.name.value])));
-        }
+export function depthAndAliasErrors(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  limits: Pick<QueryLimits, 'maxDepth' | 'maxAliases'>,
+): GraphQLError[] {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  let aliases = 0;
+  const depthOf = (selectionSet: SelectionSetNode | undefined, depth: number, seen: Set<string>): number => {
+    if (!selectionSet) return depth;
+    let deepest = depth;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (isIntrospection(selection.name.value)) continue;
+        if (selection.alias) aliases += 1;
+        deepest = Math.max(deepest, depthOf(selection.selectionSet, depth + 1, seen));
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        deepest = Math.max(deepest, depthOf(selection.selectionSet, depth, seen));
+      } else {
+        const fragment = fragments.get(selection.name.value);
+        if (!fragment || seen.has(fragment.name.value)) continue;
+        deepest = Math.max(deepest, depthOf(fragment.selectionSet, depth, new Set([...seen, fragment.name.value])));
       }
-      return deepest;
-    };
-    return {
-      OperationDefinition(operation) {
-        aliases = 0;
-        const depth = depthOf(operation.selectionSet, 0, new Set());
-        if (depth > limits.maxDepth) {
-          context.reportError(
-            limitError(`Query is ${depth} levels deep; the limit is ${limits.maxDepth}.`, 'QUERY_TOO_DEEP', { limit: limits.maxDepth, depth }),
-          );
-        }
-        if (aliases > limits.maxAliases) {
-          context.reportError(
-            limitError(`Query uses ${aliases} aliases; the limit is ${limits.maxAliases}.`, 'TOO_MANY_ALIASES', { limit: limits.maxAliases, aliases }),
-          );
-        }
-      },
-    };
+    }
+    return deepest;
   };
+  const errors: GraphQLError[] = [];
+  const depth = depthOf(operation.selectionSet, 0, new Set());
+  if (depth > limits.maxDepth) {
+    errors.push(limitError(`Query is ${depth} levels deep; the limit is ${limits.maxDepth}.`, 'QUERY_TOO_DEEP', { limit: limits.maxDepth, depth }));
+  }
+  if (aliases > limits.maxAliases) {
+    errors.push(limitError(`Query uses ${aliases} aliases; the limit is ${limits.maxAliases}.`, 'TOO_MANY_ALIASES', { limit: limits.maxAliases, aliases }));
+  }
+  return errors;
 }
 
 export interface OperationCost {
