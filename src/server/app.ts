@@ -101,23 +101,28 @@ export async function startServer(deps: AppDependencies): Promise<RunningServer>
         if (active.size >= config.wsMaxSubscriptions) {
           return [new GraphQLError(`Too many operations on this connection; the limit is ${config.wsMaxSubscriptions}.`, { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } })];
         }
+        // Reserve the slot before anything async, so a burst of subscribes cannot pass the cap together.
+        active.add(id);
+        const refuse = (errors: readonly GraphQLError[]) => {
+          active.delete(id);
+          return errors;
+        };
         let document;
         try {
           document = parse(payload.query, { maxTokens: limits.maxTokens });
         } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError('Could not parse the document.')];
+          return refuse([error instanceof GraphQLError ? error : new GraphQLError('Could not parse the document.')]);
         }
         const errors = validate(schema, document, specifiedRules);
-        if (errors.length) return errors;
+        if (errors.length) return refuse(errors);
         const operation = getOperationAST(document, payload.operationName);
-        if (!operation) return [new GraphQLError('No operation to run: name one with operationName.')];
+        if (!operation) return refuse([new GraphQLError('No operation to run: name one with operationName.')]);
         const contextValue = contextFor(randomUUID(), ctx.extra.viewer ?? null, 'ws');
         try {
           await guardOperation(schema, limits, rateLimiter, contextValue, document, operation, payload.variables ?? undefined);
         } catch (error) {
-          return [error as GraphQLError];
+          return refuse([error instanceof GraphQLError ? error : new GraphQLError('Internal server error')]);
         }
-        active.add(id);
         return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
       },
       onComplete: (ctx, id) => {

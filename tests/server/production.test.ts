@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+let api: TestServer;
+beforeAll(async () => {
+  const production = loadConfig({ NODE_ENV: 'production', CORS_ORIGINS: 'https://app.example.com' });
+  api = await startTestServer({ config: { ...production, logLevel: 'silent', host: '127.0.0.1', port: 0 } });
+});
+afterAll(() => api?.close());
+
+async function post(query: string, headers: Record<string, string> = {}) {
+  const response = await fetch(api.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${api.adminKey}`, ...headers },
+    body: JSON.stringify({ query }),
+  });
+  return { response, body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } };
+}
+
+describe('production mode', () => {
+  it('turns introspection off', async () => {
+    const { body } = await post('{ __schema { types { name } } }');
+    expect(body.errors?.[0].message).toMatch(/introspection is not allowed/i);
+  });
+
+  it('serves no Sandbox page', async () => {
+    const page = await fetch(api.url, { headers: { accept: 'text/html' } });
+    expect(await page.text()).not.toContain('EmbeddedSandbox');
+  });
+
+  it('gives no field suggestions that would reveal the schema', async () => {
+    const { body } = await post('{ customer { displayNam } }');
+    expect(JSON.stringify(body.errors)).not.toMatch(/Did you mean/);
+  });
+
+  it('answers CORS preflight only for the configured origins', async () => {
+    const preflight = (origin: string) =>
+      fetch(api.url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' } });
+    const allowed = await preflight('https://app.example.com');
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://app.example.com');
+    const other = await preflight('https://evil.example.net');
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
