@@ -76,7 +76,7 @@ export function auditPlugin(): ApolloServerPlugin<Context> {
       const records: MutationRecord[] = [];
       return {
         async executionDidStart({ operation, operationName }) {
-          if (operation.operation !== 'mutation') return;
+          if (operation?.operation !== 'mutation') return;
           return {
             willResolveField({ args, contextValue, info }) {
               if (info.parentType.name !== 'Mutation') return;

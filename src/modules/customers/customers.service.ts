@@ -366,7 +366,8 @@ export interface CustomerFilter {
 export function customerWhere(filter: CustomerFilter | null | undefined): Prisma.CustomerWhereInput {
   const and: Prisma.CustomerWhereInput[] = [{ status: { in: filter?.status?.length ? filter.status : ['ACTIVE'] } }];
   const words = foldForSearch(filter?.search ?? '').split(/\s+/).filter(Boolean);
-  for (const word of words) and.push({ searchText: { contains: word } });
+  // Prisma passes `contains` to LIKE without escaping its wildcards.
+  for (const word of words) and.push({ searchText: { contains: word.replace(/[\\%_]/g, (c) => `\\${c}`) } });
   if (filter?.kind) and.push({ kind: filter.kind });
   if (filter?.tags?.length) and.push({ tags: { hasSome: filter.tags.map((tag) => tag.trim().toLowerCase()) } });
   if (filter?.countries?.length) and.push({ billingCountry: { in: filter.countries.map((c) => c.toUpperCase()) } });
