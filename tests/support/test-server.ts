@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
+import type { Logger } from 'pino';
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
 import type { Role } from '../../src/context.js';
@@ -32,7 +33,7 @@ export interface TestServer {
 }
 
 /** A fresh, migrated database (copied from the run's template) behind a real server on a free port. */
-export async function startTestServer(options: { pubsub?: PubSub; config?: Partial<Config> } = {}): Promise<TestServer> {
+export async function startTestServer(options: { pubsub?: PubSub; config?: Partial<Config>; log?: Logger } = {}): Promise<TestServer> {
   const target = inject('testDatabase');
   const queries: string[] = [];
   const onQuery = (sql: string) => void queries.push(sql);
@@ -51,7 +52,7 @@ export async function startTestServer(options: { pubsub?: PubSub; config?: Parti
   const config = { ...loadConfig({ NODE_ENV: 'test' }), host: '127.0.0.1', port: 0, ...options.config };
   const adminKey = (await issueApiKey(database.prisma, 'test admin', 'ADMIN', null)).secret;
   const pubsub = options.pubsub ?? createLocalPubSub();
-  const server = await startServer({ config, database, pubsub, log: createLogger({ logLevel: (process.env.TEST_LOG_LEVEL as 'silent') ?? 'silent' }) });
+  const server = await startServer({ config, database, pubsub, log: options.log ?? createLogger({ logLevel: (process.env.TEST_LOG_LEVEL as 'silent') ?? 'silent' }) });
 
   return {
     url: server.url,
