@@ -241,8 +241,14 @@ export function searchTextOf(customer: Pick<Customer, 'code' | 'displayName' | '
   );
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+/** Two writers that pass the code check together: the unique index refuses the second one. */
+function duplicateCodeAsUserError(code: string | null | undefined) {
+  return (error: unknown): never => {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      throw new UserInputError([{ field: ['code'], code: 'DUPLICATE', message: `Customer code "${code?.trim()}" is already used by another customer.` }]);
+    }
+    throw error;
+  };
 }
 
 async function publish(ctx: Context, event: CustomerChangedEvent): Promise<void> {
@@ -262,12 +268,7 @@ export async function createCustomer(ctx: Context, input: CustomerFieldsInput): 
       });
       return created;
     })
-    .catch((error: unknown) => {
-      if (isUniqueViolation(error)) {
-        throw new UserInputError([{ field: ['code'], code: 'DUPLICATE', message: `Customer code "${input.code?.trim()}" is already used by another customer.` }]);
-      }
-      throw error;
-    });
+    .catch(duplicateCodeAsUserError(input.code));
   await publish(ctx, { change: 'CREATED', customerId: customer.id, code: customer.code });
   return { customerId: customer.id };
 }
@@ -300,12 +301,7 @@ export async function updateCustomer(ctx: Context, globalId: string, input: Cust
         data: { ...(data as Prisma.CustomerUncheckedUpdateInput), searchText: searchTextOf(merged) },
       });
     })
-    .catch((error: unknown) => {
-      if (isUniqueViolation(error)) {
-        throw new UserInputError([{ field: ['code'], code: 'DUPLICATE', message: `Customer code "${input.code?.trim()}" is already used by another customer.` }]);
-      }
-      throw error;
-    });
+    .catch(duplicateCodeAsUserError(input.code));
   await publish(ctx, { change: 'UPDATED', customerId: customer.id, code: customer.code });
   return { customerId: customer.id };
 }
