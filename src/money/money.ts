@@ -9,6 +9,8 @@ import { Decimal as DecimalJs } from 'decimal.js';
  * - Amounts a user sends are never rounded silently: more decimals than the currency has is a
  *   user error (see `hasAtMostMinorUnits`).
  * - The database stores NUMERIC(19,4), which holds every currency's minor unit exactly.
+ * - Invoice lines are rounded per line (see `lineAmounts`), and document totals are sums of
+ *   rounded line amounts, so a printed invoice always adds up.
  */
 export const Decimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
 export type Decimal = InstanceType<typeof Decimal>;
@@ -44,4 +46,32 @@ export function formatMoney(amount: DecimalInput, currency: string): string {
 
 export function hasAtMostMinorUnits(amount: DecimalInput, currency: string): boolean {
   return toDecimal(amount).decimalPlaces() <= minorUnits(currency);
+}
+
+export interface LineAmounts {
+  /** quantity × unit price, rounded. */
+  lineAmount: Decimal;
+  /** lineAmount × discount %, rounded. */
+  discountAmount: Decimal;
+  /** lineAmount − discountAmount. */
+  netAmount: Decimal;
+  /** netAmount × tax %, rounded. */
+  taxAmount: Decimal;
+  /** netAmount + taxAmount. */
+  totalAmount: Decimal;
+}
+
+/** One invoice line's amounts, each rounded to the currency's minor unit, half away from zero. */
+export function lineAmounts(input: {
+  quantity: DecimalInput;
+  unitPrice: DecimalInput;
+  discountPercent: DecimalInput;
+  taxPercent: DecimalInput;
+  currency: string;
+}): LineAmounts {
+  const lineAmount = roundMoney(toDecimal(input.quantity).times(toDecimal(input.unitPrice)), input.currency);
+  const discountAmount = roundMoney(lineAmount.times(toDecimal(input.discountPercent)).dividedBy(100), input.currency);
+  const netAmount = lineAmount.minus(discountAmount);
+  const taxAmount = roundMoney(netAmount.times(toDecimal(input.taxPercent)).dividedBy(100), input.currency);
+  return { lineAmount, discountAmount, netAmount, taxAmount, totalAmount: netAmount.plus(taxAmount) };
 }

@@ -20,7 +20,7 @@ CREATE TYPE "PriceSource" AS ENUM ('MANUAL', 'CONTRACT', 'CUSTOMER_PRICE_LIST', 
 CREATE TYPE "DiscountSource" AS ENUM ('NONE', 'CONTRACT_ITEM', 'CONTRACT');
 
 -- CreateEnum
-CREATE TYPE "TaxSource" AS ENUM ('CONTRACT', 'CUSTOMER', 'ITEM', 'COMPANY');
+CREATE TYPE "TaxSource" AS ENUM ('MANUAL', 'CONTRACT', 'CUSTOMER', 'ITEM', 'COMPANY');
 
 -- CreateEnum
 CREATE TYPE "LedgerEntryKind" AS ENUM ('INVOICE_ISSUED', 'INVOICE_VOIDED');
@@ -90,6 +90,7 @@ CREATE TABLE "CompanySettings" (
     "defaultPriceListId" UUID,
     "defaultPaymentMethod" "PaymentMethod" NOT NULL DEFAULT 'BANK_TRANSFER',
     "defaultSeriesId" UUID,
+    "defaultTaxRateId" UUID,
     "updatedAt" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "CompanySettings_pkey" PRIMARY KEY ("id")
