@@ -19,6 +19,53 @@ export async function seedReferenceData(prisma: PrismaClient): Promise<void> {
   for (const term of terms) {
     await prisma.paymentTerms.upsert({ where: { code: term.code }, create: term, update: {} });
   }
+
+  const taxRates = [
+    { code: 'RO_19', name: 'TVA 19%', kind: 'STANDARD', rate: '19', legalMention: null },
+    { code: 'RO_9', name: 'TVA 9%', kind: 'STANDARD', rate: '9', legalMention: null },
+    { code: 'RO_5', name: 'TVA 5%', kind: 'STANDARD', rate: '5', legalMention: null },
+    { code: 'RO_0', name: 'TVA 0%', kind: 'STANDARD', rate: '0', legalMention: null },
+    {
+      code: 'EXEMPT',
+      name: 'Scutit de TVA',
+      kind: 'EXEMPT',
+      rate: '0',
+      legalMention: 'Scutit de TVA conform art. 292 din Codul fiscal (Legea 227/2015).',
+    },
+    {
+      code: 'REVERSE_CHARGE',
+      name: 'Taxare inversă',
+      kind: 'REVERSE_CHARGE',
+      rate: '0',
+      legalMention: 'Taxare inversă conform art. 331 din Codul fiscal / Reverse charge, art. 196 Directive 2006/112/EC.',
+    },
+  ] as const;
+  for (const rate of taxRates) {
+    await prisma.taxRate.upsert({ where: { code: rate.code }, create: rate, update: {} });
+  }
+
+  const series = await prisma.invoiceSeries.upsert({ where: { code: 'INV' }, create: { code: 'INV', prefix: 'INV' }, update: {} });
+  if (!(await prisma.companySettings.findUnique({ where: { id: 1 } }))) {
+    const standard = await prisma.taxRate.findUniqueOrThrow({ where: { code: 'RO_19' } });
+    const net30 = await prisma.paymentTerms.findUniqueOrThrow({ where: { code: 'NET_30' } });
+    const priceList = await prisma.priceList.upsert({
+      where: { name: 'Standard RON' },
+      create: { name: 'Standard RON', currency: 'RON', isDefault: true },
+      update: {},
+    });
+    await prisma.companySettings.create({
+      data: {
+        id: 1,
+        name: 'My company',
+        defaultCurrency: 'RON',
+        defaultPaymentTermsId: net30.id,
+        defaultPriceListId: priceList.id,
+        defaultSeriesId: series.id,
+        defaultTaxRateId: standard.id,
+        country: 'RO',
+      },
+    });
+  }
 }
 
 interface DemoCustomer {

@@ -18,4 +18,6 @@ export interface Context {
   prisma: Db;
   pubsub: PubSub;
   log: Logger;
+  /** The current instant; tests pin it to make "today" and overdue days repeatable. */
+  now: () => Date;
 }

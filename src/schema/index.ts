@@ -5,6 +5,7 @@ import './user-errors.js';
 import './money.schema.js';
 import '../modules/payment-terms/payment-terms.schema.js';
 import '../modules/customers/customers.schema.js';
+import '../modules/catalog/catalog.schema.js';
 import '../modules/access/access.schema.js';
 import '../modules/audit/audit.schema.js';
 

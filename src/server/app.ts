@@ -31,6 +31,8 @@ export interface AppDependencies {
   authenticator?: Authenticator;
   /** Defaults to in-process budgets; pass the Redis one when scaled out. */
   rateLimiter?: RateLimiter;
+  /** Defaults to the system clock. */
+  now?: () => Date;
 }
 
 export interface RunningServer {
@@ -75,6 +77,7 @@ export async function startServer(deps: AppDependencies): Promise<RunningServer>
     prisma: database.prisma,
     pubsub,
     log: log.child({ requestId, transport }),
+    now: deps.now ?? (() => new Date()),
   });
 
   // ---- WebSocket (graphql-ws) ----

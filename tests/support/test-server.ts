@@ -33,7 +33,7 @@ export interface TestServer {
 }
 
 /** A fresh, migrated database (copied from the run's template) behind a real server on a free port. */
-export async function startTestServer(options: { pubsub?: PubSub; config?: Partial<Config>; log?: Logger } = {}): Promise<TestServer> {
+export async function startTestServer(options: { pubsub?: PubSub; config?: Partial<Config>; log?: Logger; now?: () => Date } = {}): Promise<TestServer> {
   const target = inject('testDatabase');
   const queries: string[] = [];
   const onQuery = (sql: string) => void queries.push(sql);
@@ -52,7 +52,7 @@ export async function startTestServer(options: { pubsub?: PubSub; config?: Parti
   const config = { ...loadConfig({ NODE_ENV: 'test' }), host: '127.0.0.1', port: 0, ...options.config };
   const adminKey = (await issueApiKey(database.prisma, 'test admin', 'ADMIN', null)).secret;
   const pubsub = options.pubsub ?? createLocalPubSub();
-  const server = await startServer({ config, database, pubsub, log: options.log ?? createLogger({ logLevel: (process.env.TEST_LOG_LEVEL as 'silent') ?? 'silent' }) });
+  const server = await startServer({ config, database, pubsub, now: options.now, log: options.log ?? createLogger({ logLevel: (process.env.TEST_LOG_LEVEL as 'silent') ?? 'silent' }) });
 
   return {
     url: server.url,

@@ -1,5 +1,6 @@
 import type { Viewer } from '../../context.js';
 import { builder } from '../../schema/builder.js';
+import { objectPayload } from '../../schema/payloads.js';
 import { asPayload, UserErrorType, type Payload } from '../../schema/user-errors.js';
 import { roles } from './permissions.js';
 import { createApiKey, revokeApiKey } from './api-keys.service.js';
@@ -76,17 +77,7 @@ ApiKeyCreatePayload.implement({
   }),
 });
 
-const ApiKeyRevokePayload = builder.objectRef<Payload<{ apiKeyId: string }>>('ApiKeyRevokePayload');
-ApiKeyRevokePayload.implement({
-  fields: (t) => ({
-    apiKey: t.prismaField({
-      type: 'ApiKey',
-      nullable: true,
-      resolve: (query, payload, _args, ctx) => (payload.apiKeyId ? ctx.prisma.apiKey.findUnique({ ...query, where: { id: payload.apiKeyId } }) : null),
-    }),
-    userErrors: t.field({ type: [UserErrorType], resolve: (payload) => payload.userErrors }),
-  }),
-});
+const ApiKeyRevokePayload = objectPayload('ApiKeyRevokePayload', 'apiKey', 'ApiKey', 'apiKeyId');
 
 builder.mutationFields((t) => ({
   apiKeyCreate: t.field({

@@ -12,6 +12,16 @@ export const permissions = {
   read: ['ADMIN', 'ACCOUNTANT', 'SALES', 'VIEWER'],
   /** Create, change, archive and delete customers. */
   'customers.write': ['ADMIN', 'ACCOUNTANT', 'SALES'],
+  /** Items, price lists and tax rates. */
+  'catalog.write': ['ADMIN', 'ACCOUNTANT'],
+  /** The company's own details and defaults. */
+  'settings.write': ['ADMIN'],
+  /** Create, amend and terminate contracts. */
+  'contracts.write': ['ADMIN', 'ACCOUNTANT', 'SALES'],
+  /** Create and change draft invoices. */
+  'invoices.draft': ['ADMIN', 'ACCOUNTANT', 'SALES'],
+  /** Issue and void invoices: financial documents. */
+  'invoices.issue': ['ADMIN', 'ACCOUNTANT'],
   /** Create and revoke API keys; read the audit trail. */
   'access.manage': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;

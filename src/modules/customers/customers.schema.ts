@@ -1,5 +1,6 @@
 import { builder } from '../../schema/builder.js';
 import { MoneyType, SortDirectionEnum } from '../../schema/money.schema.js';
+import { objectPayload } from '../../schema/payloads.js';
 import { asPayload, UserErrorType, type Payload } from '../../schema/user-errors.js';
 import { encodeGlobalID } from '../../shared/global-id.js';
 import {
@@ -69,16 +70,6 @@ builder.prismaNode('Contact', {
     email: t.expose('email', { type: 'EmailAddress', nullable: true }),
     phone: t.expose('phone', { type: 'PhoneNumber', nullable: true }),
     isPrimary: t.exposeBoolean('isPrimary'),
-  }),
-});
-
-builder.prismaNode('PriceList', {
-  id: { field: 'id' },
-  authScopes: { can: 'read' },
-  fields: (t) => ({
-    name: t.exposeString('name'),
-    currency: t.expose('currency', { type: 'Currency' }),
-    isDefault: t.exposeBoolean('isDefault'),
   }),
 });
 
@@ -257,18 +248,7 @@ const CustomerUpdateInput = builder.inputType('CustomerUpdateInput', {
 
 const CustomerIdInput = builder.inputType('CustomerIdInput', { fields: (t) => ({ id: t.id({ required: true }) }) });
 
-const CustomerPayload = builder.objectRef<Payload<{ customerId: string }>>('CustomerPayload');
-CustomerPayload.implement({
-  fields: (t) => ({
-    customer: t.prismaField({
-      type: 'Customer',
-      nullable: true,
-      resolve: (query, payload, _args, ctx) =>
-        payload.customerId ? ctx.prisma.customer.findUnique({ ...query, where: { id: payload.customerId } }) : null,
-    }),
-    userErrors: t.field({ type: [UserErrorType], resolve: (payload) => payload.userErrors }),
-  }),
-});
+const CustomerPayload = objectPayload('CustomerPayload', 'customer', 'Customer', 'customerId');
 
 const CustomerDeletePayload = builder.objectRef<Payload<{ deletedCustomerId: string }>>('CustomerDeletePayload');
 CustomerDeletePayload.implement({
