@@ -6,6 +6,7 @@ import './money.schema.js';
 import '../modules/payment-terms/payment-terms.schema.js';
 import '../modules/customers/customers.schema.js';
 import '../modules/catalog/catalog.schema.js';
+import '../modules/contracts/contracts.schema.js';
 import '../modules/access/access.schema.js';
 import '../modules/audit/audit.schema.js';
 

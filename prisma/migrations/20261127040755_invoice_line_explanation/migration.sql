@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "InvoiceLine" ADD COLUMN     "explanation" TEXT NOT NULL DEFAULT '';
