@@ -7,6 +7,8 @@ import '../modules/payment-terms/payment-terms.schema.js';
 import '../modules/customers/customers.schema.js';
 import '../modules/catalog/catalog.schema.js';
 import '../modules/contracts/contracts.schema.js';
+import '../modules/pricing/pricing.schema.js';
+import '../modules/invoices/invoices.schema.js';
 import '../modules/access/access.schema.js';
 import '../modules/audit/audit.schema.js';
 

@@ -6,8 +6,11 @@ import { checkAmount, checkPercent } from '../../shared/amounts.js';
 import { addDays, formatDay, periodsOverlap, utcDay } from '../../shared/dates.js';
 import { idOfType } from '../../shared/global-id.js';
 import { cleanText } from '../../shared/text.js';
+import { registerDocumentCheck } from '../customers/customers.service.js';
 
 type Tx = Prisma.TransactionClient;
+
+registerDocumentCheck(async (tx, customerId) => (await tx.contract.count({ where: { customerId } })) > 0);
 
 export interface ContractTermInput {
   kind: ContractTermKind;

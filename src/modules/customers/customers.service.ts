@@ -326,10 +326,14 @@ export const archiveCustomer = (ctx: Context, globalId: string) => setStatus(ctx
 export const restoreCustomer = (ctx: Context, globalId: string) => setStatus(ctx, globalId, 'ACTIVE');
 
 /**
- * Deletes a customer created by mistake. Once any financial document names the customer, it can
- * only be archived: each area that adds documents adds its check to `documentChecks`.
+ * Deletes a customer created by mistake. Once any document names the customer, it can only be
+ * archived: each area with documents registers a check, so this service stays out of its tables.
  */
 const documentChecks: ((tx: Tx, customerId: string) => Promise<boolean>)[] = [];
+
+export function registerDocumentCheck(check: (tx: Tx, customerId: string) => Promise<boolean>): void {
+  documentChecks.push(check);
+}
 
 export async function deleteCustomer(ctx: Context, globalId: string): Promise<{ deletedCustomerId: string }> {
   const deleted = await ctx.prisma.$transaction(async (tx) => {

@@ -1,0 +1,85 @@
+import type { CompanySettings, Customer, PaymentMethod, PaymentTerms, PriceList, Prisma, SettingSource } from '../../generated/prisma/client.js';
+import type { UserErrorList } from '../../schema/user-errors.js';
+import { normalizeCurrency } from '../../shared/contact-formats.js';
+import { idOfType } from '../../shared/global-id.js';
+
+type Tx = Prisma.TransactionClient;
+
+/** What an invoice input may override; absent means "take the customer's, else the company's". */
+export interface InvoiceOverrides {
+  currency?: string | null;
+  paymentTermsId?: string | null;
+  paymentMethod?: PaymentMethod | null;
+  priceListId?: string | null;
+}
+
+export interface ResolvedSettings {
+  currency: string;
+  currencySource: SettingSource;
+  paymentTerms: PaymentTerms | null;
+  paymentTermsSource: SettingSource;
+  paymentMethod: PaymentMethod;
+  paymentMethodSource: SettingSource;
+  priceList: PriceList | null;
+  priceListSource: SettingSource;
+  defaultPriceListId: string | null;
+}
+
+/**
+ * The cascade company → customer → invoice: each value comes from the most specific level that
+ * sets it, and the source is kept so the API can say where it came from.
+ */
+export async function resolveInvoiceSettings(
+  tx: Tx,
+  company: CompanySettings,
+  customer: Customer,
+  overrides: InvoiceOverrides,
+  errors: UserErrorList,
+): Promise<ResolvedSettings> {
+  const pick = <T>(invoice: T | null | undefined, customerValue: T | null | undefined, companyValue: T): [T, SettingSource] =>
+    invoice != null ? [invoice, 'INVOICE'] : customerValue != null ? [customerValue, 'CUSTOMER'] : [companyValue, 'COMPANY'];
+
+  let currencyOverride: string | null = null;
+  if (overrides.currency != null) {
+    currencyOverride = normalizeCurrency(overrides.currency);
+    if (!currencyOverride) errors.add(['currency'], 'INVALID_CURRENCY', `"${overrides.currency}" is not an ISO 4217 currency code.`);
+  }
+  const [currency, currencySource] = pick(currencyOverride, customer.currency, company.defaultCurrency);
+
+  let termsOverride: string | null = null;
+  if (overrides.paymentTermsId != null) {
+    termsOverride = idOfType(overrides.paymentTermsId, 'PaymentTerms');
+    if (!termsOverride) errors.add(['paymentTermsId'], 'NOT_FOUND', 'No payment terms have this id.');
+  }
+  const [termsId, paymentTermsSource] = pick(termsOverride, customer.paymentTermsId, company.defaultPaymentTermsId);
+  const paymentTerms = termsId ? await tx.paymentTerms.findUnique({ where: { id: termsId } }) : null;
+  if (termsOverride && !paymentTerms) errors.add(['paymentTermsId'], 'NOT_FOUND', 'No payment terms have this id.');
+
+  const [paymentMethod, paymentMethodSource] = pick(overrides.paymentMethod, customer.defaultPaymentMethod, company.defaultPaymentMethod);
+
+  let listOverride: string | null = null;
+  if (overrides.priceListId != null) {
+    listOverride = idOfType(overrides.priceListId, 'PriceList');
+    if (!listOverride) errors.add(['priceListId'], 'NOT_FOUND', 'No price list has this id.');
+  }
+  const [listId, priceListSource] = pick(listOverride, customer.priceListId, company.defaultPriceListId);
+  const priceList = listId ? await tx.priceList.findUnique({ where: { id: listId } }) : null;
+  if (listOverride && !priceList) errors.add(['priceListId'], 'NOT_FOUND', 'No price list has this id.');
+  if (priceList && priceList.currency !== currency) {
+    errors.add([priceListSource === 'INVOICE' ? 'priceListId' : 'currency'], 'INVALID', `Price list "${priceList.name}" is in ${priceList.currency}, the invoice in ${currency}: choose a ${currency} price list or change the currency.`);
+  }
+  const defaultPriceList = company.defaultPriceListId ? await tx.priceList.findUnique({ where: { id: company.defaultPriceListId } }) : null;
+
+  return {
+    currency,
+    currencySource,
+    paymentTerms,
+    paymentTermsSource,
+    paymentMethod,
+    paymentMethodSource,
+    priceList,
+    priceListSource,
+    // The company's list prices a line only when it is in the invoice's currency.
+    defaultPriceListId: defaultPriceList?.currency === currency ? defaultPriceList.id : null,
+  };
+}

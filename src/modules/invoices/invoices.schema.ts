@@ -1,0 +1,373 @@
+import type { Invoice, Prisma } from '../../generated/prisma/client.js';
+import { Decimal, toDecimal } from '../../money/money.js';
+import { builder } from '../../schema/builder.js';
+import { MoneyType, SortDirectionEnum } from '../../schema/money.schema.js';
+import { objectPayload } from '../../schema/payloads.js';
+import { asPayload, UserErrorType, type Payload } from '../../schema/user-errors.js';
+import { daysBetween, utcDay } from '../../shared/dates.js';
+import { encodeGlobalID, idOfType } from '../../shared/global-id.js';
+import { PaymentMethodEnum } from '../customers/customers.schema.js';
+import { DiscountSourceEnum, invoiceTaxes, PriceQuotePayload, PriceSourceEnum, TaxSourceEnum, TaxSubtotalType } from '../pricing/pricing.schema.js';
+import { changeDraftLine, createDraft, deleteDraft, issueInvoice, quotePrices, updateDraft, voidInvoice } from './invoices.service.js';
+
+const InvoiceStatusEnum = builder.enumType('InvoiceStatus', {
+  values: {
+    DRAFT: { description: 'Being prepared: no number, changeable, owes nothing.' },
+    OPEN: { description: 'Issued, nothing paid yet.' },
+    PARTIALLY_PAID: { description: 'Issued, paid in part.' },
+    PAID: { description: 'Nothing left due.' },
+    VOID: { description: 'Cancelled; keeps its number.' },
+  },
+});
+
+export const SettingSourceEnum = builder.enumType('SettingSource', {
+  description: 'Which level a value came from: the company default, the customer, or this invoice.',
+  values: ['COMPANY', 'CUSTOMER', 'INVOICE'] as const,
+});
+
+const InvoiceSortFieldEnum = builder.enumType('InvoiceSortField', { values: ['ISSUE_DATE', 'DUE_DATE', 'NUMBER', 'TOTAL', 'CREATED_AT'] as const });
+
+const money = (amount: Prisma.Decimal | Decimal, currency: string) => ({ amount, currency });
+
+function amountDue(invoice: Pick<Invoice, 'status' | 'total' | 'amountPaid' | 'amountCredited'>): Decimal {
+  if (invoice.status === 'VOID') return new Decimal(0);
+  return toDecimal(invoice.total).minus(toDecimal(invoice.amountPaid)).minus(toDecimal(invoice.amountCredited));
+}
+
+const isUnpaid = (status: Invoice['status']) => status === 'OPEN' || status === 'PARTIALLY_PAID';
+
+const InvoiceSourcesType = builder.objectRef<Invoice>('InvoiceSettingSources').implement({
+  description: 'Where each filled-in value of the invoice came from.',
+  fields: (t) => ({
+    currency: t.field({ type: SettingSourceEnum, resolve: (i) => i.currencySource }),
+    paymentTerms: t.field({ type: SettingSourceEnum, resolve: (i) => i.paymentTermsSource }),
+    paymentMethod: t.field({ type: SettingSourceEnum, resolve: (i) => i.paymentMethodSource }),
+    priceList: t.field({ type: SettingSourceEnum, resolve: (i) => i.priceListSource }),
+  }),
+});
+
+const BillToType = builder.objectRef<Invoice>('InvoiceBillTo').implement({
+  description: 'The customer as on the invoice when it was issued (or now, for a draft).',
+  fields: (t) => ({
+    name: t.string({ resolve: (i) => i.customerName }),
+    legalName: t.string({ nullable: true, resolve: (i) => i.customerLegalName }),
+    taxId: t.string({ nullable: true, resolve: (i) => i.customerTaxId }),
+    street: t.string({ nullable: true, resolve: (i) => i.billingStreet }),
+    city: t.string({ nullable: true, resolve: (i) => i.billingCity }),
+    region: t.string({ nullable: true, resolve: (i) => i.billingRegion }),
+    postalCode: t.string({ nullable: true, resolve: (i) => i.billingPostalCode }),
+    country: t.field({ type: 'CountryCode', nullable: true, resolve: (i) => i.billingCountry }),
+  }),
+});
+
+builder.prismaNode('InvoiceLine', {
+  id: { field: 'id' },
+  authScopes: { can: 'read' },
+  select: { id: true, invoice: { select: { currency: true } } },
+  fields: (t) => ({
+    position: t.exposeInt('position'),
+    item: t.relation('item', { nullable: true }),
+    description: t.exposeString('description'),
+    quantity: t.expose('quantity', { type: 'Decimal' }),
+    unit: t.exposeString('unit'),
+    unitPrice: t.field({ type: MoneyType, select: { unitPrice: true }, resolve: (l) => money(l.unitPrice, l.invoice.currency) }),
+    priceSource: t.expose('priceSource', { type: PriceSourceEnum }),
+    manualPriceReason: t.exposeString('manualPriceReason', { nullable: true }),
+    priceContractTerm: t.relation('priceTerm', { nullable: true, description: 'The contract term that set the price.' }),
+    priceListEntry: t.relation('priceListEntry', { nullable: true, description: 'The price list price used.' }),
+    discountPercent: t.expose('discountPercent', { type: 'Decimal' }),
+    discountSource: t.expose('discountSource', { type: DiscountSourceEnum }),
+    discountContractTerm: t.relation('discountTerm', { nullable: true }),
+    taxRate: t.relation('taxRate'),
+    taxPercent: t.expose('taxPercent', { type: 'Decimal' }),
+    taxSource: t.expose('taxSource', { type: TaxSourceEnum }),
+    taxContractTerm: t.relation('taxTerm', { nullable: true }),
+    taxReason: t.exposeString('taxReason', { nullable: true }),
+    explanation: t.exposeString('explanation', { description: 'Why this line costs what it costs, in words.' }),
+    lineAmount: t.field({ type: MoneyType, description: 'quantity × unit price', select: { lineAmount: true }, resolve: (l) => money(l.lineAmount, l.invoice.currency) }),
+    discountAmount: t.field({ type: MoneyType, select: { discountAmount: true }, resolve: (l) => money(l.discountAmount, l.invoice.currency) }),
+    netAmount: t.field({ type: MoneyType, select: { netAmount: true }, resolve: (l) => money(l.netAmount, l.invoice.currency) }),
+    taxAmount: t.field({ type: MoneyType, select: { taxAmount: true }, resolve: (l) => money(l.taxAmount, l.invoice.currency) }),
+    totalAmount: t.field({ type: MoneyType, select: { totalAmount: true }, resolve: (l) => money(l.totalAmount, l.invoice.currency) }),
+  }),
+});
+
+export const InvoiceType = builder.prismaNode('Invoice', {
+  id: { field: 'id' },
+  authScopes: { can: 'read' },
+  fields: (t) => ({
+    number: t.exposeString('number', { nullable: true, description: 'Given when issued, e.g. INV-2026-000042.' }),
+    status: t.expose('status', { type: InvoiceStatusEnum }),
+    customer: t.relation('customer'),
+    billTo: t.field({ type: BillToType, resolve: (i) => i }),
+    issueDate: t.expose('issueDate', { type: 'Date' }),
+    dueDate: t.expose('dueDate', { type: 'Date' }),
+    currency: t.expose('currency', { type: 'Currency' }),
+    paymentTerms: t.relation('paymentTerms', { nullable: true }),
+    paymentMethod: t.expose('paymentMethod', { type: PaymentMethodEnum }),
+    priceList: t.relation('priceList', { nullable: true }),
+    sources: t.field({ type: InvoiceSourcesType, resolve: (i) => i }),
+    notes: t.exposeString('notes', { nullable: true }),
+    lines: t.relation('lines', { query: { orderBy: { position: 'asc' } } }),
+    subtotal: t.field({ type: MoneyType, description: 'Sum of line amounts before discounts.', resolve: (i) => money(i.subtotal, i.currency) }),
+    discountTotal: t.field({ type: MoneyType, resolve: (i) => money(i.discountTotal, i.currency) }),
+    taxTotal: t.field({ type: MoneyType, resolve: (i) => money(i.taxTotal, i.currency) }),
+    total: t.field({ type: MoneyType, resolve: (i) => money(i.total, i.currency) }),
+    taxes: t.field({
+      type: [TaxSubtotalType],
+      description: 'Net amount and tax per rate.',
+      select: { lines: { select: { taxRateId: true, taxPercent: true, netAmount: true, taxAmount: true } } },
+      resolve: (i) => invoiceTaxes(i.lines, i.currency),
+    }),
+    legalMentions: t.stringList({
+      description: 'What the invoice must print for exempt or reverse-charge lines.',
+      select: { lines: { select: { taxReason: true, taxRate: { select: { legalMention: true } } } } },
+      resolve: (i) => [...new Set(i.lines.flatMap((l) => [l.taxRate.legalMention, l.taxReason]).filter((m): m is string => !!m))],
+    }),
+    amountPaid: t.field({ type: MoneyType, resolve: (i) => money(i.amountPaid, i.currency) }),
+    amountCredited: t.field({ type: MoneyType, resolve: (i) => money(i.amountCredited, i.currency) }),
+    amountDue: t.field({ type: MoneyType, description: 'total − paid − credited; zero once void.', resolve: (i) => money(amountDue(i), i.currency) }),
+    isOverdue: t.boolean({ resolve: (i, _args, ctx) => isUnpaid(i.status) && i.dueDate < utcDay(ctx.now()) }),
+    daysOverdue: t.int({ description: 'Days past the due date while unpaid; 0 otherwise.', resolve: (i, _args, ctx) => (isUnpaid(i.status) ? Math.max(0, daysBetween(i.dueDate, ctx.now())) : 0) }),
+    issuedAt: t.expose('issuedAt', { type: 'DateTime', nullable: true }),
+    voidedAt: t.expose('voidedAt', { type: 'DateTime', nullable: true }),
+    voidReason: t.exposeString('voidReason', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+// ---- lists ----
+
+const DateRangeInput = builder.inputType('DateRange', {
+  fields: (t) => ({ from: t.field({ type: 'Date', description: 'On or after.' }), to: t.field({ type: 'Date', description: 'On or before.' }) }),
+});
+const AmountRangeInput = builder.inputType('AmountRange', {
+  fields: (t) => ({ min: t.field({ type: 'Decimal' }), max: t.field({ type: 'Decimal' }) }),
+});
+
+const InvoiceFilterInput = builder.inputType('InvoiceFilter', {
+  fields: (t) => ({
+    customerId: t.id(),
+    status: t.field({ type: [InvoiceStatusEnum] }),
+    overdue: t.boolean({ description: 'true: unpaid and past due; false: everything else.' }),
+    issueDate: t.field({ type: DateRangeInput }),
+    dueDate: t.field({ type: DateRangeInput }),
+    number: t.string({ description: 'Part of the invoice number.' }),
+    total: t.field({ type: AmountRangeInput }),
+  }),
+});
+
+const InvoiceOrderInput = builder.inputType('InvoiceOrder', {
+  fields: (t) => ({
+    field: t.field({ type: InvoiceSortFieldEnum, required: true }),
+    direction: t.field({ type: SortDirectionEnum, required: true, defaultValue: 'DESC' }),
+  }),
+});
+
+type InvoiceFilter = typeof InvoiceFilterInput.$inferInput;
+type InvoiceOrder = typeof InvoiceOrderInput.$inferInput;
+
+export function invoiceWhere(filter: InvoiceFilter | null | undefined, now: Date): Prisma.InvoiceWhereInput {
+  const today = utcDay(now);
+  const and: Prisma.InvoiceWhereInput[] = [];
+  if (filter?.customerId) and.push({ customerId: idOfType(filter.customerId, 'Customer') ?? '00000000-0000-0000-0000-000000000000' });
+  if (filter?.status?.length) and.push({ status: { in: filter.status } });
+  const overdue: Prisma.InvoiceWhereInput = { status: { in: ['OPEN', 'PARTIALLY_PAID'] }, dueDate: { lt: today } };
+  if (filter?.overdue === true) and.push(overdue);
+  if (filter?.overdue === false) and.push({ NOT: overdue });
+  if (filter?.issueDate) and.push({ issueDate: { gte: filter.issueDate.from ?? undefined, lte: filter.issueDate.to ?? undefined } });
+  if (filter?.dueDate) and.push({ dueDate: { gte: filter.dueDate.from ?? undefined, lte: filter.dueDate.to ?? undefined } });
+  if (filter?.number?.trim()) and.push({ number: { contains: filter.number.trim(), mode: 'insensitive' } });
+  if (filter?.total) and.push({ total: { gte: filter.total.min?.toFixed(), lte: filter.total.max?.toFixed() } });
+  return { AND: and };
+}
+
+export function invoiceOrderBy(order: InvoiceOrder | null | undefined): Prisma.InvoiceOrderByWithRelationInput[] {
+  const direction = order?.direction === 'ASC' ? 'asc' : 'desc';
+  const column = ({ ISSUE_DATE: 'issueDate', DUE_DATE: 'dueDate', NUMBER: 'number', TOTAL: 'total', CREATED_AT: 'createdAt' } as const)[order?.field ?? 'ISSUE_DATE'];
+  return [{ [column]: direction }, { id: direction }];
+}
+
+builder.queryField('invoices', (t) =>
+  t.prismaConnection({
+    type: 'Invoice',
+    cursor: 'id',
+    args: { filter: t.arg({ type: InvoiceFilterInput }), orderBy: t.arg({ type: InvoiceOrderInput, description: 'Defaults to newest issue date first.' }) },
+    totalCount: (_parent, args, ctx) => ctx.prisma.invoice.count({ where: invoiceWhere(args.filter, ctx.now()) }),
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.invoice.findMany({ ...query, where: invoiceWhere(args.filter, ctx.now()), orderBy: invoiceOrderBy(args.orderBy) }),
+  }),
+);
+
+builder.prismaObjectField('Customer', 'invoices', (t) =>
+  t.relatedConnection('invoices', {
+    cursor: 'id',
+    totalCount: true,
+    args: { status: t.arg({ type: [InvoiceStatusEnum] }) },
+    query: (args) => ({ where: args.status?.length ? { status: { in: args.status } } : {}, orderBy: [{ issueDate: 'desc' }, { id: 'desc' }] }),
+  }),
+);
+
+// ---- mutations ----
+
+export const InvoiceLineInput = builder.inputType('InvoiceLineInput', {
+  fields: (t) => ({
+    itemId: t.id({ description: 'Omit for a free-text line (then description and unitPrice are required).' }),
+    description: t.string({ description: "Defaults to the item's name." }),
+    quantity: t.field({ type: 'Decimal', required: true }),
+    unitPrice: t.field({ type: 'Decimal', description: 'A manual price: overrides contract and price lists; no automatic discount applies.' }),
+    manualPriceReason: t.string({ description: 'Why the price was set by hand.' }),
+  }),
+});
+
+const InvoiceCreateDraftInput = builder.inputType('InvoiceCreateDraftInput', {
+  description: "Anything left out is filled in from the customer, else from the company's defaults.",
+  fields: (t) => ({
+    customerId: t.id({ required: true }),
+    issueDate: t.field({ type: 'Date', description: 'Defaults to today.' }),
+    currency: t.string(),
+    paymentTermsId: t.id(),
+    paymentMethod: t.field({ type: PaymentMethodEnum }),
+    priceListId: t.id(),
+    notes: t.string(),
+    lines: t.field({ type: [InvoiceLineInput] }),
+  }),
+});
+
+const InvoiceUpdateDraftInput = builder.inputType('InvoiceUpdateDraftInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    issueDate: t.field({ type: 'Date' }),
+    currency: t.string(),
+    paymentTermsId: t.id(),
+    paymentMethod: t.field({ type: PaymentMethodEnum }),
+    priceListId: t.id(),
+    notes: t.string(),
+  }),
+});
+
+const InvoicePayload = objectPayload('InvoicePayload', 'invoice', 'Invoice', 'invoiceId');
+const InvoiceDeletePayload = builder.objectRef<Payload<{ deletedInvoiceId: string }>>('InvoiceDeleteDraftPayload').implement({
+  fields: (t) => ({
+    deletedInvoiceId: t.id({ nullable: true, resolve: (p) => (p.deletedInvoiceId ? encodeGlobalID('Invoice', p.deletedInvoiceId) : null) }),
+    userErrors: t.field({ type: [UserErrorType], resolve: (p) => p.userErrors }),
+  }),
+});
+
+const idInput = (name: string) => builder.inputType(name, { fields: (f) => ({ id: f.id({ required: true }) }) });
+
+builder.mutationFields((t) => ({
+  invoiceCreateDraft: t.field({
+    type: InvoicePayload,
+    authScopes: { can: 'invoices.draft' },
+    args: { input: t.arg({ type: InvoiceCreateDraftInput, required: true }) },
+    resolve: (_root, { input }, ctx) => asPayload(() => createDraft(ctx, input)),
+  }),
+  invoiceUpdateDraft: t.field({
+    type: InvoicePayload,
+    authScopes: { can: 'invoices.draft' },
+    description: 'Changes the settings of a draft; its lines are priced again.',
+    args: { input: t.arg({ type: InvoiceUpdateDraftInput, required: true }) },
+    resolve: (_root, { input: { id, ...fields } }, ctx) => asPayload(() => updateDraft(ctx, id, fields)),
+  }),
+  invoiceLineAdd: t.field({
+    type: InvoicePayload,
+    authScopes: { can: 'invoices.draft' },
+    args: {
+      input: t.arg({
+        type: builder.inputType('InvoiceLineAddInput', { fields: (f) => ({ invoiceId: f.id({ required: true }), line: f.field({ type: InvoiceLineInput, required: true }) }) }),
+        required: true,
+      }),
+    },
+    resolve: (_root, { input }, ctx) => asPayload(() => changeDraftLine(ctx, input.invoiceId, { add: input.line })),
+  }),
+  invoiceLineUpdate: t.field({
+    type: InvoicePayload,
+    authScopes: { can: 'invoices.draft' },
+    description: 'Changes only the fields given; null clears a manual price.',
+    args: {
+      input: t.arg({
+        type: builder.inputType('InvoiceLineUpdateInput', {
+          fields: (f) => ({
+            invoiceId: f.id({ required: true }),
+            lineId: f.id({ required: true }),
+            itemId: f.id(),
+            description: f.string(),
+            quantity: f.field({ type: 'Decimal' }),
+            unitPrice: f.field({ type: 'Decimal' }),
+            manualPriceReason: f.string(),
+          }),
+        }),
+        required: true,
+      }),
+    },
+    resolve: (_root, { input: { invoiceId, ...update } }, ctx) =>
+      asPayload(() => changeDraftLine(ctx, invoiceId, { update: { ...update, quantity: update.quantity ?? undefined } })),
+  }),
+  invoiceLineRemove: t.field({
+    type: InvoicePayload,
+    authScopes: { can: 'invoices.draft' },
+    args: {
+      input: t.arg({
+        type: builder.inputType('InvoiceLineRemoveInput', { fields: (f) => ({ invoiceId: f.id({ required: true }), lineId: f.id({ required: true }) }) }),
+        required: true,
+      }),
+    },
+    resolve: (_root, { input }, ctx) => asPayload(() => changeDraftLine(ctx, input.invoiceId, { remove: { lineId: input.lineId } })),
+  }),
+  invoiceDeleteDraft: t.field({
+    type: InvoiceDeletePayload,
+    authScopes: { can: 'invoices.draft' },
+    description: 'Deletes a draft; issued invoices are voided, never deleted.',
+    args: { input: t.arg({ type: idInput('InvoiceDeleteDraftInput'), required: true }) },
+    resolve: (_root, { input }, ctx) => asPayload(() => deleteDraft(ctx, input.id)),
+  }),
+  invoiceIssue: t.field({
+    type: InvoicePayload,
+    authScopes: { can: 'invoices.issue' },
+    description: 'Numbers the draft (next in its series), fixes its prices and writes it to the ledger. It cannot change afterwards.',
+    args: {
+      input: t.arg({
+        type: builder.inputType('InvoiceIssueInput', {
+          fields: (f) => ({ id: f.id({ required: true }), issueDate: f.field({ type: 'Date', description: "Defaults to the draft's issue date." }) }),
+        }),
+        required: true,
+      }),
+    },
+    resolve: (_root, { input }, ctx) => asPayload(() => issueInvoice(ctx, input.id, input.issueDate)),
+  }),
+  invoiceVoid: t.field({
+    type: InvoicePayload,
+    authScopes: { can: 'invoices.issue' },
+    description: 'Cancels an issued invoice with nothing paid or credited on it; it keeps its number.',
+    args: {
+      input: t.arg({
+        type: builder.inputType('InvoiceVoidInput', { fields: (f) => ({ id: f.id({ required: true }), reason: f.string({ required: true }) }) }),
+        required: true,
+      }),
+    },
+    resolve: (_root, { input }, ctx) => asPayload(() => voidInvoice(ctx, input.id, input.reason)),
+  }),
+}));
+
+builder.queryField('priceQuote', (t) =>
+  t.field({
+    type: PriceQuotePayload,
+    description: 'Prices lines for a customer and a date exactly as an invoice would, and says where each price, discount and tax came from. Writes nothing.',
+    args: {
+      input: t.arg({
+        type: builder.inputType('PriceQuoteInput', {
+          fields: (f) => ({
+            customerId: f.id({ required: true }),
+            date: f.field({ type: 'Date', description: 'Defaults to today.' }),
+            currency: f.string(),
+            priceListId: f.id(),
+            lines: f.field({ type: [InvoiceLineInput], required: true }),
+          }),
+        }),
+        required: true,
+      }),
+    },
+    resolve: (_root, { input }, ctx) => asPayload(() => quotePrices(ctx, input)),
+  }),
+);

@@ -1,0 +1,402 @@
+import type { Context } from '../../context.js';
+import type { CompanySettings, Customer, Invoice, InvoiceLine, Prisma } from '../../generated/prisma/client.js';
+import { toDecimal, type Decimal } from '../../money/money.js';
+import { UserErrorList, UserInputError } from '../../schema/user-errors.js';
+import { utcDay } from '../../shared/dates.js';
+import { encodeGlobalID, idOfType } from '../../shared/global-id.js';
+import { cleanText } from '../../shared/text.js';
+import { registerDocumentCheck } from '../customers/customers.service.js';
+import { appendLedgerEntry } from '../ledger/ledger.service.js';
+import { dueDate } from '../payment-terms/due-date.js';
+import { documentTotals, priceLines, type LineRequest, type PricedLine } from '../pricing/pricing.service.js';
+import { resolveInvoiceSettings, type InvoiceOverrides } from './invoice-settings.js';
+
+type Tx = Prisma.TransactionClient;
+
+registerDocumentCheck(async (tx, customerId) => (await tx.invoice.count({ where: { customerId } })) > 0);
+
+export interface LineInput {
+  itemId?: string | null;
+  description?: string | null;
+  quantity: Decimal;
+  unitPrice?: Decimal | null;
+  manualPriceReason?: string | null;
+}
+
+export interface DraftInput extends InvoiceOverrides {
+  customerId: string;
+  issueDate?: Date | null;
+  notes?: string | null;
+  lines?: LineInput[] | null;
+}
+
+export interface DraftUpdateInput extends InvoiceOverrides {
+  issueDate?: Date | null;
+  notes?: string | null;
+}
+
+const notFound = (field = 'id') => new UserInputError([{ field: [field], code: 'NOT_FOUND', message: 'No invoice has this id.' }]);
+
+async function company(tx: Tx): Promise<CompanySettings> {
+  return tx.companySettings.findUniqueOrThrow({ where: { id: 1 } });
+}
+
+/** Line input → pricing request; an unknown item id is reported by the pricing engine. */
+function lineRequest(input: LineInput, errors: UserErrorList, path: (string | number)[]): LineRequest {
+  let itemId: string | null = null;
+  if (input.itemId) {
+    itemId = idOfType(input.itemId, 'Item');
+    if (!itemId) errors.add([...path, 'itemId'], 'NOT_FOUND', 'No item has this id.');
+  }
+  return { itemId, description: input.description, quantity: input.quantity, unitPrice: input.unitPrice, manualPriceReason: input.manualPriceReason };
+}
+
+/** What an existing line asks for, so the draft can be priced again. */
+function requestOf(line: InvoiceLine): LineRequest {
+  return {
+    itemId: line.itemId,
+    description: line.description,
+    quantity: toDecimal(line.quantity),
+    unitPrice: line.priceSource === 'MANUAL' ? toDecimal(line.unitPrice) : null,
+    manualPriceReason: line.manualPriceReason,
+  };
+}
+
+function lineColumns(line: PricedLine, position: number) {
+  return {
+    position,
+    itemId: line.itemId,
+    description: line.description,
+    quantity: line.quantity.toFixed(),
+    unit: line.unit,
+    unitPrice: line.unitPrice.toFixed(),
+    priceSource: line.priceSource,
+    manualPriceReason: line.manualPriceReason,
+    priceTermId: line.priceTermId,
+    priceListEntryId: line.priceListEntryId,
+    discountPercent: line.discountPercent.toFixed(),
+    discountSource: line.discountSource,
+    discountTermId: line.discountTermId,
+    taxRateId: line.taxRateId,
+    taxPercent: line.taxPercent.toFixed(),
+    taxSource: line.taxSource,
+    taxTermId: line.taxTermId,
+    taxReason: line.taxReason,
+    explanation: line.explanation,
+    lineAmount: line.lineAmount.toFixed(),
+    discountAmount: line.discountAmount.toFixed(),
+    netAmount: line.netAmount.toFixed(),
+    taxAmount: line.taxAmount.toFixed(),
+    totalAmount: line.totalAmount.toFixed(),
+  };
+}
+
+/**
+ * Prices `requests` for the draft and writes the lines (keeping the ids of lines that stay, in
+ * order) and the totals. `keep[i]` is the id of the existing line request i came from, if any.
+ */
+async function writeDraftLines(tx: Tx, invoice: Invoice, customer: Customer, settings: CompanySettings, requests: LineRequest[], keep: (string | null)[], errors: UserErrorList, path: (string | number)[] = ['lines']) {
+  const priced = await priceLines(
+    tx,
+    {
+      customerId: customer.id,
+      customerTaxTreatment: customer.defaultTaxTreatment,
+      currency: invoice.currency,
+      date: invoice.issueDate,
+      customerPriceListId: invoice.priceListSource === 'COMPANY' ? null : invoice.priceListId,
+      defaultPriceListId: (await tx.priceList.findFirst({ where: { id: settings.defaultPriceListId ?? undefined, currency: invoice.currency } }))?.id ?? null,
+      defaultTaxRateId: settings.defaultTaxRateId,
+    },
+    requests,
+    errors,
+    path,
+  );
+  errors.throwIfAny();
+  const existing = await tx.invoiceLine.findMany({ where: { invoiceId: invoice.id }, select: { id: true } });
+  const kept = new Set(keep.filter((id): id is string => !!id));
+  await tx.invoiceLine.deleteMany({ where: { invoiceId: invoice.id, id: { in: existing.map((l) => l.id).filter((id) => !kept.has(id)) } } });
+  for (const [index, line] of priced.entries()) {
+    const columns = lineColumns(line, index + 1);
+    const id = keep[index];
+    if (id) await tx.invoiceLine.update({ where: { id }, data: columns });
+    else await tx.invoiceLine.create({ data: { ...columns, invoiceId: invoice.id } });
+  }
+  const totals = documentTotals(priced);
+  await tx.invoice.update({
+    where: { id: invoice.id },
+    data: { subtotal: totals.subtotal.toFixed(), discountTotal: totals.discountTotal.toFixed(), taxTotal: totals.taxTotal.toFixed(), total: totals.total.toFixed() },
+  });
+}
+
+export async function createDraft(ctx: Context, input: DraftInput): Promise<{ invoiceId: string }> {
+  return ctx.prisma.$transaction(async (tx) => {
+    const errors = new UserErrorList();
+    const customerId = idOfType(input.customerId, 'Customer');
+    const customer = customerId ? await tx.customer.findUnique({ where: { id: customerId } }) : null;
+    if (!customer) throw new UserInputError([{ field: ['customerId'], code: 'NOT_FOUND', message: 'No customer has this id.' }]);
+    if (customer.status === 'ARCHIVED') throw new UserInputError([{ field: ['customerId'], code: 'INVALID_STATE', message: 'This customer is archived; restore it to invoice it.' }]);
+    const settings = await company(tx);
+    const resolved = await resolveInvoiceSettings(tx, settings, customer, input, errors);
+    if (!settings.defaultSeriesId) errors.add([], 'INVALID_STATE', 'The company has no invoice series.');
+    const issueDate = utcDay(input.issueDate ?? ctx.now());
+    const requests = (input.lines ?? []).map((line, index) => lineRequest(line, errors, ['lines', index]));
+    errors.throwIfAny();
+    const invoice = await tx.invoice.create({
+      data: {
+        customerId: customer.id,
+        seriesId: settings.defaultSeriesId!,
+        issueDate,
+        dueDate: dueDate(resolved.paymentTerms, issueDate),
+        currency: resolved.currency,
+        currencySource: resolved.currencySource,
+        paymentTermsId: resolved.paymentTerms?.id ?? null,
+        paymentTermsSource: resolved.paymentTermsSource,
+        paymentMethod: resolved.paymentMethod,
+        paymentMethodSource: resolved.paymentMethodSource,
+        priceListId: resolved.priceList?.id ?? null,
+        priceListSource: resolved.priceListSource,
+        notes: cleanText(input.notes),
+        ...customerSnapshot(customer),
+      },
+    });
+    await writeDraftLines(tx, invoice, customer, settings, requests, requests.map(() => null), errors);
+    return { invoiceId: invoice.id };
+  });
+}
+
+/** The customer as printed on the invoice; later edits of the customer do not change it. */
+function customerSnapshot(customer: Customer) {
+  return {
+    customerName: customer.displayName,
+    customerLegalName: customer.legalName,
+    customerTaxId: customer.taxId,
+    billingStreet: customer.billingStreet,
+    billingCity: customer.billingCity,
+    billingRegion: customer.billingRegion,
+    billingPostalCode: customer.billingPostalCode,
+    billingCountry: customer.billingCountry,
+  };
+}
+
+async function lockInvoice(tx: Tx, globalId: string, field = 'id'): Promise<Invoice> {
+  const id = idOfType(globalId, 'Invoice');
+  if (!id) throw notFound(field);
+  const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Invoice" WHERE id = ${id}::uuid FOR UPDATE`;
+  if (!row) throw notFound(field);
+  return tx.invoice.findUniqueOrThrow({ where: { id } });
+}
+
+async function lockDraft(tx: Tx, globalId: string, field = 'id'): Promise<Invoice> {
+  const invoice = await lockInvoice(tx, globalId, field);
+  if (invoice.status !== 'DRAFT') {
+    throw new UserInputError([{ field: [field], code: 'INVALID_STATE', message: `Invoice ${invoice.number} is issued and cannot change; void it or issue a credit note.` }]);
+  }
+  return invoice;
+}
+
+/** Changes a draft's settings; its lines are priced again for the new date, currency or list. */
+export async function updateDraft(ctx: Context, globalId: string, input: DraftUpdateInput): Promise<{ invoiceId: string }> {
+  return ctx.prisma.$transaction(async (tx) => {
+    const invoice = await lockDraft(tx, globalId);
+    const customer = await tx.customer.findUniqueOrThrow({ where: { id: invoice.customerId } });
+    const settings = await company(tx);
+    const errors = new UserErrorList();
+    // Overrides already on the draft stay unless the input replaces them.
+    const keepOverride = <T>(value: T | null | undefined, current: T | null, source: string) => (value !== undefined ? value : source === 'INVOICE' ? current : undefined);
+    const resolved = await resolveInvoiceSettings(
+      tx,
+      settings,
+      customer,
+      {
+        currency: keepOverride(input.currency, invoice.currency, invoice.currencySource),
+        paymentTermsId: input.paymentTermsId !== undefined ? input.paymentTermsId : invoice.paymentTermsSource === 'INVOICE' && invoice.paymentTermsId ? encodeGlobalID('PaymentTerms', invoice.paymentTermsId) : undefined,
+        paymentMethod: keepOverride(input.paymentMethod, invoice.paymentMethod, invoice.paymentMethodSource),
+        priceListId: input.priceListId !== undefined ? input.priceListId : invoice.priceListSource === 'INVOICE' && invoice.priceListId ? encodeGlobalID('PriceList', invoice.priceListId) : undefined,
+      },
+      errors,
+    );
+    errors.throwIfAny();
+    const issueDate = input.issueDate ? utcDay(input.issueDate) : invoice.issueDate;
+    const updated = await tx.invoice.update({
+      where: { id: invoice.id },
+      data: {
+        issueDate,
+        dueDate: dueDate(resolved.paymentTerms, issueDate),
+        currency: resolved.currency,
+        currencySource: resolved.currencySource,
+        paymentTermsId: resolved.paymentTerms?.id ?? null,
+        paymentTermsSource: resolved.paymentTermsSource,
+        paymentMethod: resolved.paymentMethod,
+        paymentMethodSource: resolved.paymentMethodSource,
+        priceListId: resolved.priceList?.id ?? null,
+        priceListSource: resolved.priceListSource,
+        notes: input.notes !== undefined ? cleanText(input.notes) : undefined,
+      },
+    });
+    const lines = await tx.invoiceLine.findMany({ where: { invoiceId: invoice.id }, orderBy: { position: 'asc' } });
+    await writeDraftLines(tx, updated, customer, settings, lines.map(requestOf), lines.map((l) => l.id), errors);
+    return { invoiceId: invoice.id };
+  });
+}
+
+type LineChange = { add: LineInput } | { update: { lineId: string } & Partial<LineInput> } | { remove: { lineId: string } };
+
+/** Adds, changes or removes one line of a draft; every line is priced again and totals recomputed. */
+export async function changeDraftLine(ctx: Context, invoiceGlobalId: string, change: LineChange): Promise<{ invoiceId: string }> {
+  return ctx.prisma.$transaction(async (tx) => {
+    const invoice = await lockDraft(tx, invoiceGlobalId, 'invoiceId');
+    const customer = await tx.customer.findUniqueOrThrow({ where: { id: invoice.customerId } });
+    const settings = await company(tx);
+    const errors = new UserErrorList();
+    const lines = await tx.invoiceLine.findMany({ where: { invoiceId: invoice.id }, orderBy: { position: 'asc' } });
+    const requests = lines.map(requestOf);
+    const keep: (string | null)[] = lines.map((l) => l.id);
+    let path: (string | number)[] = ['lines'];
+    if ('add' in change) {
+      requests.push(lineRequest(change.add, errors, ['line']));
+      keep.push(null);
+      path = ['line'];
+    } else {
+      const target = 'update' in change ? change.update.lineId : change.remove.lineId;
+      const index = lines.findIndex((line) => line.id === idOfType(target, 'InvoiceLine'));
+      if (index < 0) throw new UserInputError([{ field: ['lineId'], code: 'NOT_FOUND', message: 'This draft has no line with this id.' }]);
+      if ('remove' in change) {
+        requests.splice(index, 1);
+        keep.splice(index, 1);
+      } else {
+        const { lineId: _lineId, ...fields } = change.update;
+        const current = requests[index];
+        const next: LineInput = {
+          itemId: fields.itemId !== undefined ? fields.itemId : current.itemId ? encodeGlobalID('Item', current.itemId) : null,
+          description: fields.description !== undefined ? fields.description : fields.itemId !== undefined ? null : current.description,
+          quantity: fields.quantity ?? current.quantity,
+          unitPrice: fields.unitPrice !== undefined ? fields.unitPrice : current.unitPrice,
+          manualPriceReason: fields.manualPriceReason !== undefined ? fields.manualPriceReason : current.manualPriceReason,
+        };
+        requests[index] = lineRequest(next, errors, ['line']);
+      }
+    }
+    errors.throwIfAny();
+    // Errors of the changed line point at `line`, those of other lines at `lines.<index>`.
+    const onlyChanged = 'add' in change ? path : ['lines'];
+    await writeDraftLines(tx, invoice, customer, settings, requests, keep, errors, onlyChanged);
+    return { invoiceId: invoice.id };
+  });
+}
+
+export async function deleteDraft(ctx: Context, globalId: string): Promise<{ deletedInvoiceId: string }> {
+  return ctx.prisma.$transaction(async (tx) => {
+    const invoice = await lockDraft(tx, globalId);
+    await tx.invoice.delete({ where: { id: invoice.id } });
+    return { deletedInvoiceId: invoice.id };
+  });
+}
+
+/**
+ * Issues a draft: prices it for its issue date, gives it the next number of its series (the
+ * counter row stays locked until commit, so numbers are unique and gapless under concurrency),
+ * and writes it to the customer's ledger.
+ */
+export async function issueInvoice(ctx: Context, globalId: string, issueDate?: Date | null): Promise<{ invoiceId: string }> {
+  return ctx.prisma.$transaction(async (tx) => {
+    let invoice = await lockDraft(tx, globalId);
+    const customer = await tx.customer.findUniqueOrThrow({ where: { id: invoice.customerId } });
+    const settings = await company(tx);
+    const errors = new UserErrorList();
+    const lines = await tx.invoiceLine.findMany({ where: { invoiceId: invoice.id }, orderBy: { position: 'asc' } });
+    if (!lines.length) throw new UserInputError([{ field: ['id'], code: 'INVALID_STATE', message: 'An invoice needs at least one line to be issued.' }]);
+    if (issueDate && utcDay(issueDate).getTime() !== invoice.issueDate.getTime()) {
+      const terms = invoice.paymentTermsId ? await tx.paymentTerms.findUnique({ where: { id: invoice.paymentTermsId } }) : null;
+      invoice = await tx.invoice.update({ where: { id: invoice.id }, data: { issueDate: utcDay(issueDate), dueDate: dueDate(terms, utcDay(issueDate)) } });
+    }
+    await writeDraftLines(tx, invoice, customer, settings, lines.map(requestOf), lines.map((l) => l.id), errors);
+    invoice = await tx.invoice.findUniqueOrThrow({ where: { id: invoice.id } });
+    const series = await tx.invoiceSeries.findUniqueOrThrow({ where: { id: invoice.seriesId } });
+    const year = invoice.issueDate.getUTCFullYear();
+    const [{ number }] = await tx.$queryRaw<{ number: number }[]>`
+      INSERT INTO "SeriesCounter" ("seriesId", "year", "nextNumber") VALUES (${series.id}::uuid, ${year}, 2)
+      ON CONFLICT ("seriesId", "year") DO UPDATE SET "nextNumber" = "SeriesCounter"."nextNumber" + 1
+      RETURNING "nextNumber" - 1 AS number`;
+    const total = toDecimal(invoice.total);
+    await tx.invoice.update({
+      where: { id: invoice.id },
+      data: {
+        number: `${series.prefix}-${year}-${String(number).padStart(6, '0')}`,
+        status: total.isZero() ? 'PAID' : 'OPEN',
+        issuedAt: ctx.now(),
+        ...customerSnapshot(customer),
+      },
+    });
+    await appendLedgerEntry(tx, {
+      customerId: customer.id,
+      currency: invoice.currency,
+      kind: 'INVOICE_ISSUED',
+      amount: total,
+      occurredOn: invoice.issueDate,
+      invoiceId: invoice.id,
+      createdBy: ctx.viewer?.name,
+    });
+    return { invoiceId: invoice.id };
+  });
+}
+
+/** Voids an issued invoice nothing was paid or credited on; it keeps its number. */
+export async function voidInvoice(ctx: Context, globalId: string, reason: string): Promise<{ invoiceId: string }> {
+  return ctx.prisma.$transaction(async (tx) => {
+    const invoice = await lockInvoice(tx, globalId);
+    const why = cleanText(reason);
+    if (!why) throw new UserInputError([{ field: ['reason'], code: 'REQUIRED', message: 'Say why the invoice is voided.' }]);
+    if (invoice.status === 'DRAFT') throw new UserInputError([{ field: ['id'], code: 'INVALID_STATE', message: 'A draft is not issued; delete it instead.' }]);
+    if (invoice.status === 'VOID') throw new UserInputError([{ field: ['id'], code: 'INVALID_STATE', message: 'This invoice is already void.' }]);
+    if (!toDecimal(invoice.amountPaid).isZero() || !toDecimal(invoice.amountCredited).isZero()) {
+      throw new UserInputError([{ field: ['id'], code: 'INVALID_STATE', message: 'Payments or credits are recorded on this invoice: issue a credit note instead of voiding it.' }]);
+    }
+    await tx.invoice.update({ where: { id: invoice.id }, data: { status: 'VOID', voidedAt: ctx.now(), voidReason: why } });
+    await appendLedgerEntry(tx, {
+      customerId: invoice.customerId,
+      currency: invoice.currency,
+      kind: 'INVOICE_VOIDED',
+      amount: toDecimal(invoice.total).negated(),
+      occurredOn: utcDay(ctx.now()),
+      invoiceId: invoice.id,
+      createdBy: ctx.viewer?.name,
+    });
+    return { invoiceId: invoice.id };
+  });
+}
+
+export interface QuoteInput extends InvoiceOverrides {
+  customerId: string;
+  date?: Date | null;
+  lines: LineInput[];
+}
+
+/** Prices lines as an invoice for this customer on this date would, writing nothing. */
+export async function quotePrices(ctx: Context, input: QuoteInput) {
+  const tx = ctx.prisma;
+  const errors = new UserErrorList();
+  const customerId = idOfType(input.customerId, 'Customer');
+  const customer = customerId ? await tx.customer.findUnique({ where: { id: customerId } }) : null;
+  if (!customer) throw new UserInputError([{ field: ['customerId'], code: 'NOT_FOUND', message: 'No customer has this id.' }]);
+  const settings = await company(tx);
+  const resolved = await resolveInvoiceSettings(tx, settings, customer, input, errors);
+  const date = utcDay(input.date ?? ctx.now());
+  const requests = input.lines.map((line, index) => lineRequest(line, errors, ['lines', index]));
+  errors.throwIfAny();
+  const lines = await priceLines(
+    tx,
+    {
+      customerId: customer.id,
+      customerTaxTreatment: customer.defaultTaxTreatment,
+      currency: resolved.currency,
+      date,
+      customerPriceListId: resolved.priceListSource === 'COMPANY' ? null : (resolved.priceList?.id ?? null),
+      defaultPriceListId: resolved.defaultPriceListId,
+      defaultTaxRateId: settings.defaultTaxRateId,
+    },
+    requests,
+    errors,
+  );
+  errors.throwIfAny();
+  return { quote: { currency: resolved.currency, date, priceListId: resolved.priceList?.id ?? null, lines, totals: documentTotals(lines) } };
+}
