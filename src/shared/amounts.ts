@@ -37,3 +37,13 @@ export function checkPercent(errors: UserErrorList, field: (string | number)[], 
   }
   return true;
 }
+
+/** A unit price: not negative, at most 4 decimals (prices per unit may be finer than the currency). */
+export function checkUnitPrice(errors: UserErrorList, field: (string | number)[], price: Decimal, label = 'The price'): boolean {
+  if (!checkAmount(errors, field, price, null, { allowZero: true, label })) return false;
+  if (price.decimalPlaces() > 4) {
+    errors.add(field, 'TOO_MANY_DECIMALS', `${label} has more than 4 decimals.`);
+    return false;
+  }
+  return true;
+}

@@ -79,3 +79,8 @@ export async function startTestServer(options: { pubsub?: PubSub; config?: Parti
     },
   };
 }
+
+/** The database id inside a global ID, for checking rows directly. */
+export function dbId(globalId: string): string {
+  return Buffer.from(globalId, 'base64').toString('utf8').split(':').slice(1).join(':');
+}

@@ -2,7 +2,7 @@ import type { Context } from '../../context.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { Decimal } from '../../money/money.js';
 import { UserErrorList, UserInputError } from '../../schema/user-errors.js';
-import { checkAmount } from '../../shared/amounts.js';
+import { checkUnitPrice } from '../../shared/amounts.js';
 import { normalizeCurrency } from '../../shared/contact-formats.js';
 import { periodsOverlap, utcDay } from '../../shared/dates.js';
 import { idOfType } from '../../shared/global-id.js';
@@ -51,7 +51,7 @@ async function itemData(tx: Tx, input: ItemInput, existing: { sku: string; curre
   }
   if (input.basePrice !== undefined || !existing) {
     if (!input.basePrice) errors.add(['basePrice'], 'REQUIRED', 'An item needs a base price.');
-    else if (checkAmount(errors, ['basePrice'], input.basePrice, currency, { allowZero: true, label: 'The base price' })) {
+    else if (checkUnitPrice(errors, ['basePrice'], input.basePrice, 'The base price')) {
       data.basePrice = input.basePrice.toFixed();
     }
   }
@@ -155,7 +155,7 @@ export async function addPrices(ctx: Context, priceListGlobalId: string, prices:
         errors.add([...path, 'itemId'], 'NOT_FOUND', 'No item has this id.');
         continue;
       }
-      checkAmount(errors, [...path, 'price'], price.price, list.currency, { allowZero: true, label: 'The price' });
+      checkUnitPrice(errors, [...path, 'price'], price.price);
       const validFrom = price.validFrom ? utcDay(price.validFrom) : null;
       const validTo = price.validTo ? utcDay(price.validTo) : null;
       if (validFrom && validTo && validTo < validFrom) {

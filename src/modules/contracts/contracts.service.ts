@@ -2,7 +2,7 @@ import type { Context } from '../../context.js';
 import type { Contract, ContractTerm, ContractTermKind, Prisma } from '../../generated/prisma/client.js';
 import type { Decimal } from '../../money/money.js';
 import { UserErrorList, UserInputError } from '../../schema/user-errors.js';
-import { checkAmount, checkPercent } from '../../shared/amounts.js';
+import { checkPercent, checkUnitPrice } from '../../shared/amounts.js';
 import { addDays, formatDay, periodsOverlap, utcDay } from '../../shared/dates.js';
 import { idOfType } from '../../shared/global-id.js';
 import { cleanText } from '../../shared/text.js';
@@ -69,7 +69,7 @@ async function termRows(tx: Tx, terms: ContractTermInput[], currency: string, er
     const row: TermRow = { kind: term.kind, itemId };
     if (term.kind === 'ITEM_PRICE') {
       if (!term.price) errors.add([...at, 'price'], 'REQUIRED', 'A special price needs the price.');
-      else if (checkAmount(errors, [...at, 'price'], term.price, currency, { allowZero: true, label: 'The price' })) row.price = term.price.toFixed();
+      else if (checkUnitPrice(errors, [...at, 'price'], term.price)) row.price = term.price.toFixed();
     }
     if (term.kind === 'ITEM_DISCOUNT' || term.kind === 'CONTRACT_DISCOUNT') {
       if (!term.discountPercent) errors.add([...at, 'discountPercent'], 'REQUIRED', 'A discount needs its percentage.');

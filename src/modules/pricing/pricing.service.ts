@@ -11,7 +11,7 @@ import type {
 } from '../../generated/prisma/client.js';
 import { Decimal, formatMoney, lineAmounts, toDecimal, type LineAmounts } from '../../money/money.js';
 import type { UserErrorList } from '../../schema/user-errors.js';
-import { checkAmount } from '../../shared/amounts.js';
+import { checkAmount, checkUnitPrice } from '../../shared/amounts.js';
 import { dayWithin } from '../../shared/dates.js';
 import { cleanText } from '../../shared/text.js';
 
@@ -125,11 +125,7 @@ export async function priceLines(
     const quantityOk = checkAmount(errors, [...at, 'quantity'], request.quantity, null, { label: 'The quantity' });
     if (request.quantity.decimalPlaces() > 4) errors.add([...at, 'quantity'], 'TOO_MANY_DECIMALS', 'A quantity has at most 4 decimals.');
     const manual = request.unitPrice ?? null;
-    if (manual && !checkAmount(errors, [...at, 'unitPrice'], manual, null, { allowZero: true, label: 'The unit price' })) continue;
-    if (manual && manual.decimalPlaces() > 4) {
-      errors.add([...at, 'unitPrice'], 'TOO_MANY_DECIMALS', 'A unit price has at most 4 decimals.');
-      continue;
-    }
+    if (manual && !checkUnitPrice(errors, [...at, 'unitPrice'], manual, 'The unit price')) continue;
     const item = request.itemId ? data.items.get(request.itemId) : undefined;
     if (request.itemId && !item) {
       errors.add([...at, 'itemId'], 'NOT_FOUND', 'No item has this id.');
