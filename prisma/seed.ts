@@ -1,4 +1,12 @@
+import { pino } from 'pino';
+import type { Context } from '../src/context.js';
 import type { PrismaClient } from '../src/generated/prisma/client.js';
+import { addPrices, createItem, savePriceList, updateCompanySettings } from '../src/modules/catalog/catalog.service.js';
+import { activateContract, createContract } from '../src/modules/contracts/contracts.service.js';
+import { createDraft, issueInvoice, voidInvoice } from '../src/modules/invoices/invoices.service.js';
+import { Decimal } from '../src/money/money.js';
+import { createLocalPubSub } from '../src/server/pubsub.js';
+import { encodeGlobalID } from '../src/shared/global-id.js';
 import type { PaymentMethod } from '../src/generated/prisma/client.js';
 import { searchTextOf } from '../src/modules/customers/customers.service.js';
 import { foldForSearch } from '../src/shared/text.js';
@@ -271,4 +279,107 @@ export async function seedDemoData(prisma: PrismaClient): Promise<number> {
     }
   });
   return customers.length;
+}
+
+/** Items, price lists, contracts and invoices in several states, made through the services. */
+export async function seedDemoDocuments(prisma: PrismaClient, now: Date = new Date()): Promise<number> {
+  if ((await prisma.invoice.count()) > 0) return 0;
+  const ctx: Context = {
+    requestId: 'seed',
+    viewer: { id: 'seed', name: 'Demo data', role: 'ADMIN' },
+    prisma,
+    pubsub: createLocalPubSub(),
+    log: pino({ level: 'silent' }),
+    now: () => now,
+  };
+  const gid = encodeGlobalID;
+  const rates = new Map((await prisma.taxRate.findMany()).map((r) => [r.code, r.id]));
+  const settings = await prisma.companySettings.findUniqueOrThrow({ where: { id: 1 } });
+  await updateCompanySettings(ctx, {
+    name: 'Clientela Demo',
+    legalName: 'Clientela Demo SRL',
+    taxId: 'RO40000001',
+    street: 'Bd. Unirii 1',
+    city: 'București',
+    postalCode: '030167',
+    country: 'RO',
+    bankName: 'Banca Transilvania',
+    bankAccount: 'RO49BTRL0000000000000001',
+  });
+
+  const catalogItems = [
+    ['CONS-H', 'Consultanță (oră)', 'h', '350.00', 'RO_19'],
+    ['DEV-H', 'Dezvoltare software (oră)', 'h', '280.00', 'RO_19'],
+    ['LIC-Y', 'Licență anuală Clientela', 'pcs', '4800.00', 'RO_19'],
+    ['SUP-M', 'Suport lunar', 'month', '1200.00', 'RO_19'],
+    ['TRAIN', 'Curs de instruire (zi)', 'day', '2500.00', 'RO_9'],
+    ['BOOK', 'Manual de utilizare tipărit', 'pcs', '120.00', 'RO_5'],
+    ['HW-TAB', 'Tabletă pentru teren', 'pcs', '1899.99', 'RO_19'],
+    ['SHIP', 'Transport', 'pcs', '45.00', 'RO_19'],
+  ] as const;
+  const items = new Map<string, string>();
+  for (const [sku, name, unit, price, rate] of catalogItems) {
+    const { itemId } = await createItem(ctx, { sku, name, unit, basePrice: new Decimal(price), currency: 'RON', defaultTaxRateId: gid('TaxRate', rates.get(rate)!) });
+    items.set(sku, itemId);
+  }
+  await addPrices(ctx, gid('PriceList', settings.defaultPriceListId!), [
+    { itemId: gid('Item', items.get('CONS-H')!), price: new Decimal('330.00') },
+    { itemId: gid('Item', items.get('LIC-Y')!), price: new Decimal('4500.00') },
+  ]);
+  const { priceListId: wholesale } = await savePriceList(ctx, null, { name: 'Parteneri 2026', currency: 'RON' });
+  await addPrices(ctx, gid('PriceList', wholesale), [
+    { itemId: gid('Item', items.get('LIC-Y')!), price: new Decimal('3900.00') },
+    { itemId: gid('Item', items.get('SUP-M')!), price: new Decimal('950.00') },
+  ]);
+  const { priceListId: eur } = await savePriceList(ctx, null, { name: 'Export EUR', currency: 'EUR' });
+  await addPrices(ctx, gid('PriceList', eur), [
+    { itemId: gid('Item', items.get('LIC-Y')!), price: new Decimal('950.00') },
+    { itemId: gid('Item', items.get('CONS-H')!), price: new Decimal('75.00') },
+  ]);
+
+  const customer = async (code: string) => prisma.customer.findUniqueOrThrow({ where: { code } });
+  const ionescu = await customer('RO-0001');
+  const stefanescu = await customer('RO-0002');
+  const muller = await customer('EX-0001');
+  await prisma.customer.update({ where: { id: stefanescu.id }, data: { priceListId: wholesale } });
+  await prisma.customer.update({ where: { id: muller.id }, data: { priceListId: eur } });
+
+  const year = now.getUTCFullYear();
+  const { contractId } = await createContract(ctx, {
+    customerId: gid('Customer', ionescu.id),
+    number: `CTR-${year}-001`,
+    title: 'Contract cadru servicii IT',
+    startDate: new Date(Date.UTC(year, 0, 1)),
+    endDate: new Date(Date.UTC(year, 11, 31)),
+    terms: [
+      { kind: 'ITEM_PRICE', itemId: gid('Item', items.get('DEV-H')!), price: new Decimal('240.00') },
+      { kind: 'CONTRACT_DISCOUNT', discountPercent: new Decimal('5') },
+    ],
+  });
+  await activateContract(ctx, gid('Contract', contractId));
+  const { contractId: eduContract } = await createContract(ctx, {
+    customerId: gid('Customer', stefanescu.id),
+    number: `CTR-${year}-002`,
+    title: 'Program de instruire',
+    startDate: new Date(Date.UTC(year, 0, 1)),
+    terms: [{ kind: 'TAX_TREATMENT', itemId: gid('Item', items.get('TRAIN')!), taxRateId: gid('TaxRate', rates.get('EXEMPT')!), taxReason: 'Formare profesională scutită, art. 292 alin. (1) lit. a)' }],
+  });
+  await activateContract(ctx, gid('Contract', eduContract));
+
+  const day = (offset: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + offset));
+  const line = (sku: string, quantity: string) => ({ itemId: gid('Item', items.get(sku)!), quantity: new Decimal(quantity) });
+  const invoices: { customerId: string; issueDate: Date; lines: ReturnType<typeof line>[]; then?: 'issue' | 'void' }[] = [
+    { customerId: ionescu.id, issueDate: day(-75), lines: [line('DEV-H', '40'), line('CONS-H', '6')], then: 'issue' },
+    { customerId: ionescu.id, issueDate: day(-20), lines: [line('SUP-M', '1')], then: 'issue' },
+    { customerId: stefanescu.id, issueDate: day(-40), lines: [line('LIC-Y', '3'), line('TRAIN', '2'), line('BOOK', '10')], then: 'issue' },
+    { customerId: muller.id, issueDate: day(-10), lines: [line('LIC-Y', '2'), line('CONS-H', '12')], then: 'issue' },
+    { customerId: (await customer('RO-0004')).id, issueDate: day(-5), lines: [line('HW-TAB', '4'), line('SHIP', '1')], then: 'void' },
+    { customerId: (await customer('RO-0007')).id, issueDate: day(0), lines: [line('CONS-H', '2.5')] },
+  ];
+  for (const invoice of invoices) {
+    const { invoiceId } = await createDraft(ctx, { customerId: gid('Customer', invoice.customerId), issueDate: invoice.issueDate, lines: invoice.lines });
+    if (invoice.then) await issueInvoice(ctx, gid('Invoice', invoiceId));
+    if (invoice.then === 'void') await voidInvoice(ctx, gid('Invoice', invoiceId), 'Comandă anulată de client');
+  }
+  return invoices.length;
 }

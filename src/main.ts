@@ -8,7 +8,7 @@ import { openDatabase } from './db/database.js';
 import { startServer } from './server/app.js';
 import { createLogger } from './server/logger.js';
 import { createLocalPubSub, createRedisPubSub } from './server/pubsub.js';
-import { seedDemoData, seedReferenceData } from '../prisma/seed.js';
+import { seedDemoData, seedDemoDocuments, seedReferenceData } from '../prisma/seed.js';
 
 async function main(): Promise<void> {
   const startedAt = performance.now();
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   await seedReferenceData(database.prisma);
   if (config.seedDemoData) {
     const seeded = await seedDemoData(database.prisma);
-    if (seeded) log.info({ customers: seeded }, 'demo data loaded');
+    if (seeded) log.info({ customers: seeded, invoices: await seedDemoDocuments(database.prisma) }, 'demo data loaded');
   }
 
   if (!config.adminApiKey) {

@@ -5,7 +5,8 @@ import { buildSchema } from '../../src/schema/index.js';
 import { createCustomer } from '../customers/factory.js';
 import { graphql } from '../gql/index.js';
 import { collect, connected, subscriptionClient } from '../support/subscriptions.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { catalog } from '../invoices/fixtures.js';
+import { dbId, startTestServer, type TestServer } from '../support/test-server.js';
 
 // Given the README's role table, when every operation runs as every role, then each is allowed
 // exactly where the table says "yes", and the table names every operation the schema has.
@@ -44,12 +45,40 @@ const ops = {
   apiKeyRevoke: graphql(`mutation MatrixKeyRevoke($id: ID!) { apiKeyRevoke(input: { id: $id }) { userErrors { code } } }`),
   auditEntries: graphql(`query MatrixAudit { auditEntries(first: 1) { totalCount } }`),
   customerChanged: graphql(`subscription MatrixChanged { customerChanged { change } }`),
+  companySettings: graphql(`query MatrixCompany { companySettings { name } }`),
+  taxRates: graphql(`query MatrixTaxRates { taxRates { code } }`),
+  items: graphql(`query MatrixItems { items(first: 1) { totalCount } }`),
+  priceLists: graphql(`query MatrixPriceLists { priceLists(first: 1) { totalCount } }`),
+  contracts: graphql(`query MatrixContracts { contracts(first: 1) { totalCount } }`),
+  invoices: graphql(`query MatrixInvoices { invoices(first: 1) { totalCount } }`),
+  priceQuote: graphql(`query MatrixQuote($customerId: ID!) { priceQuote(input: { customerId: $customerId, lines: [{ description: "x", quantity: "1", unitPrice: "1" }] }) { quote { total { amount } } } }`),
+  itemCreate: graphql(`mutation MatrixItemCreate($sku: String!, $rate: ID!) { itemCreate(input: { sku: $sku, name: "m", basePrice: "1", currency: "RON", defaultTaxRateId: $rate }) { userErrors { code } } }`),
+  itemUpdate: graphql(`mutation MatrixItemUpdate($id: ID!) { itemUpdate(input: { id: $id, name: "renamed" }) { userErrors { code } } }`),
+  priceListCreate: graphql(`mutation MatrixListCreate($name: String!) { priceListCreate(input: { name: $name, currency: "RON" }) { userErrors { code } } }`),
+  priceListUpdate: graphql(`mutation MatrixListUpdate($id: ID!) { priceListUpdate(input: { id: $id, isActive: true }) { userErrors { code } } }`),
+  priceListAddPrices: graphql(`mutation MatrixAddPrices($id: ID!, $item: ID!) { priceListAddPrices(input: { priceListId: $id, prices: [{ itemId: $item, price: "1" }] }) { userErrors { code } } }`),
+  priceListRemovePrice: graphql(`mutation MatrixRemovePrice($id: ID!) { priceListRemovePrice(input: { id: $id }) { userErrors { code } } }`),
+  companySettingsUpdate: graphql(`mutation MatrixCompanyUpdate { companySettingsUpdate(input: { bankName: "Matrix Bank" }) { userErrors { code } } }`),
+  contractCreate: graphql(`mutation MatrixContractCreate($customerId: ID!, $number: String!) { contractCreate(input: { customerId: $customerId, number: $number, title: "m", startDate: "2026-01-01" }) { userErrors { code } } }`),
+  contractActivate: graphql(`mutation MatrixContractActivate($id: ID!) { contractActivate(input: { id: $id }) { userErrors { code } } }`),
+  contractAmend: graphql(`mutation MatrixContractAmend($id: ID!) { contractAmend(input: { id: $id, effectiveFrom: "2026-06-01", terms: [] }) { userErrors { code } } }`),
+  contractTerminate: graphql(`mutation MatrixContractTerminate($id: ID!) { contractTerminate(input: { id: $id, lastDay: "2026-06-30", reason: "m" }) { userErrors { code } } }`),
+  invoiceCreateDraft: graphql(`mutation MatrixDraft($customerId: ID!) { invoiceCreateDraft(input: { customerId: $customerId }) { userErrors { code } } }`),
+  invoiceUpdateDraft: graphql(`mutation MatrixDraftUpdate($id: ID!) { invoiceUpdateDraft(input: { id: $id, notes: "m" }) { userErrors { code } } }`),
+  invoiceDeleteDraft: graphql(`mutation MatrixDraftDelete($id: ID!) { invoiceDeleteDraft(input: { id: $id }) { userErrors { code } } }`),
+  invoiceLineAdd: graphql(`mutation MatrixLineAdd($id: ID!) { invoiceLineAdd(input: { invoiceId: $id, line: { description: "m", quantity: "1", unitPrice: "1" } }) { userErrors { code } } }`),
+  invoiceLineUpdate: graphql(`mutation MatrixLineUpdate($id: ID!, $lineId: ID!) { invoiceLineUpdate(input: { invoiceId: $id, lineId: $lineId, quantity: "2" }) { userErrors { code } } }`),
+  invoiceLineRemove: graphql(`mutation MatrixLineRemove($id: ID!, $lineId: ID!) { invoiceLineRemove(input: { invoiceId: $id, lineId: $lineId }) { userErrors { code } } }`),
+  invoiceIssue: graphql(`mutation MatrixIssue($id: ID!) { invoiceIssue(input: { id: $id }) { userErrors { code } } }`),
+  invoiceVoid: graphql(`mutation MatrixVoid($id: ID!) { invoiceVoid(input: { id: $id, reason: "m" }) { userErrors { code } } }`),
 };
 
 let api: TestServer;
+let given: Awaited<ReturnType<typeof catalog>>;
 const keys = {} as Record<Role, string>;
 beforeAll(async () => {
   api = await startTestServer();
+  given = await catalog(api);
   for (const role of roles) keys[role] = await api.keyFor(role);
 });
 afterAll(() => api?.close());
@@ -82,6 +111,44 @@ async function run(operation: keyof typeof ops, role: Role): Promise<boolean> {
     }
     case 'customerCreate':
       return send(ops.customerCreate, { code: `MXC-${++sequence}` });
+    case 'priceQuote':
+    case 'invoiceCreateDraft':
+      return send(ops[operation], { customerId: await customerId() });
+    case 'contractCreate':
+      return send(ops.contractCreate, { customerId: await customerId(), number: `MXK-${++sequence}` });
+    case 'contractActivate':
+      return send(ops.contractActivate, { id: (await given.contract(await customerId(), `MXA-${++sequence}`, '2026-01-01', null, [], false)).id });
+    case 'contractAmend':
+    case 'contractTerminate':
+      return send(ops[operation], { id: (await given.contract(await customerId(), `MXT-${++sequence}`, '2026-01-01', null, [])).id });
+    case 'itemCreate':
+      return send(ops.itemCreate, { sku: `MXI-${++sequence}`, rate: given.rate('RO_19') });
+    case 'itemUpdate':
+      return send(ops.itemUpdate, { id: await given.item('1.00') });
+    case 'priceListCreate':
+      return send(ops.priceListCreate, { name: `Matrix ${++sequence}` });
+    case 'priceListUpdate':
+      return send(ops.priceListUpdate, { id: await given.priceList(`Matrix ${++sequence}`) });
+    case 'priceListAddPrices':
+      return send(ops.priceListAddPrices, { id: await given.priceList(`Matrix ${++sequence}`), item: await given.item('1.00') });
+    case 'priceListRemovePrice': {
+      const list = await given.priceList(`Matrix ${++sequence}`);
+      await given.prices(list, [{ itemId: await given.item('1.00'), price: '1' }]);
+      const entry = await api.prisma.priceListEntry.findFirstOrThrow({ where: { priceListId: dbId(list) } });
+      return send(ops.priceListRemovePrice, { id: Buffer.from(`PriceListEntry:${entry.id}`).toString('base64') });
+    }
+    case 'invoiceUpdateDraft':
+    case 'invoiceDeleteDraft':
+    case 'invoiceLineAdd':
+    case 'invoiceIssue':
+      return send(ops[operation], { id: (await given.draft(await customerId(), [{ description: 'm', quantity: '1', unitPrice: '1' }])).id });
+    case 'invoiceLineUpdate':
+    case 'invoiceLineRemove': {
+      const draft = await given.draft(await customerId(), [{ description: 'm', quantity: '1', unitPrice: '1' }]);
+      return send(ops[operation], { id: draft.id, lineId: draft.lines[0].id });
+    }
+    case 'invoiceVoid':
+      return send(ops.invoiceVoid, { id: (await given.issued(await customerId(), [{ description: 'm', quantity: '1', unitPrice: '1' }])).id });
     case 'apiKeyRevoke': {
       const created = await api.gql(graphql(`mutation MatrixKeyToRevoke { apiKeyCreate(input: { name: "to revoke", role: VIEWER }) { apiKey { id } } }`));
       return send(ops.apiKeyRevoke, { id: created.data!.apiKeyCreate.apiKey!.id });

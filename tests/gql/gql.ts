@@ -36,6 +36,32 @@ type Documents = {
     "mutation MatrixKeyRevoke($id: ID!) { apiKeyRevoke(input: { id: $id }) { userErrors { code } } }": typeof types.MatrixKeyRevokeDocument,
     "query MatrixAudit { auditEntries(first: 1) { totalCount } }": typeof types.MatrixAuditDocument,
     "subscription MatrixChanged { customerChanged { change } }": typeof types.MatrixChangedDocument,
+    "query MatrixCompany { companySettings { name } }": typeof types.MatrixCompanyDocument,
+    "query MatrixTaxRates { taxRates { code } }": typeof types.MatrixTaxRatesDocument,
+    "query MatrixItems { items(first: 1) { totalCount } }": typeof types.MatrixItemsDocument,
+    "query MatrixPriceLists { priceLists(first: 1) { totalCount } }": typeof types.MatrixPriceListsDocument,
+    "query MatrixContracts { contracts(first: 1) { totalCount } }": typeof types.MatrixContractsDocument,
+    "query MatrixInvoices { invoices(first: 1) { totalCount } }": typeof types.MatrixInvoicesDocument,
+    "query MatrixQuote($customerId: ID!) { priceQuote(input: { customerId: $customerId, lines: [{ description: \"x\", quantity: \"1\", unitPrice: \"1\" }] }) { quote { total { amount } } } }": typeof types.MatrixQuoteDocument,
+    "mutation MatrixItemCreate($sku: String!, $rate: ID!) { itemCreate(input: { sku: $sku, name: \"m\", basePrice: \"1\", currency: \"RON\", defaultTaxRateId: $rate }) { userErrors { code } } }": typeof types.MatrixItemCreateDocument,
+    "mutation MatrixItemUpdate($id: ID!) { itemUpdate(input: { id: $id, name: \"renamed\" }) { userErrors { code } } }": typeof types.MatrixItemUpdateDocument,
+    "mutation MatrixListCreate($name: String!) { priceListCreate(input: { name: $name, currency: \"RON\" }) { userErrors { code } } }": typeof types.MatrixListCreateDocument,
+    "mutation MatrixListUpdate($id: ID!) { priceListUpdate(input: { id: $id, isActive: true }) { userErrors { code } } }": typeof types.MatrixListUpdateDocument,
+    "mutation MatrixAddPrices($id: ID!, $item: ID!) { priceListAddPrices(input: { priceListId: $id, prices: [{ itemId: $item, price: \"1\" }] }) { userErrors { code } } }": typeof types.MatrixAddPricesDocument,
+    "mutation MatrixRemovePrice($id: ID!) { priceListRemovePrice(input: { id: $id }) { userErrors { code } } }": typeof types.MatrixRemovePriceDocument,
+    "mutation MatrixCompanyUpdate { companySettingsUpdate(input: { bankName: \"Matrix Bank\" }) { userErrors { code } } }": typeof types.MatrixCompanyUpdateDocument,
+    "mutation MatrixContractCreate($customerId: ID!, $number: String!) { contractCreate(input: { customerId: $customerId, number: $number, title: \"m\", startDate: \"2026-01-01\" }) { userErrors { code } } }": typeof types.MatrixContractCreateDocument,
+    "mutation MatrixContractActivate($id: ID!) { contractActivate(input: { id: $id }) { userErrors { code } } }": typeof types.MatrixContractActivateDocument,
+    "mutation MatrixContractAmend($id: ID!) { contractAmend(input: { id: $id, effectiveFrom: \"2026-06-01\", terms: [] }) { userErrors { code } } }": typeof types.MatrixContractAmendDocument,
+    "mutation MatrixContractTerminate($id: ID!) { contractTerminate(input: { id: $id, lastDay: \"2026-06-30\", reason: \"m\" }) { userErrors { code } } }": typeof types.MatrixContractTerminateDocument,
+    "mutation MatrixDraft($customerId: ID!) { invoiceCreateDraft(input: { customerId: $customerId }) { userErrors { code } } }": typeof types.MatrixDraftDocument,
+    "mutation MatrixDraftUpdate($id: ID!) { invoiceUpdateDraft(input: { id: $id, notes: \"m\" }) { userErrors { code } } }": typeof types.MatrixDraftUpdateDocument,
+    "mutation MatrixDraftDelete($id: ID!) { invoiceDeleteDraft(input: { id: $id }) { userErrors { code } } }": typeof types.MatrixDraftDeleteDocument,
+    "mutation MatrixLineAdd($id: ID!) { invoiceLineAdd(input: { invoiceId: $id, line: { description: \"m\", quantity: \"1\", unitPrice: \"1\" } }) { userErrors { code } } }": typeof types.MatrixLineAddDocument,
+    "mutation MatrixLineUpdate($id: ID!, $lineId: ID!) { invoiceLineUpdate(input: { invoiceId: $id, lineId: $lineId, quantity: \"2\" }) { userErrors { code } } }": typeof types.MatrixLineUpdateDocument,
+    "mutation MatrixLineRemove($id: ID!, $lineId: ID!) { invoiceLineRemove(input: { invoiceId: $id, lineId: $lineId }) { userErrors { code } } }": typeof types.MatrixLineRemoveDocument,
+    "mutation MatrixIssue($id: ID!) { invoiceIssue(input: { id: $id }) { userErrors { code } } }": typeof types.MatrixIssueDocument,
+    "mutation MatrixVoid($id: ID!) { invoiceVoid(input: { id: $id, reason: \"m\" }) { userErrors { code } } }": typeof types.MatrixVoidDocument,
     "mutation MatrixKeyToRevoke { apiKeyCreate(input: { name: \"to revoke\", role: VIEWER }) { apiKey { id } } }": typeof types.MatrixKeyToRevokeDocument,
     "mutation MatrixKeyForNode { apiKeyCreate(input: { name: \"node probe\", role: VIEWER }) { apiKey { id } } }": typeof types.MatrixKeyForNodeDocument,
     "\n  subscription CustomerChanged {\n    customerChanged { change customerId code customer { displayName status } }\n  }\n": typeof types.CustomerChangedDocument,
@@ -50,6 +76,7 @@ type Documents = {
     "\n  query ListCustomers($first: Int, $after: String, $last: Int, $before: String, $filter: CustomerFilter, $orderBy: CustomerOrder) {\n    customers(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { id code displayName status tags billingAddress { country } } }\n    }\n  }\n": typeof types.ListCustomersDocument,
     "\n  query ListCustomersWithDetails($first: Int) {\n    customers(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          contacts { name email isPrimary }\n          purchaseTerms { paymentTerms { code name } priceList { name } creditLimit { amount currency } }\n        }\n      }\n    }\n  }\n": typeof types.ListCustomersWithDetailsDocument,
     "\n  query ListPaymentTerms {\n    paymentTerms(first: 50) { totalCount edges { node { id code name kind days } } }\n  }\n": typeof types.ListPaymentTermsDocument,
+    "\n  query InvoicesWithDetails($first: Int) {\n    invoices(first: $first) {\n      totalCount\n      edges {\n        node {\n          number\n          customer { displayName purchaseTerms { paymentTerms { name } } }\n          paymentTerms { code }\n          lines { description item { sku } taxRate { code } priceContractTerm { contract { number } } totalAmount { amount } }\n          taxes { taxPercent taxAmount { amount } }\n          legalMentions\n          total { amount }\n        }\n      }\n    }\n  }\n": typeof types.InvoicesWithDetailsDocument,
     "\n  query Catalog {\n    taxRates { id code kind rate legalMention }\n    companySettings { defaultCurrency defaultPriceList { id name } defaultPaymentTerms { code } defaultTaxRate { code } }\n  }\n": typeof types.CatalogDocument,
     "\n  mutation CreateItem($input: ItemCreateInput!) {\n    itemCreate(input: $input) { item { id sku basePrice { amount currency } } userErrors { field code message } }\n  }\n": typeof types.CreateItemDocument,
     "\n  mutation CreatePriceList($input: PriceListCreateInput!) {\n    priceListCreate(input: $input) { priceList { id name currency isDefault } userErrors { field code message } }\n  }\n": typeof types.CreatePriceListDocument,
@@ -94,6 +121,32 @@ const documents: Documents = {
     "mutation MatrixKeyRevoke($id: ID!) { apiKeyRevoke(input: { id: $id }) { userErrors { code } } }": types.MatrixKeyRevokeDocument,
     "query MatrixAudit { auditEntries(first: 1) { totalCount } }": types.MatrixAuditDocument,
     "subscription MatrixChanged { customerChanged { change } }": types.MatrixChangedDocument,
+    "query MatrixCompany { companySettings { name } }": types.MatrixCompanyDocument,
+    "query MatrixTaxRates { taxRates { code } }": types.MatrixTaxRatesDocument,
+    "query MatrixItems { items(first: 1) { totalCount } }": types.MatrixItemsDocument,
+    "query MatrixPriceLists { priceLists(first: 1) { totalCount } }": types.MatrixPriceListsDocument,
+    "query MatrixContracts { contracts(first: 1) { totalCount } }": types.MatrixContractsDocument,
+    "query MatrixInvoices { invoices(first: 1) { totalCount } }": types.MatrixInvoicesDocument,
+    "query MatrixQuote($customerId: ID!) { priceQuote(input: { customerId: $customerId, lines: [{ description: \"x\", quantity: \"1\", unitPrice: \"1\" }] }) { quote { total { amount } } } }": types.MatrixQuoteDocument,
+    "mutation MatrixItemCreate($sku: String!, $rate: ID!) { itemCreate(input: { sku: $sku, name: \"m\", basePrice: \"1\", currency: \"RON\", defaultTaxRateId: $rate }) { userErrors { code } } }": types.MatrixItemCreateDocument,
+    "mutation MatrixItemUpdate($id: ID!) { itemUpdate(input: { id: $id, name: \"renamed\" }) { userErrors { code } } }": types.MatrixItemUpdateDocument,
+    "mutation MatrixListCreate($name: String!) { priceListCreate(input: { name: $name, currency: \"RON\" }) { userErrors { code } } }": types.MatrixListCreateDocument,
+    "mutation MatrixListUpdate($id: ID!) { priceListUpdate(input: { id: $id, isActive: true }) { userErrors { code } } }": types.MatrixListUpdateDocument,
+    "mutation MatrixAddPrices($id: ID!, $item: ID!) { priceListAddPrices(input: { priceListId: $id, prices: [{ itemId: $item, price: \"1\" }] }) { userErrors { code } } }": types.MatrixAddPricesDocument,
+    "mutation MatrixRemovePrice($id: ID!) { priceListRemovePrice(input: { id: $id }) { userErrors { code } } }": types.MatrixRemovePriceDocument,
+    "mutation MatrixCompanyUpdate { companySettingsUpdate(input: { bankName: \"Matrix Bank\" }) { userErrors { code } } }": types.MatrixCompanyUpdateDocument,
+    "mutation MatrixContractCreate($customerId: ID!, $number: String!) { contractCreate(input: { customerId: $customerId, number: $number, title: \"m\", startDate: \"2026-01-01\" }) { userErrors { code } } }": types.MatrixContractCreateDocument,
+    "mutation MatrixContractActivate($id: ID!) { contractActivate(input: { id: $id }) { userErrors { code } } }": types.MatrixContractActivateDocument,
+    "mutation MatrixContractAmend($id: ID!) { contractAmend(input: { id: $id, effectiveFrom: \"2026-06-01\", terms: [] }) { userErrors { code } } }": types.MatrixContractAmendDocument,
+    "mutation MatrixContractTerminate($id: ID!) { contractTerminate(input: { id: $id, lastDay: \"2026-06-30\", reason: \"m\" }) { userErrors { code } } }": types.MatrixContractTerminateDocument,
+    "mutation MatrixDraft($customerId: ID!) { invoiceCreateDraft(input: { customerId: $customerId }) { userErrors { code } } }": types.MatrixDraftDocument,
+    "mutation MatrixDraftUpdate($id: ID!) { invoiceUpdateDraft(input: { id: $id, notes: \"m\" }) { userErrors { code } } }": types.MatrixDraftUpdateDocument,
+    "mutation MatrixDraftDelete($id: ID!) { invoiceDeleteDraft(input: { id: $id }) { userErrors { code } } }": types.MatrixDraftDeleteDocument,
+    "mutation MatrixLineAdd($id: ID!) { invoiceLineAdd(input: { invoiceId: $id, line: { description: \"m\", quantity: \"1\", unitPrice: \"1\" } }) { userErrors { code } } }": types.MatrixLineAddDocument,
+    "mutation MatrixLineUpdate($id: ID!, $lineId: ID!) { invoiceLineUpdate(input: { invoiceId: $id, lineId: $lineId, quantity: \"2\" }) { userErrors { code } } }": types.MatrixLineUpdateDocument,
+    "mutation MatrixLineRemove($id: ID!, $lineId: ID!) { invoiceLineRemove(input: { invoiceId: $id, lineId: $lineId }) { userErrors { code } } }": types.MatrixLineRemoveDocument,
+    "mutation MatrixIssue($id: ID!) { invoiceIssue(input: { id: $id }) { userErrors { code } } }": types.MatrixIssueDocument,
+    "mutation MatrixVoid($id: ID!) { invoiceVoid(input: { id: $id, reason: \"m\" }) { userErrors { code } } }": types.MatrixVoidDocument,
     "mutation MatrixKeyToRevoke { apiKeyCreate(input: { name: \"to revoke\", role: VIEWER }) { apiKey { id } } }": types.MatrixKeyToRevokeDocument,
     "mutation MatrixKeyForNode { apiKeyCreate(input: { name: \"node probe\", role: VIEWER }) { apiKey { id } } }": types.MatrixKeyForNodeDocument,
     "\n  subscription CustomerChanged {\n    customerChanged { change customerId code customer { displayName status } }\n  }\n": types.CustomerChangedDocument,
@@ -108,6 +161,7 @@ const documents: Documents = {
     "\n  query ListCustomers($first: Int, $after: String, $last: Int, $before: String, $filter: CustomerFilter, $orderBy: CustomerOrder) {\n    customers(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { id code displayName status tags billingAddress { country } } }\n    }\n  }\n": types.ListCustomersDocument,
     "\n  query ListCustomersWithDetails($first: Int) {\n    customers(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          contacts { name email isPrimary }\n          purchaseTerms { paymentTerms { code name } priceList { name } creditLimit { amount currency } }\n        }\n      }\n    }\n  }\n": types.ListCustomersWithDetailsDocument,
     "\n  query ListPaymentTerms {\n    paymentTerms(first: 50) { totalCount edges { node { id code name kind days } } }\n  }\n": types.ListPaymentTermsDocument,
+    "\n  query InvoicesWithDetails($first: Int) {\n    invoices(first: $first) {\n      totalCount\n      edges {\n        node {\n          number\n          customer { displayName purchaseTerms { paymentTerms { name } } }\n          paymentTerms { code }\n          lines { description item { sku } taxRate { code } priceContractTerm { contract { number } } totalAmount { amount } }\n          taxes { taxPercent taxAmount { amount } }\n          legalMentions\n          total { amount }\n        }\n      }\n    }\n  }\n": types.InvoicesWithDetailsDocument,
     "\n  query Catalog {\n    taxRates { id code kind rate legalMention }\n    companySettings { defaultCurrency defaultPriceList { id name } defaultPaymentTerms { code } defaultTaxRate { code } }\n  }\n": types.CatalogDocument,
     "\n  mutation CreateItem($input: ItemCreateInput!) {\n    itemCreate(input: $input) { item { id sku basePrice { amount currency } } userErrors { field code message } }\n  }\n": types.CreateItemDocument,
     "\n  mutation CreatePriceList($input: PriceListCreateInput!) {\n    priceListCreate(input: $input) { priceList { id name currency isDefault } userErrors { field code message } }\n  }\n": types.CreatePriceListDocument,
@@ -235,6 +289,110 @@ export function graphql(source: "subscription MatrixChanged { customerChanged { 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query MatrixCompany { companySettings { name } }"): (typeof documents)["query MatrixCompany { companySettings { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixTaxRates { taxRates { code } }"): (typeof documents)["query MatrixTaxRates { taxRates { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixItems { items(first: 1) { totalCount } }"): (typeof documents)["query MatrixItems { items(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixPriceLists { priceLists(first: 1) { totalCount } }"): (typeof documents)["query MatrixPriceLists { priceLists(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixContracts { contracts(first: 1) { totalCount } }"): (typeof documents)["query MatrixContracts { contracts(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixInvoices { invoices(first: 1) { totalCount } }"): (typeof documents)["query MatrixInvoices { invoices(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixQuote($customerId: ID!) { priceQuote(input: { customerId: $customerId, lines: [{ description: \"x\", quantity: \"1\", unitPrice: \"1\" }] }) { quote { total { amount } } } }"): (typeof documents)["query MatrixQuote($customerId: ID!) { priceQuote(input: { customerId: $customerId, lines: [{ description: \"x\", quantity: \"1\", unitPrice: \"1\" }] }) { quote { total { amount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixItemCreate($sku: String!, $rate: ID!) { itemCreate(input: { sku: $sku, name: \"m\", basePrice: \"1\", currency: \"RON\", defaultTaxRateId: $rate }) { userErrors { code } } }"): (typeof documents)["mutation MatrixItemCreate($sku: String!, $rate: ID!) { itemCreate(input: { sku: $sku, name: \"m\", basePrice: \"1\", currency: \"RON\", defaultTaxRateId: $rate }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixItemUpdate($id: ID!) { itemUpdate(input: { id: $id, name: \"renamed\" }) { userErrors { code } } }"): (typeof documents)["mutation MatrixItemUpdate($id: ID!) { itemUpdate(input: { id: $id, name: \"renamed\" }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixListCreate($name: String!) { priceListCreate(input: { name: $name, currency: \"RON\" }) { userErrors { code } } }"): (typeof documents)["mutation MatrixListCreate($name: String!) { priceListCreate(input: { name: $name, currency: \"RON\" }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixListUpdate($id: ID!) { priceListUpdate(input: { id: $id, isActive: true }) { userErrors { code } } }"): (typeof documents)["mutation MatrixListUpdate($id: ID!) { priceListUpdate(input: { id: $id, isActive: true }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixAddPrices($id: ID!, $item: ID!) { priceListAddPrices(input: { priceListId: $id, prices: [{ itemId: $item, price: \"1\" }] }) { userErrors { code } } }"): (typeof documents)["mutation MatrixAddPrices($id: ID!, $item: ID!) { priceListAddPrices(input: { priceListId: $id, prices: [{ itemId: $item, price: \"1\" }] }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixRemovePrice($id: ID!) { priceListRemovePrice(input: { id: $id }) { userErrors { code } } }"): (typeof documents)["mutation MatrixRemovePrice($id: ID!) { priceListRemovePrice(input: { id: $id }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixCompanyUpdate { companySettingsUpdate(input: { bankName: \"Matrix Bank\" }) { userErrors { code } } }"): (typeof documents)["mutation MatrixCompanyUpdate { companySettingsUpdate(input: { bankName: \"Matrix Bank\" }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixContractCreate($customerId: ID!, $number: String!) { contractCreate(input: { customerId: $customerId, number: $number, title: \"m\", startDate: \"2026-01-01\" }) { userErrors { code } } }"): (typeof documents)["mutation MatrixContractCreate($customerId: ID!, $number: String!) { contractCreate(input: { customerId: $customerId, number: $number, title: \"m\", startDate: \"2026-01-01\" }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixContractActivate($id: ID!) { contractActivate(input: { id: $id }) { userErrors { code } } }"): (typeof documents)["mutation MatrixContractActivate($id: ID!) { contractActivate(input: { id: $id }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixContractAmend($id: ID!) { contractAmend(input: { id: $id, effectiveFrom: \"2026-06-01\", terms: [] }) { userErrors { code } } }"): (typeof documents)["mutation MatrixContractAmend($id: ID!) { contractAmend(input: { id: $id, effectiveFrom: \"2026-06-01\", terms: [] }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixContractTerminate($id: ID!) { contractTerminate(input: { id: $id, lastDay: \"2026-06-30\", reason: \"m\" }) { userErrors { code } } }"): (typeof documents)["mutation MatrixContractTerminate($id: ID!) { contractTerminate(input: { id: $id, lastDay: \"2026-06-30\", reason: \"m\" }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixDraft($customerId: ID!) { invoiceCreateDraft(input: { customerId: $customerId }) { userErrors { code } } }"): (typeof documents)["mutation MatrixDraft($customerId: ID!) { invoiceCreateDraft(input: { customerId: $customerId }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixDraftUpdate($id: ID!) { invoiceUpdateDraft(input: { id: $id, notes: \"m\" }) { userErrors { code } } }"): (typeof documents)["mutation MatrixDraftUpdate($id: ID!) { invoiceUpdateDraft(input: { id: $id, notes: \"m\" }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixDraftDelete($id: ID!) { invoiceDeleteDraft(input: { id: $id }) { userErrors { code } } }"): (typeof documents)["mutation MatrixDraftDelete($id: ID!) { invoiceDeleteDraft(input: { id: $id }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixLineAdd($id: ID!) { invoiceLineAdd(input: { invoiceId: $id, line: { description: \"m\", quantity: \"1\", unitPrice: \"1\" } }) { userErrors { code } } }"): (typeof documents)["mutation MatrixLineAdd($id: ID!) { invoiceLineAdd(input: { invoiceId: $id, line: { description: \"m\", quantity: \"1\", unitPrice: \"1\" } }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixLineUpdate($id: ID!, $lineId: ID!) { invoiceLineUpdate(input: { invoiceId: $id, lineId: $lineId, quantity: \"2\" }) { userErrors { code } } }"): (typeof documents)["mutation MatrixLineUpdate($id: ID!, $lineId: ID!) { invoiceLineUpdate(input: { invoiceId: $id, lineId: $lineId, quantity: \"2\" }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixLineRemove($id: ID!, $lineId: ID!) { invoiceLineRemove(input: { invoiceId: $id, lineId: $lineId }) { userErrors { code } } }"): (typeof documents)["mutation MatrixLineRemove($id: ID!, $lineId: ID!) { invoiceLineRemove(input: { invoiceId: $id, lineId: $lineId }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixIssue($id: ID!) { invoiceIssue(input: { id: $id }) { userErrors { code } } }"): (typeof documents)["mutation MatrixIssue($id: ID!) { invoiceIssue(input: { id: $id }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixVoid($id: ID!) { invoiceVoid(input: { id: $id, reason: \"m\" }) { userErrors { code } } }"): (typeof documents)["mutation MatrixVoid($id: ID!) { invoiceVoid(input: { id: $id, reason: \"m\" }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation MatrixKeyToRevoke { apiKeyCreate(input: { name: \"to revoke\", role: VIEWER }) { apiKey { id } } }"): (typeof documents)["mutation MatrixKeyToRevoke { apiKeyCreate(input: { name: \"to revoke\", role: VIEWER }) { apiKey { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -288,6 +446,10 @@ export function graphql(source: "\n  query ListCustomersWithDetails($first: Int)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ListPaymentTerms {\n    paymentTerms(first: 50) { totalCount edges { node { id code name kind days } } }\n  }\n"): (typeof documents)["\n  query ListPaymentTerms {\n    paymentTerms(first: 50) { totalCount edges { node { id code name kind days } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvoicesWithDetails($first: Int) {\n    invoices(first: $first) {\n      totalCount\n      edges {\n        node {\n          number\n          customer { displayName purchaseTerms { paymentTerms { name } } }\n          paymentTerms { code }\n          lines { description item { sku } taxRate { code } priceContractTerm { contract { number } } totalAmount { amount } }\n          taxes { taxPercent taxAmount { amount } }\n          legalMentions\n          total { amount }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InvoicesWithDetails($first: Int) {\n    invoices(first: $first) {\n      totalCount\n      edges {\n        node {\n          number\n          customer { displayName purchaseTerms { paymentTerms { name } } }\n          paymentTerms { code }\n          lines { description item { sku } taxRate { code } priceContractTerm { contract { number } } totalAmount { amount } }\n          taxes { taxPercent taxAmount { amount } }\n          legalMentions\n          total { amount }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
