@@ -60,8 +60,10 @@ describe('HTTP endpoints', () => {
 describe('graceful shutdown', () => {
   it('lets an in-flight request finish, then refuses new connections', async () => {
     const separate = await startTestServer();
+    separate.queries.length = 0;
     const inFlight = separate.gql(ListCustomers, { first: 10 });
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    // Stop once the server is working on the request (its first SQL statement was sent).
+    while (separate.queries.length === 0) await new Promise((resolve) => setTimeout(resolve, 1));
     const stopping = separate.server.stop();
     const response = await inFlight;
     expect(response.data?.customers.totalCount).toBe(0);
