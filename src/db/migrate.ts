@@ -34,25 +34,35 @@ function loadEngineWasm(): Promise<void> {
 }
 
 /**
+ * `@prisma/adapter-pg` runs a migration script by splitting it on every ";", which breaks any
+ * statement with a ";" inside (a function body, a string). PostgreSQL runs a whole multi-statement
+ * script in one simple query, as Prisma's native engine sends it, so do that.
+ */
+function wholeScripts(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const driver = (adapter as SqlDriverAdapter & { underlyingDriver?: () => unknown }).underlyingDriver?.() as { query?: (sql: string) => Promise<unknown> } | undefined;
+  if (adapter.adapterName !== '@prisma/adapter-pg' || typeof driver?.query !== 'function') return adapter;
+  adapter.executeScript = async (script: string) => {
+    await driver.query!(script);
+  };
+  return adapter;
+}
+
+/**
  * Runs `work` with a schema engine on the given adapter factory, then frees the engine and closes
  * every connection it opened (the engine does not, and a left-open pool keeps a database busy).
  */
 async function withSchemaEngine<T>(adapterFactory: SqlMigrationAwareDriverAdapterFactory, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   await loadEngineWasm();
   const opened: SqlDriverAdapter[] = [];
+  const track = (adapter: SqlDriverAdapter) => {
+    opened.push(adapter);
+    return wholeScripts(adapter);
+  };
   const tracking: SqlMigrationAwareDriverAdapterFactory = {
     provider: adapterFactory.provider,
     adapterName: adapterFactory.adapterName,
-    connect: async () => {
-      const adapter = await adapterFactory.connect();
-      opened.push(adapter);
-      return adapter;
-    },
-    connectToShadowDb: async () => {
-      const adapter = await adapterFactory.connectToShadowDb();
-      opened.push(adapter);
-      return adapter;
-    },
+    connect: async () => track(await adapterFactory.connect()),
+    connectToShadowDb: async () => track(await adapterFactory.connectToShadowDb()),
   };
   const datamodel = await readFile(schemaPath, 'utf8');
   const engine = await engineBindings.SchemaEngine.new(
