@@ -76,6 +76,10 @@ type Documents = {
     "\n  query ListCustomers($first: Int, $after: String, $last: Int, $before: String, $filter: CustomerFilter, $orderBy: CustomerOrder) {\n    customers(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { id code displayName status tags billingAddress { country } } }\n    }\n  }\n": typeof types.ListCustomersDocument,
     "\n  query ListCustomersWithDetails($first: Int) {\n    customers(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          contacts { name email isPrimary }\n          purchaseTerms { paymentTerms { code name } priceList { name } creditLimit { amount currency } }\n        }\n      }\n    }\n  }\n": typeof types.ListCustomersWithDetailsDocument,
     "\n  query ListPaymentTerms {\n    paymentTerms(first: 50) { totalCount edges { node { id code name kind days } } }\n  }\n": typeof types.ListPaymentTermsDocument,
+    "\n  mutation UpdatePriceList($input: PriceListUpdateInput!) {\n    priceListUpdate(input: $input) { priceList { id isDefault currency } userErrors { field code message } }\n  }\n": typeof types.UpdatePriceListDocument,
+    "query PriceListsDefault { priceLists(first: 50) { edges { node { id name isDefault } } } }": typeof types.PriceListsDefaultDocument,
+    "\n  mutation UpdateCompany($input: CompanySettingsUpdateInput!) {\n    companySettingsUpdate(input: $input) { companySettings { name taxId bankAccount defaultCurrency defaultPaymentTerms { code } } userErrors { field code message } }\n  }\n": typeof types.UpdateCompanyDocument,
+    "query ContractsOf($customerId: ID!, $status: [ContractStatus!]) { contracts(first: 10, customerId: $customerId, status: $status) { totalCount edges { node { number status endDate terminationReason } } } }": typeof types.ContractsOfDocument,
     "\n  query InvoicesWithDetails($first: Int) {\n    invoices(first: $first) {\n      totalCount\n      edges {\n        node {\n          number\n          customer { displayName purchaseTerms { paymentTerms { name } } }\n          paymentTerms { code }\n          lines { description item { sku } taxRate { code } priceContractTerm { contract { number } } totalAmount { amount } }\n          taxes { taxPercent taxAmount { amount } }\n          legalMentions\n          total { amount }\n        }\n      }\n    }\n  }\n": typeof types.InvoicesWithDetailsDocument,
     "\n  query Catalog {\n    taxRates { id code kind rate legalMention }\n    companySettings { defaultCurrency defaultPriceList { id name } defaultPaymentTerms { code } defaultTaxRate { code } }\n  }\n": typeof types.CatalogDocument,
     "\n  mutation CreateItem($input: ItemCreateInput!) {\n    itemCreate(input: $input) { item { id sku basePrice { amount currency } } userErrors { field code message } }\n  }\n": typeof types.CreateItemDocument,
@@ -161,6 +165,10 @@ const documents: Documents = {
     "\n  query ListCustomers($first: Int, $after: String, $last: Int, $before: String, $filter: CustomerFilter, $orderBy: CustomerOrder) {\n    customers(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { id code displayName status tags billingAddress { country } } }\n    }\n  }\n": types.ListCustomersDocument,
     "\n  query ListCustomersWithDetails($first: Int) {\n    customers(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          contacts { name email isPrimary }\n          purchaseTerms { paymentTerms { code name } priceList { name } creditLimit { amount currency } }\n        }\n      }\n    }\n  }\n": types.ListCustomersWithDetailsDocument,
     "\n  query ListPaymentTerms {\n    paymentTerms(first: 50) { totalCount edges { node { id code name kind days } } }\n  }\n": types.ListPaymentTermsDocument,
+    "\n  mutation UpdatePriceList($input: PriceListUpdateInput!) {\n    priceListUpdate(input: $input) { priceList { id isDefault currency } userErrors { field code message } }\n  }\n": types.UpdatePriceListDocument,
+    "query PriceListsDefault { priceLists(first: 50) { edges { node { id name isDefault } } } }": types.PriceListsDefaultDocument,
+    "\n  mutation UpdateCompany($input: CompanySettingsUpdateInput!) {\n    companySettingsUpdate(input: $input) { companySettings { name taxId bankAccount defaultCurrency defaultPaymentTerms { code } } userErrors { field code message } }\n  }\n": types.UpdateCompanyDocument,
+    "query ContractsOf($customerId: ID!, $status: [ContractStatus!]) { contracts(first: 10, customerId: $customerId, status: $status) { totalCount edges { node { number status endDate terminationReason } } } }": types.ContractsOfDocument,
     "\n  query InvoicesWithDetails($first: Int) {\n    invoices(first: $first) {\n      totalCount\n      edges {\n        node {\n          number\n          customer { displayName purchaseTerms { paymentTerms { name } } }\n          paymentTerms { code }\n          lines { description item { sku } taxRate { code } priceContractTerm { contract { number } } totalAmount { amount } }\n          taxes { taxPercent taxAmount { amount } }\n          legalMentions\n          total { amount }\n        }\n      }\n    }\n  }\n": types.InvoicesWithDetailsDocument,
     "\n  query Catalog {\n    taxRates { id code kind rate legalMention }\n    companySettings { defaultCurrency defaultPriceList { id name } defaultPaymentTerms { code } defaultTaxRate { code } }\n  }\n": types.CatalogDocument,
     "\n  mutation CreateItem($input: ItemCreateInput!) {\n    itemCreate(input: $input) { item { id sku basePrice { amount currency } } userErrors { field code message } }\n  }\n": types.CreateItemDocument,
@@ -446,6 +454,22 @@ export function graphql(source: "\n  query ListCustomersWithDetails($first: Int)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ListPaymentTerms {\n    paymentTerms(first: 50) { totalCount edges { node { id code name kind days } } }\n  }\n"): (typeof documents)["\n  query ListPaymentTerms {\n    paymentTerms(first: 50) { totalCount edges { node { id code name kind days } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePriceList($input: PriceListUpdateInput!) {\n    priceListUpdate(input: $input) { priceList { id isDefault currency } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation UpdatePriceList($input: PriceListUpdateInput!) {\n    priceListUpdate(input: $input) { priceList { id isDefault currency } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PriceListsDefault { priceLists(first: 50) { edges { node { id name isDefault } } } }"): (typeof documents)["query PriceListsDefault { priceLists(first: 50) { edges { node { id name isDefault } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCompany($input: CompanySettingsUpdateInput!) {\n    companySettingsUpdate(input: $input) { companySettings { name taxId bankAccount defaultCurrency defaultPaymentTerms { code } } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation UpdateCompany($input: CompanySettingsUpdateInput!) {\n    companySettingsUpdate(input: $input) { companySettings { name taxId bankAccount defaultCurrency defaultPaymentTerms { code } } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContractsOf($customerId: ID!, $status: [ContractStatus!]) { contracts(first: 10, customerId: $customerId, status: $status) { totalCount edges { node { number status endDate terminationReason } } } }"): (typeof documents)["query ContractsOf($customerId: ID!, $status: [ContractStatus!]) { contracts(first: 10, customerId: $customerId, status: $status) { totalCount edges { node { number status endDate terminationReason } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
