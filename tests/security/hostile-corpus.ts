@@ -184,6 +184,23 @@ export function hostileRequests(): HostileRequest[] {
     }
     add(`apiKeyRevoke id ${id.slice(0, 16)}`, { query: 'mutation($id: ID!) { apiKeyRevoke(input: { id: $id }) { userErrors { field code message } } }', variables: { id } });
   }
+  for (const id of [unknownCustomer, ...wrongTypeIds.slice(0, 4)]) {
+    const short = id.slice(0, 12);
+    add(`invoiceIssue id ${short}`, { query: 'mutation($id: ID!) { invoiceIssue(input: { id: $id }) { userErrors { code } } }', variables: { id } });
+    add(`invoiceVoid id ${short}`, { query: 'mutation($id: ID!) { invoiceVoid(input: { id: $id, reason: "x" }) { userErrors { code } } }', variables: { id } });
+    add(`invoiceLineAdd invoice ${short}`, { query: 'mutation($id: ID!) { invoiceLineAdd(input: { invoiceId: $id, line: { description: "x", quantity: "1", unitPrice: "1" } }) { userErrors { code } } }', variables: { id } });
+    add(`invoiceCreateDraft customer ${short}`, { query: 'mutation($id: ID!) { invoiceCreateDraft(input: { customerId: $id }) { userErrors { code } } }', variables: { id } });
+    add(`contractActivate id ${short}`, { query: 'mutation($id: ID!) { contractActivate(input: { id: $id }) { userErrors { code } } }', variables: { id } });
+    add(`contractCreate customer ${short}`, { query: 'mutation($id: ID!) { contractCreate(input: { customerId: $id, number: "H-1", title: "x", startDate: "2026-01-01" }) { userErrors { code } } }', variables: { id } });
+    add(`priceListAddPrices list ${short}`, { query: 'mutation($id: ID!) { priceListAddPrices(input: { priceListId: $id, prices: [] }) { userErrors { code } } }', variables: { id } });
+    add(`itemUpdate id ${short}`, { query: 'mutation($id: ID!) { itemUpdate(input: { id: $id, name: "x" }) { userErrors { code } } }', variables: { id } });
+    add(`priceQuote customer ${short}`, { query: 'query($id: ID!) { priceQuote(input: { customerId: $id, lines: [] }) { userErrors { code } } }', variables: { id } });
+  }
+  add('invoice quantity as a float', { query: 'mutation { invoiceCreateDraft(input: { customerId: "x", lines: [{ description: "x", quantity: 1.5, unitPrice: "1" }] }) { userErrors { code } } }' });
+  add('invoice date not a date', { query: 'mutation { invoiceCreateDraft(input: { customerId: "x", issueDate: "2026-02-30" }) { userErrors { code } } }' });
+  add('contract date garbage', { query: 'mutation { contractCreate(input: { customerId: "x", number: "x", title: "x", startDate: "yesterday" }) { userErrors { code } } }' });
+  add('sort field unknown', { query: '{ invoices(orderBy: { field: AMOUNT_DUE }) { totalCount } }' });
+
   // Free-text fields are stored verbatim; changing an unknown customer with them changes nothing.
   for (const field of ['displayName', 'legalName', 'taxId', 'notes']) {
     for (const injection of injections) {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoData } from '../../prisma/seed.js';
+import { seedDemoData, seedDemoDocuments } from '../../prisma/seed.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { hostileRequests, type HostileRequest } from './hostile-corpus.js';
 
@@ -7,6 +7,7 @@ let api: TestServer;
 beforeAll(async () => {
   api = await startTestServer();
   await seedDemoData(api.prisma);
+  await seedDemoDocuments(api.prisma);
 });
 afterAll(() => api?.close());
 
@@ -17,6 +18,14 @@ async function databaseFingerprint(): Promise<string> {
     UNION ALL SELECT 'Contact', md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM "Contact" t
     UNION ALL SELECT 'PaymentTerms', md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM "PaymentTerms" t
     UNION ALL SELECT 'PriceList', md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM "PriceList" t
+    UNION ALL SELECT 'Item', md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM "Item" t
+    UNION ALL SELECT 'PriceListEntry', md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM "PriceListEntry" t
+    UNION ALL SELECT 'Contract', md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM "Contract" t
+    UNION ALL SELECT 'ContractTerm', md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM "ContractTerm" t
+    UNION ALL SELECT 'Invoice', md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM "Invoice" t
+    UNION ALL SELECT 'InvoiceLine', md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM "InvoiceLine" t
+    UNION ALL SELECT 'LedgerEntry', md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM "LedgerEntry" t
+    UNION ALL SELECT 'CompanySettings', md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM "CompanySettings" t
     UNION ALL SELECT 'ApiKey', md5(coalesce(string_agg(t.id::text || t.role::text || coalesce(t."revokedAt"::text, ''), '|' ORDER BY t.id), '')) FROM "ApiKey" t`);
   return JSON.stringify(rows);
 }
