@@ -53,6 +53,7 @@ export async function seedReferenceData(prisma: PrismaClient): Promise<void> {
   }
 
   const series = await prisma.invoiceSeries.upsert({ where: { code: 'INV' }, create: { code: 'INV', prefix: 'INV' }, update: {} });
+  await prisma.invoiceSeries.upsert({ where: { code: 'CN' }, create: { code: 'CN', prefix: 'CN' }, update: {} });
   if (!(await prisma.companySettings.findUnique({ where: { id: 1 } }))) {
     const standard = await prisma.taxRate.findUniqueOrThrow({ where: { code: 'RO_19' } });
     const net30 = await prisma.paymentTerms.findUniqueOrThrow({ where: { code: 'NET_30' } });

@@ -71,6 +71,14 @@ const ops = {
   invoiceLineRemove: graphql(`mutation MatrixLineRemove($id: ID!, $lineId: ID!) { invoiceLineRemove(input: { invoiceId: $id, lineId: $lineId }) { userErrors { code } } }`),
   invoiceIssue: graphql(`mutation MatrixIssue($id: ID!) { invoiceIssue(input: { id: $id }) { userErrors { code } } }`),
   invoiceVoid: graphql(`mutation MatrixVoid($id: ID!) { invoiceVoid(input: { id: $id, reason: "m" }) { userErrors { code } } }`),
+  payments: graphql(`query MatrixPayments { payments(first: 1) { totalCount } }`),
+  paymentRecord: graphql(`mutation MatrixPay($customerId: ID!) { paymentRecord(input: { customerId: $customerId, amount: "5", method: CASH }) { userErrors { code } } }`),
+  invoiceMarkPaid: graphql(`mutation MatrixMarkPaid($id: ID!) { invoiceMarkPaid(input: { invoiceId: $id }) { userErrors { code } } }`),
+  paymentVoid: graphql(`mutation MatrixPayVoid($id: ID!) { paymentVoid(input: { paymentId: $id, reason: "m" }) { userErrors { code } } }`),
+  creditApply: graphql(`mutation MatrixApply($source: ID!, $invoice: ID!) { creditApply(input: { sourceId: $source, allocations: [{ invoiceId: $invoice, amount: "1" }] }) { userErrors { code } } }`),
+  allocationMove: graphql(`mutation MatrixMove($allocation: ID!, $invoice: ID!) { allocationMove(input: { allocationId: $allocation, toInvoiceId: $invoice }) { userErrors { code } } }`),
+  creditNoteIssue: graphql(`mutation MatrixCreditNote($id: ID!) { creditNoteIssue(input: { invoiceId: $id, reason: "m", amount: "1" }) { userErrors { code } } }`),
+  refundRecord: graphql(`mutation MatrixRefund($customerId: ID!) { refundRecord(input: { customerId: $customerId, amount: "1", method: CASH }) { userErrors { code } } }`),
 };
 
 let api: TestServer;
@@ -146,6 +154,27 @@ async function run(operation: keyof typeof ops, role: Role): Promise<boolean> {
     case 'invoiceLineRemove': {
       const draft = await given.draft(await customerId(), [{ description: 'm', quantity: '1', unitPrice: '1' }]);
       return send(ops[operation], { id: draft.id, lineId: draft.lines[0].id });
+    }
+    case 'paymentRecord':
+      return send(ops.paymentRecord, { customerId: await customerId() });
+    case 'invoiceMarkPaid':
+    case 'creditNoteIssue':
+      return send(ops[operation], { id: (await given.issued(await customerId(), [{ description: 'm', quantity: '1', unitPrice: '10' }])).id });
+    case 'paymentVoid':
+    case 'creditApply':
+    case 'allocationMove':
+    case 'refundRecord': {
+      const customer = await customerId();
+      const invoice = await given.issued(customer, [{ description: 'm', quantity: '1', unitPrice: '10' }]);
+      const other = await given.issued(customer, [{ description: 'm', quantity: '1', unitPrice: '10' }]);
+      await api.gql(ops.paymentRecord, { customerId: customer });
+      const payment = await api.prisma.payment.findFirstOrThrow({ where: { customerId: dbId(customer) } });
+      const paymentId = Buffer.from(`Payment:${payment.id}`).toString('base64');
+      if (operation === 'paymentVoid') return send(ops.paymentVoid, { id: paymentId });
+      if (operation === 'refundRecord') return send(ops.refundRecord, { customerId: customer });
+      const allocation = await api.prisma.allocation.findFirstOrThrow({ where: { paymentId: payment.id } });
+      if (operation === 'allocationMove') return send(ops.allocationMove, { allocation: Buffer.from(`Allocation:${allocation.id}`).toString('base64'), invoice: other.id });
+      return send(ops.creditApply, { source: paymentId, invoice: invoice.id });
     }
     case 'invoiceVoid':
       return send(ops.invoiceVoid, { id: (await given.issued(await customerId(), [{ description: 'm', quantity: '1', unitPrice: '1' }])).id });

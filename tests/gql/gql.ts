@@ -62,6 +62,14 @@ type Documents = {
     "mutation MatrixLineRemove($id: ID!, $lineId: ID!) { invoiceLineRemove(input: { invoiceId: $id, lineId: $lineId }) { userErrors { code } } }": typeof types.MatrixLineRemoveDocument,
     "mutation MatrixIssue($id: ID!) { invoiceIssue(input: { id: $id }) { userErrors { code } } }": typeof types.MatrixIssueDocument,
     "mutation MatrixVoid($id: ID!) { invoiceVoid(input: { id: $id, reason: \"m\" }) { userErrors { code } } }": typeof types.MatrixVoidDocument,
+    "query MatrixPayments { payments(first: 1) { totalCount } }": typeof types.MatrixPaymentsDocument,
+    "mutation MatrixPay($customerId: ID!) { paymentRecord(input: { customerId: $customerId, amount: \"5\", method: CASH }) { userErrors { code } } }": typeof types.MatrixPayDocument,
+    "mutation MatrixMarkPaid($id: ID!) { invoiceMarkPaid(input: { invoiceId: $id }) { userErrors { code } } }": typeof types.MatrixMarkPaidDocument,
+    "mutation MatrixPayVoid($id: ID!) { paymentVoid(input: { paymentId: $id, reason: \"m\" }) { userErrors { code } } }": typeof types.MatrixPayVoidDocument,
+    "mutation MatrixApply($source: ID!, $invoice: ID!) { creditApply(input: { sourceId: $source, allocations: [{ invoiceId: $invoice, amount: \"1\" }] }) { userErrors { code } } }": typeof types.MatrixApplyDocument,
+    "mutation MatrixMove($allocation: ID!, $invoice: ID!) { allocationMove(input: { allocationId: $allocation, toInvoiceId: $invoice }) { userErrors { code } } }": typeof types.MatrixMoveDocument,
+    "mutation MatrixCreditNote($id: ID!) { creditNoteIssue(input: { invoiceId: $id, reason: \"m\", amount: \"1\" }) { userErrors { code } } }": typeof types.MatrixCreditNoteDocument,
+    "mutation MatrixRefund($customerId: ID!) { refundRecord(input: { customerId: $customerId, amount: \"1\", method: CASH }) { userErrors { code } } }": typeof types.MatrixRefundDocument,
     "mutation MatrixKeyToRevoke { apiKeyCreate(input: { name: \"to revoke\", role: VIEWER }) { apiKey { id } } }": typeof types.MatrixKeyToRevokeDocument,
     "mutation MatrixKeyForNode { apiKeyCreate(input: { name: \"node probe\", role: VIEWER }) { apiKey { id } } }": typeof types.MatrixKeyForNodeDocument,
     "\n  subscription CustomerChanged {\n    customerChanged { change customerId code customer { displayName status } }\n  }\n": typeof types.CustomerChangedDocument,
@@ -100,6 +108,15 @@ type Documents = {
     "\n  mutation VoidInvoice($input: InvoiceVoidInput!) {\n    invoiceVoid(input: $input) { invoice { ...InvoiceFields } userErrors { field code message } }\n  }\n": typeof types.VoidInvoiceDocument,
     "\n  mutation DeleteDraft($id: ID!) {\n    invoiceDeleteDraft(input: { id: $id }) { deletedInvoiceId userErrors { field code message } }\n  }\n": typeof types.DeleteDraftDocument,
     "\n  query ListInvoices($filter: InvoiceFilter, $orderBy: InvoiceOrder, $first: Int) {\n    invoices(first: $first, filter: $filter, orderBy: $orderBy) { totalCount edges { node { id number status total { amount } dueDate isOverdue } } }\n  }\n": typeof types.ListInvoicesDocument,
+    "\n  mutation RecordPayment($input: PaymentRecordInput!) {\n    paymentRecord(input: $input) {\n      payment { id amount { amount currency } unapplied { amount } status allocations { id amount { amount } invoice { id number } } }\n      userErrors { field code message }\n    }\n  }\n": typeof types.RecordPaymentDocument,
+    "\n  mutation MarkPaid($input: InvoiceMarkPaidInput!) {\n    invoiceMarkPaid(input: $input) { payment { id amount { amount } } userErrors { field code message } }\n  }\n": typeof types.MarkPaidDocument,
+    "\n  mutation ApplyCredit($input: CreditApplyInput!) {\n    creditApply(input: $input) { payment { id unapplied { amount } } creditNote { id unapplied { amount } } userErrors { field code message } }\n  }\n": typeof types.ApplyCreditDocument,
+    "\n  mutation MoveAllocation($input: AllocationMoveInput!) {\n    allocationMove(input: $input) { invoices { id status amountDue { amount } } userErrors { field code message } }\n  }\n": typeof types.MoveAllocationDocument,
+    "\n  mutation VoidPayment($input: PaymentVoidInput!) {\n    paymentVoid(input: $input) { payment { id status voidReason unapplied { amount } } userErrors { field code message } }\n  }\n": typeof types.VoidPaymentDocument,
+    "\n  mutation IssueCreditNote($input: CreditNoteIssueInput!) {\n    creditNoteIssue(input: $input) { creditNote { id number amount { amount currency } unapplied { amount } invoice { id status amountDue { amount } amountCredited { amount } } } userErrors { field code message } }\n  }\n": typeof types.IssueCreditNoteDocument,
+    "\n  mutation RecordRefund($input: RefundRecordInput!) {\n    refundRecord(input: $input) { refund { id amount { amount currency } sources { amount { amount } payment { id } creditNote { id } } } userErrors { field code message } }\n  }\n": typeof types.RecordRefundDocument,
+    "\n  query InvoiceMoney($id: ID!) {\n    node(id: $id) { ... on Invoice { id number status total { amount } amountPaid { amount } amountCredited { amount } amountDue { amount } allocations { id amount { amount } } } }\n  }\n": typeof types.InvoiceMoneyDocument,
+    "\n  query CustomerAccount($id: ID!, $from: Date!, $to: Date!, $asOf: Date!) {\n    customer(id: $id) {\n      balances { currency outstanding { amount } overdue { amount } unappliedCredit { amount } netBalance { amount } }\n      credit { limit { amount } used { amount } available { amount } isOverLimit }\n      transactions(first: 100) { totalCount edges { node { kind occurredOn amount { amount } appliedAmount { amount } runningBalance { amount } invoice { number } } } }\n      statement(from: $from, to: $to) { openingBalance { amount } entries { kind amount { amount } } closingBalance { amount } }\n      balanceAsOf(date: $asOf) { amount currency }\n    }\n  }\n": typeof types.CustomerAccountDocument,
     "\n  subscription CustomerChangedAcrossInstances {\n    customerChanged { change code customer { displayName } }\n  }\n": typeof types.CustomerChangedAcrossInstancesDocument,
 };
 const documents: Documents = {
@@ -151,6 +168,14 @@ const documents: Documents = {
     "mutation MatrixLineRemove($id: ID!, $lineId: ID!) { invoiceLineRemove(input: { invoiceId: $id, lineId: $lineId }) { userErrors { code } } }": types.MatrixLineRemoveDocument,
     "mutation MatrixIssue($id: ID!) { invoiceIssue(input: { id: $id }) { userErrors { code } } }": types.MatrixIssueDocument,
     "mutation MatrixVoid($id: ID!) { invoiceVoid(input: { id: $id, reason: \"m\" }) { userErrors { code } } }": types.MatrixVoidDocument,
+    "query MatrixPayments { payments(first: 1) { totalCount } }": types.MatrixPaymentsDocument,
+    "mutation MatrixPay($customerId: ID!) { paymentRecord(input: { customerId: $customerId, amount: \"5\", method: CASH }) { userErrors { code } } }": types.MatrixPayDocument,
+    "mutation MatrixMarkPaid($id: ID!) { invoiceMarkPaid(input: { invoiceId: $id }) { userErrors { code } } }": types.MatrixMarkPaidDocument,
+    "mutation MatrixPayVoid($id: ID!) { paymentVoid(input: { paymentId: $id, reason: \"m\" }) { userErrors { code } } }": types.MatrixPayVoidDocument,
+    "mutation MatrixApply($source: ID!, $invoice: ID!) { creditApply(input: { sourceId: $source, allocations: [{ invoiceId: $invoice, amount: \"1\" }] }) { userErrors { code } } }": types.MatrixApplyDocument,
+    "mutation MatrixMove($allocation: ID!, $invoice: ID!) { allocationMove(input: { allocationId: $allocation, toInvoiceId: $invoice }) { userErrors { code } } }": types.MatrixMoveDocument,
+    "mutation MatrixCreditNote($id: ID!) { creditNoteIssue(input: { invoiceId: $id, reason: \"m\", amount: \"1\" }) { userErrors { code } } }": types.MatrixCreditNoteDocument,
+    "mutation MatrixRefund($customerId: ID!) { refundRecord(input: { customerId: $customerId, amount: \"1\", method: CASH }) { userErrors { code } } }": types.MatrixRefundDocument,
     "mutation MatrixKeyToRevoke { apiKeyCreate(input: { name: \"to revoke\", role: VIEWER }) { apiKey { id } } }": types.MatrixKeyToRevokeDocument,
     "mutation MatrixKeyForNode { apiKeyCreate(input: { name: \"node probe\", role: VIEWER }) { apiKey { id } } }": types.MatrixKeyForNodeDocument,
     "\n  subscription CustomerChanged {\n    customerChanged { change customerId code customer { displayName status } }\n  }\n": types.CustomerChangedDocument,
@@ -189,6 +214,15 @@ const documents: Documents = {
     "\n  mutation VoidInvoice($input: InvoiceVoidInput!) {\n    invoiceVoid(input: $input) { invoice { ...InvoiceFields } userErrors { field code message } }\n  }\n": types.VoidInvoiceDocument,
     "\n  mutation DeleteDraft($id: ID!) {\n    invoiceDeleteDraft(input: { id: $id }) { deletedInvoiceId userErrors { field code message } }\n  }\n": types.DeleteDraftDocument,
     "\n  query ListInvoices($filter: InvoiceFilter, $orderBy: InvoiceOrder, $first: Int) {\n    invoices(first: $first, filter: $filter, orderBy: $orderBy) { totalCount edges { node { id number status total { amount } dueDate isOverdue } } }\n  }\n": types.ListInvoicesDocument,
+    "\n  mutation RecordPayment($input: PaymentRecordInput!) {\n    paymentRecord(input: $input) {\n      payment { id amount { amount currency } unapplied { amount } status allocations { id amount { amount } invoice { id number } } }\n      userErrors { field code message }\n    }\n  }\n": types.RecordPaymentDocument,
+    "\n  mutation MarkPaid($input: InvoiceMarkPaidInput!) {\n    invoiceMarkPaid(input: $input) { payment { id amount { amount } } userErrors { field code message } }\n  }\n": types.MarkPaidDocument,
+    "\n  mutation ApplyCredit($input: CreditApplyInput!) {\n    creditApply(input: $input) { payment { id unapplied { amount } } creditNote { id unapplied { amount } } userErrors { field code message } }\n  }\n": types.ApplyCreditDocument,
+    "\n  mutation MoveAllocation($input: AllocationMoveInput!) {\n    allocationMove(input: $input) { invoices { id status amountDue { amount } } userErrors { field code message } }\n  }\n": types.MoveAllocationDocument,
+    "\n  mutation VoidPayment($input: PaymentVoidInput!) {\n    paymentVoid(input: $input) { payment { id status voidReason unapplied { amount } } userErrors { field code message } }\n  }\n": types.VoidPaymentDocument,
+    "\n  mutation IssueCreditNote($input: CreditNoteIssueInput!) {\n    creditNoteIssue(input: $input) { creditNote { id number amount { amount currency } unapplied { amount } invoice { id status amountDue { amount } amountCredited { amount } } } userErrors { field code message } }\n  }\n": types.IssueCreditNoteDocument,
+    "\n  mutation RecordRefund($input: RefundRecordInput!) {\n    refundRecord(input: $input) { refund { id amount { amount currency } sources { amount { amount } payment { id } creditNote { id } } } userErrors { field code message } }\n  }\n": types.RecordRefundDocument,
+    "\n  query InvoiceMoney($id: ID!) {\n    node(id: $id) { ... on Invoice { id number status total { amount } amountPaid { amount } amountCredited { amount } amountDue { amount } allocations { id amount { amount } } } }\n  }\n": types.InvoiceMoneyDocument,
+    "\n  query CustomerAccount($id: ID!, $from: Date!, $to: Date!, $asOf: Date!) {\n    customer(id: $id) {\n      balances { currency outstanding { amount } overdue { amount } unappliedCredit { amount } netBalance { amount } }\n      credit { limit { amount } used { amount } available { amount } isOverLimit }\n      transactions(first: 100) { totalCount edges { node { kind occurredOn amount { amount } appliedAmount { amount } runningBalance { amount } invoice { number } } } }\n      statement(from: $from, to: $to) { openingBalance { amount } entries { kind amount { amount } } closingBalance { amount } }\n      balanceAsOf(date: $asOf) { amount currency }\n    }\n  }\n": types.CustomerAccountDocument,
     "\n  subscription CustomerChangedAcrossInstances {\n    customerChanged { change code customer { displayName } }\n  }\n": types.CustomerChangedAcrossInstancesDocument,
 };
 
@@ -401,6 +435,38 @@ export function graphql(source: "mutation MatrixVoid($id: ID!) { invoiceVoid(inp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query MatrixPayments { payments(first: 1) { totalCount } }"): (typeof documents)["query MatrixPayments { payments(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixPay($customerId: ID!) { paymentRecord(input: { customerId: $customerId, amount: \"5\", method: CASH }) { userErrors { code } } }"): (typeof documents)["mutation MatrixPay($customerId: ID!) { paymentRecord(input: { customerId: $customerId, amount: \"5\", method: CASH }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixMarkPaid($id: ID!) { invoiceMarkPaid(input: { invoiceId: $id }) { userErrors { code } } }"): (typeof documents)["mutation MatrixMarkPaid($id: ID!) { invoiceMarkPaid(input: { invoiceId: $id }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixPayVoid($id: ID!) { paymentVoid(input: { paymentId: $id, reason: \"m\" }) { userErrors { code } } }"): (typeof documents)["mutation MatrixPayVoid($id: ID!) { paymentVoid(input: { paymentId: $id, reason: \"m\" }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixApply($source: ID!, $invoice: ID!) { creditApply(input: { sourceId: $source, allocations: [{ invoiceId: $invoice, amount: \"1\" }] }) { userErrors { code } } }"): (typeof documents)["mutation MatrixApply($source: ID!, $invoice: ID!) { creditApply(input: { sourceId: $source, allocations: [{ invoiceId: $invoice, amount: \"1\" }] }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixMove($allocation: ID!, $invoice: ID!) { allocationMove(input: { allocationId: $allocation, toInvoiceId: $invoice }) { userErrors { code } } }"): (typeof documents)["mutation MatrixMove($allocation: ID!, $invoice: ID!) { allocationMove(input: { allocationId: $allocation, toInvoiceId: $invoice }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixCreditNote($id: ID!) { creditNoteIssue(input: { invoiceId: $id, reason: \"m\", amount: \"1\" }) { userErrors { code } } }"): (typeof documents)["mutation MatrixCreditNote($id: ID!) { creditNoteIssue(input: { invoiceId: $id, reason: \"m\", amount: \"1\" }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixRefund($customerId: ID!) { refundRecord(input: { customerId: $customerId, amount: \"1\", method: CASH }) { userErrors { code } } }"): (typeof documents)["mutation MatrixRefund($customerId: ID!) { refundRecord(input: { customerId: $customerId, amount: \"1\", method: CASH }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation MatrixKeyToRevoke { apiKeyCreate(input: { name: \"to revoke\", role: VIEWER }) { apiKey { id } } }"): (typeof documents)["mutation MatrixKeyToRevoke { apiKeyCreate(input: { name: \"to revoke\", role: VIEWER }) { apiKey { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -550,6 +616,42 @@ export function graphql(source: "\n  mutation DeleteDraft($id: ID!) {\n    invoi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ListInvoices($filter: InvoiceFilter, $orderBy: InvoiceOrder, $first: Int) {\n    invoices(first: $first, filter: $filter, orderBy: $orderBy) { totalCount edges { node { id number status total { amount } dueDate isOverdue } } }\n  }\n"): (typeof documents)["\n  query ListInvoices($filter: InvoiceFilter, $orderBy: InvoiceOrder, $first: Int) {\n    invoices(first: $first, filter: $filter, orderBy: $orderBy) { totalCount edges { node { id number status total { amount } dueDate isOverdue } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordPayment($input: PaymentRecordInput!) {\n    paymentRecord(input: $input) {\n      payment { id amount { amount currency } unapplied { amount } status allocations { id amount { amount } invoice { id number } } }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordPayment($input: PaymentRecordInput!) {\n    paymentRecord(input: $input) {\n      payment { id amount { amount currency } unapplied { amount } status allocations { id amount { amount } invoice { id number } } }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkPaid($input: InvoiceMarkPaidInput!) {\n    invoiceMarkPaid(input: $input) { payment { id amount { amount } } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation MarkPaid($input: InvoiceMarkPaidInput!) {\n    invoiceMarkPaid(input: $input) { payment { id amount { amount } } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyCredit($input: CreditApplyInput!) {\n    creditApply(input: $input) { payment { id unapplied { amount } } creditNote { id unapplied { amount } } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation ApplyCredit($input: CreditApplyInput!) {\n    creditApply(input: $input) { payment { id unapplied { amount } } creditNote { id unapplied { amount } } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveAllocation($input: AllocationMoveInput!) {\n    allocationMove(input: $input) { invoices { id status amountDue { amount } } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation MoveAllocation($input: AllocationMoveInput!) {\n    allocationMove(input: $input) { invoices { id status amountDue { amount } } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoidPayment($input: PaymentVoidInput!) {\n    paymentVoid(input: $input) { payment { id status voidReason unapplied { amount } } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation VoidPayment($input: PaymentVoidInput!) {\n    paymentVoid(input: $input) { payment { id status voidReason unapplied { amount } } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueCreditNote($input: CreditNoteIssueInput!) {\n    creditNoteIssue(input: $input) { creditNote { id number amount { amount currency } unapplied { amount } invoice { id status amountDue { amount } amountCredited { amount } } } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation IssueCreditNote($input: CreditNoteIssueInput!) {\n    creditNoteIssue(input: $input) { creditNote { id number amount { amount currency } unapplied { amount } invoice { id status amountDue { amount } amountCredited { amount } } } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordRefund($input: RefundRecordInput!) {\n    refundRecord(input: $input) { refund { id amount { amount currency } sources { amount { amount } payment { id } creditNote { id } } } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation RecordRefund($input: RefundRecordInput!) {\n    refundRecord(input: $input) { refund { id amount { amount currency } sources { amount { amount } payment { id } creditNote { id } } } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvoiceMoney($id: ID!) {\n    node(id: $id) { ... on Invoice { id number status total { amount } amountPaid { amount } amountCredited { amount } amountDue { amount } allocations { id amount { amount } } } }\n  }\n"): (typeof documents)["\n  query InvoiceMoney($id: ID!) {\n    node(id: $id) { ... on Invoice { id number status total { amount } amountPaid { amount } amountCredited { amount } amountDue { amount } allocations { id amount { amount } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerAccount($id: ID!, $from: Date!, $to: Date!, $asOf: Date!) {\n    customer(id: $id) {\n      balances { currency outstanding { amount } overdue { amount } unappliedCredit { amount } netBalance { amount } }\n      credit { limit { amount } used { amount } available { amount } isOverLimit }\n      transactions(first: 100) { totalCount edges { node { kind occurredOn amount { amount } appliedAmount { amount } runningBalance { amount } invoice { number } } } }\n      statement(from: $from, to: $to) { openingBalance { amount } entries { kind amount { amount } } closingBalance { amount } }\n      balanceAsOf(date: $asOf) { amount currency }\n    }\n  }\n"): (typeof documents)["\n  query CustomerAccount($id: ID!, $from: Date!, $to: Date!, $asOf: Date!) {\n    customer(id: $id) {\n      balances { currency outstanding { amount } overdue { amount } unappliedCredit { amount } netBalance { amount } }\n      credit { limit { amount } used { amount } available { amount } isOverLimit }\n      transactions(first: 100) { totalCount edges { node { kind occurredOn amount { amount } appliedAmount { amount } runningBalance { amount } invoice { number } } } }\n      statement(from: $from, to: $to) { openingBalance { amount } entries { kind amount { amount } } closingBalance { amount } }\n      balanceAsOf(date: $asOf) { amount currency }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

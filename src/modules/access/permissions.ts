@@ -22,6 +22,8 @@ export const permissions = {
   'invoices.draft': ['ADMIN', 'ACCOUNTANT', 'SALES'],
   /** Issue and void invoices: financial documents. */
   'invoices.issue': ['ADMIN', 'ACCOUNTANT'],
+  /** Payments, allocations, credit notes and refunds. */
+  'payments.write': ['ADMIN', 'ACCOUNTANT'],
   /** Create and revoke API keys; read the audit trail. */
   'access.manage': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -10,6 +10,7 @@ import { appendLedgerEntry } from '../ledger/ledger.service.js';
 import { dueDate } from '../payment-terms/due-date.js';
 import { documentTotals, priceLines, type LineRequest, type PricedLine } from '../pricing/pricing.service.js';
 import { resolveInvoiceSettings, type InvoiceOverrides } from './invoice-settings.js';
+import { nextDocumentNumber } from './numbering.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -312,16 +313,12 @@ export async function issueInvoice(ctx: Context, globalId: string, issueDate?: D
     await writeDraftLines(tx, invoice, customer, settings, lines.map(requestOf), lines.map((l) => l.id), errors);
     invoice = await tx.invoice.findUniqueOrThrow({ where: { id: invoice.id } });
     const series = await tx.invoiceSeries.findUniqueOrThrow({ where: { id: invoice.seriesId } });
-    const year = invoice.issueDate.getUTCFullYear();
-    const [{ number }] = await tx.$queryRaw<{ number: number }[]>`
-      INSERT INTO "SeriesCounter" ("seriesId", "year", "nextNumber") VALUES (${series.id}::uuid, ${year}, 2)
-      ON CONFLICT ("seriesId", "year") DO UPDATE SET "nextNumber" = "SeriesCounter"."nextNumber" + 1
-      RETURNING "nextNumber" - 1 AS number`;
+    const number = await nextDocumentNumber(tx, series.code, invoice.issueDate.getUTCFullYear());
     const total = toDecimal(invoice.total);
     await tx.invoice.update({
       where: { id: invoice.id },
       data: {
-        number: `${series.prefix}-${year}-${String(number).padStart(6, '0')}`,
+        number,
         status: total.isZero() ? 'PAID' : 'OPEN',
         issuedAt: ctx.now(),
         ...customerSnapshot(customer),

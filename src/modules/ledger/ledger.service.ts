@@ -11,6 +11,11 @@ export interface LedgerEntryInput {
   amount: Decimal;
   occurredOn: Date;
   invoiceId?: string | null;
+  paymentId?: string | null;
+  creditNoteId?: string | null;
+  refundId?: string | null;
+  /** APPLIED / UNAPPLIED only: the amount put on or taken off an invoice. */
+  appliedAmount?: Decimal | null;
   createdBy?: string | null;
 }
 
@@ -24,6 +29,10 @@ export async function appendLedgerEntry(tx: Tx, entry: LedgerEntryInput): Promis
       amount: entry.amount.toFixed(),
       occurredOn: entry.occurredOn,
       invoiceId: entry.invoiceId ?? null,
+      paymentId: entry.paymentId ?? null,
+      creditNoteId: entry.creditNoteId ?? null,
+      refundId: entry.refundId ?? null,
+      appliedAmount: entry.appliedAmount?.toFixed() ?? null,
       createdBy: entry.createdBy ?? null,
     },
   });

@@ -1,0 +1,202 @@
+import type { Context } from '../../context.js';
+import type { PaymentMethod } from '../../generated/prisma/client.js';
+import { Decimal, lineAmounts, toDecimal } from '../../money/money.js';
+import { UserErrorList, UserInputError } from '../../schema/user-errors.js';
+import { checkAmount } from '../../shared/amounts.js';
+import { normalizeCurrency } from '../../shared/contact-formats.js';
+import { utcDay } from '../../shared/dates.js';
+import { idOfType } from '../../shared/global-id.js';
+import { once, requestHash } from '../../shared/idempotency.js';
+import { cleanText } from '../../shared/text.js';
+import { registerDocumentCheck } from '../customers/customers.service.js';
+import { nextDocumentNumber } from '../invoices/numbering.js';
+import { appendLedgerEntry } from '../ledger/ledger.service.js';
+import { amountDue, applyToInvoice, lockInvoices } from '../payments/allocations.js';
+
+registerDocumentCheck(async (tx, customerId) => (await tx.creditNote.count({ where: { customerId } })) + (await tx.refund.count({ where: { customerId } })) > 0);
+
+export interface CreditNoteInput {
+  invoiceId: string;
+  reason: string;
+  /** Credit this amount (tax included)… */
+  amount?: Decimal | null;
+  /** …or these quantities of the invoice's lines, priced as on the invoice. */
+  lines?: { lineId: string; quantity: Decimal }[] | null;
+  issueDate?: Date | null;
+  idempotencyKey?: string | null;
+}
+
+/**
+ * Issues a credit note against an invoice: it lowers what is due on that invoice, and what
+ * exceeds the amount due becomes the customer's credit. Numbered in its own gapless series.
+ */
+export async function issueCreditNote(ctx: Context, input: CreditNoteInput): Promise<{ creditNoteId: string }> {
+  const hash = requestHash('issueCreditNote', input);
+  return once(
+    cleanText(input.idempotencyKey),
+    hash,
+    async (key) => {
+      const note = await ctx.prisma.creditNote.findUnique({ where: { idempotencyKey: key } });
+      return note && { requestHash: note.requestHash, result: { creditNoteId: note.id } };
+    },
+    () =>
+      ctx.prisma.$transaction(async (tx) => {
+        const errors = new UserErrorList();
+        const id = idOfType(input.invoiceId, 'Invoice');
+        const invoice = id ? (await lockInvoices(tx, [id])).get(id) : undefined;
+        if (!invoice) throw new UserInputError([{ field: ['invoiceId'], code: 'NOT_FOUND', message: 'No invoice has this id.' }]);
+        if (invoice.status === 'DRAFT' || invoice.status === 'VOID') {
+          throw new UserInputError([{ field: ['invoiceId'], code: 'INVALID_STATE', message: `A credit note needs an issued invoice; this one is ${invoice.status.toLowerCase()}.` }]);
+        }
+        const reason = cleanText(input.reason);
+        if (!reason) errors.add(['reason'], 'REQUIRED', 'Say why the credit note is issued.');
+        let amount = new Decimal(0);
+        if ((input.amount == null) === !input.lines?.length) {
+          errors.add(['amount'], 'INVALID', 'Give either an amount or lines to credit.');
+        } else if (input.amount != null) {
+          amount = input.amount;
+          checkAmount(errors, ['amount'], amount, invoice.currency, { label: 'The credit' });
+        } else {
+          const lines = await tx.invoiceLine.findMany({ where: { invoiceId: invoice.id } });
+          for (const [i, wanted] of input.lines!.entries()) {
+            const line = lines.find((l) => l.id === idOfType(wanted.lineId, 'InvoiceLine'));
+            if (!line) {
+              errors.add(['lines', i, 'lineId'], 'NOT_FOUND', 'The invoice has no line with this id.');
+              continue;
+            }
+            if (!checkAmount(errors, ['lines', i, 'quantity'], wanted.quantity, null, { label: 'The quantity' })) continue;
+            if (wanted.quantity.greaterThan(toDecimal(line.quantity))) {
+              errors.add(['lines', i, 'quantity'], 'INVALID', `The line has ${toDecimal(line.quantity).toFixed()}; no more can be credited.`);
+              continue;
+            }
+            amount = amount.plus(
+              lineAmounts({ quantity: wanted.quantity, unitPrice: line.unitPrice, discountPercent: line.discountPercent, taxPercent: line.taxPercent, currency: invoice.currency }).totalAmount,
+            );
+          }
+        }
+        const alreadyCredited = await tx.creditNote.aggregate({ where: { invoiceId: invoice.id }, _sum: { amount: true } });
+        const creditable = toDecimal(invoice.total).minus(toDecimal(alreadyCredited._sum.amount ?? 0));
+        if (amount.greaterThan(creditable)) {
+          errors.add([input.amount != null ? 'amount' : 'lines'], 'INVALID', `At most ${creditable.toFixed(2)} ${invoice.currency} of invoice ${invoice.number} can still be credited.`);
+        }
+        errors.throwIfAny();
+        const issueDate = utcDay(input.issueDate ?? ctx.now());
+        const note = await tx.creditNote.create({
+          data: {
+            number: await nextDocumentNumber(tx, 'CN', issueDate.getUTCFullYear()),
+            customerId: invoice.customerId,
+            invoiceId: invoice.id,
+            amount: amount.toFixed(),
+            currency: invoice.currency,
+            reason: reason!,
+            issueDate,
+            idempotencyKey: cleanText(input.idempotencyKey),
+            requestHash: hash,
+            createdBy: ctx.viewer?.name,
+          },
+        });
+        await appendLedgerEntry(tx, {
+          customerId: invoice.customerId,
+          currency: invoice.currency,
+          kind: 'CREDIT_NOTE_ISSUED',
+          amount: amount.negated(),
+          occurredOn: issueDate,
+          invoiceId: invoice.id,
+          creditNoteId: note.id,
+          createdBy: ctx.viewer?.name,
+        });
+        const due = amountDue(invoice);
+        const onInvoice = Decimal.min(due, amount);
+        if (onInvoice.isPositive() && !onInvoice.isZero()) {
+          await applyToInvoice(ctx, tx, { kind: 'creditNote', row: note }, invoice, onInvoice, issueDate, errors, ['amount']);
+        }
+        errors.throwIfAny();
+        return { creditNoteId: note.id };
+      }),
+  );
+}
+
+export interface RefundInput {
+  customerId: string;
+  amount: Decimal;
+  currency?: string | null;
+  paidOn?: Date | null;
+  method: PaymentMethod;
+  reference?: string | null;
+  idempotencyKey?: string | null;
+}
+
+/** Pays back unapplied credit, drawing on the oldest payments and credit notes first. */
+export async function recordRefund(ctx: Context, input: RefundInput): Promise<{ refundId: string }> {
+  const hash = requestHash('recordRefund', input);
+  return once(
+    cleanText(input.idempotencyKey),
+    hash,
+    async (key) => {
+      const refund = await ctx.prisma.refund.findUnique({ where: { idempotencyKey: key } });
+      return refund && { requestHash: refund.requestHash, result: { refundId: refund.id } };
+    },
+    () =>
+      ctx.prisma.$transaction(async (tx) => {
+        const errors = new UserErrorList();
+        const customerId = idOfType(input.customerId, 'Customer');
+        const [locked] = customerId ? await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Customer" WHERE id = ${customerId}::uuid FOR UPDATE` : [];
+        if (!locked) throw new UserInputError([{ field: ['customerId'], code: 'NOT_FOUND', message: 'No customer has this id.' }]);
+        const customer = await tx.customer.findUniqueOrThrow({ where: { id: locked.id } });
+        const currency = input.currency ? normalizeCurrency(input.currency) : customer.currency;
+        if (!currency) throw new UserInputError([{ field: ['currency'], code: 'INVALID_CURRENCY', message: `"${input.currency}" is not an ISO 4217 currency code.` }]);
+        if (!checkAmount(errors, ['amount'], input.amount, currency, { label: 'The refund' })) errors.throwIfAny();
+        // Sources of credit, oldest first, locked.
+        const payments = await tx.$queryRaw<{ id: string }[]>`
+          SELECT id FROM "Payment" WHERE "customerId" = ${customer.id}::uuid AND currency = ${currency} AND status = 'RECORDED' AND amount > "amountUsed"
+          ORDER BY "receivedOn", id FOR UPDATE`;
+        const notes = await tx.$queryRaw<{ id: string }[]>`
+          SELECT id FROM "CreditNote" WHERE "customerId" = ${customer.id}::uuid AND currency = ${currency} AND amount > "amountUsed"
+          ORDER BY "issueDate", id FOR UPDATE`;
+        const sources = [
+          ...(await tx.payment.findMany({ where: { id: { in: payments.map((p) => p.id) } } })).map((row) => ({ kind: 'payment' as const, row, on: row.receivedOn })),
+          ...(await tx.creditNote.findMany({ where: { id: { in: notes.map((n) => n.id) } } })).map((row) => ({ kind: 'creditNote' as const, row, on: row.issueDate })),
+        ].sort((a, b) => a.on.getTime() - b.on.getTime() || a.row.id.localeCompare(b.row.id));
+        const availableCredit = sources.reduce((sum, s) => sum.plus(toDecimal(s.row.amount).minus(toDecimal(s.row.amountUsed))), new Decimal(0));
+        if (input.amount.greaterThan(availableCredit)) {
+          throw new UserInputError([{ field: ['amount'], code: 'INVALID', message: `The customer has ${availableCredit.toFixed(2)} ${currency} of unapplied credit; a refund cannot be more.` }]);
+        }
+        const paidOn = utcDay(input.paidOn ?? ctx.now());
+        const refund = await tx.refund.create({
+          data: {
+            customerId: customer.id,
+            amount: input.amount.toFixed(),
+            currency,
+            paidOn,
+            method: input.method,
+            reference: cleanText(input.reference),
+            idempotencyKey: cleanText(input.idempotencyKey),
+            requestHash: hash,
+            createdBy: ctx.viewer?.name,
+          },
+        });
+        let remaining = input.amount;
+        for (const source of sources) {
+          if (remaining.isZero()) break;
+          const take = Decimal.min(remaining, toDecimal(source.row.amount).minus(toDecimal(source.row.amountUsed)));
+          await tx.allocation.create({
+            data: { paymentId: source.kind === 'payment' ? source.row.id : null, creditNoteId: source.kind === 'creditNote' ? source.row.id : null, refundId: refund.id, amount: take.toFixed(), appliedOn: paidOn },
+          });
+          const used = toDecimal(source.row.amountUsed).plus(take).toFixed();
+          if (source.kind === 'payment') await tx.payment.update({ where: { id: source.row.id }, data: { amountUsed: used } });
+          else await tx.creditNote.update({ where: { id: source.row.id }, data: { amountUsed: used } });
+          remaining = remaining.minus(take);
+        }
+        await appendLedgerEntry(tx, {
+          customerId: customer.id,
+          currency,
+          kind: 'REFUND_PAID',
+          amount: input.amount,
+          occurredOn: paidOn,
+          refundId: refund.id,
+          createdBy: ctx.viewer?.name,
+        });
+        return { refundId: refund.id };
+      }),
+  );
+}

@@ -1,0 +1,67 @@
+import type { Db } from '../../db/database.js';
+import { Prisma, type LedgerEntry, type LedgerEntryKind } from '../../generated/prisma/client.js';
+import { toDecimal, type Decimal } from '../../money/money.js';
+import { utcDay } from '../../shared/dates.js';
+
+export interface HistoryFilter {
+  currency?: string | null;
+  kinds?: LedgerEntryKind[] | null;
+  from?: Date | null;
+  to?: Date | null;
+}
+
+export type HistoryEntry = LedgerEntry & { runningBalance: Decimal };
+
+// Entries are ordered by the day they happened, then by when they were recorded. The running
+// balance is per currency over the whole ledger, whatever the filter shows.
+function conditions(customerId: string, filter: HistoryFilter) {
+  const parts = [Prisma.sql`"customerId" = ${customerId}::uuid`];
+  if (filter.currency) parts.push(Prisma.sql`currency = ${filter.currency}`);
+  if (filter.kinds?.length) parts.push(Prisma.sql`kind::text = ANY(${filter.kinds})`);
+  if (filter.from) parts.push(Prisma.sql`"occurredOn" >= ${utcDay(filter.from)}::date`);
+  if (filter.to) parts.push(Prisma.sql`"occurredOn" <= ${utcDay(filter.to)}::date`);
+  return Prisma.join(parts, ' AND ');
+}
+
+export async function historyPage(prisma: Db, customerId: string, filter: HistoryFilter, offset: number, limit: number): Promise<HistoryEntry[]> {
+  const rows = await prisma.$queryRaw<(LedgerEntry & { runningBalance: Prisma.Decimal })[]>`
+    SELECT * FROM (
+      SELECT e.*, SUM(e.amount) OVER (PARTITION BY e.currency ORDER BY e."occurredOn", e."createdAt", e.id) AS "runningBalance"
+      FROM "LedgerEntry" e WHERE e."customerId" = ${customerId}::uuid
+    ) t
+    WHERE ${conditions(customerId, filter)}
+    ORDER BY "occurredOn", "createdAt", id
+    OFFSET ${offset} LIMIT ${limit}`;
+  return rows.map((row) => ({ ...row, amount: row.amount, runningBalance: toDecimal(row.runningBalance) }));
+}
+
+export async function historyCount(prisma: Db, customerId: string, filter: HistoryFilter): Promise<number> {
+  const [{ count }] = await prisma.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM "LedgerEntry" WHERE ${conditions(customerId, filter)}`;
+  return Number(count);
+}
+
+/** What the customer owed in a currency at the end of `date` (all entries on or before it). */
+export async function balanceAsOf(prisma: Db, customerId: string, currency: string, date: Date): Promise<Decimal> {
+  const result = await prisma.ledgerEntry.aggregate({ where: { customerId, currency, occurredOn: { lte: utcDay(date) } }, _sum: { amount: true } });
+  return toDecimal(result._sum.amount ?? 0);
+}
+
+export interface Statement {
+  currency: string;
+  from: Date;
+  to: Date;
+  openingBalance: Decimal;
+  entries: HistoryEntry[];
+  closingBalance: Decimal;
+}
+
+/** Opening balance at the start of `from`, every entry of the period, closing balance at the end of `to`. */
+export async function statementOf(prisma: Db, customerId: string, currency: string, from: Date, to: Date): Promise<Statement> {
+  const start = utcDay(from);
+  const opening = await prisma.ledgerEntry.aggregate({ where: { customerId, currency, occurredOn: { lt: start } }, _sum: { amount: true } });
+  const entries = await historyPage(prisma, customerId, { currency, from: start, to }, 0, 10_000);
+  const openingBalance = toDecimal(opening._sum.amount ?? 0);
+  const closingBalance = entries.reduce((sum, entry) => sum.plus(toDecimal(entry.amount)), openingBalance);
+  return { currency, from: start, to: utcDay(to), openingBalance, entries, closingBalance };
+}
+

@@ -1,0 +1,163 @@
+import type { Context } from '../../context.js';
+import type { Allocation, CreditNote, Invoice, Payment, Prisma } from '../../generated/prisma/client.js';
+import { Decimal, toDecimal } from '../../money/money.js';
+import { UserInputError, type UserErrorList } from '../../schema/user-errors.js';
+import { appendLedgerEntry } from '../ledger/ledger.service.js';
+
+// Putting money of a payment or credit note (a source) on an invoice, and taking it back. Every
+// caller holds row locks on the source and the invoices (`lockInvoices`, `lockSource`), so
+// concurrent allocations to one invoice or from one payment apply one after the other and never
+// over-allocate.
+
+type Tx = Prisma.TransactionClient;
+
+export type Source = { kind: 'payment'; row: Payment } | { kind: 'creditNote'; row: CreditNote };
+
+export function available(source: Source): Decimal {
+  if (source.kind === 'payment' && source.row.status === 'VOID') return new Decimal(0);
+  return toDecimal(source.row.amount).minus(toDecimal(source.row.amountUsed));
+}
+
+export function amountDue(invoice: Pick<Invoice, 'status' | 'total' | 'amountPaid' | 'amountCredited'>): Decimal {
+  if (invoice.status === 'VOID' || invoice.status === 'DRAFT') return new Decimal(0);
+  return toDecimal(invoice.total).minus(toDecimal(invoice.amountPaid)).minus(toDecimal(invoice.amountCredited));
+}
+
+/** Locks invoices in id order (no deadlocks between two writers locking the same set). */
+export async function lockInvoices(tx: Tx, ids: string[]): Promise<Map<string, Invoice>> {
+  const unique = [...new Set(ids)].sort();
+  if (unique.length) await tx.$queryRaw`SELECT id FROM "Invoice" WHERE id = ANY(${unique}::uuid[]) ORDER BY id FOR UPDATE`;
+  const rows = await tx.invoice.findMany({ where: { id: { in: unique } } });
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+export async function lockPayment(tx: Tx, id: string): Promise<Payment | null> {
+  const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Payment" WHERE id = ${id}::uuid FOR UPDATE`;
+  return row ? tx.payment.findUniqueOrThrow({ where: { id } }) : null;
+}
+
+export async function lockCreditNote(tx: Tx, id: string): Promise<CreditNote | null> {
+  const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "CreditNote" WHERE id = ${id}::uuid FOR UPDATE`;
+  return row ? tx.creditNote.findUniqueOrThrow({ where: { id } }) : null;
+}
+
+/** Recomputes an invoice's paid and credited amounts from its live allocations, and its status. */
+export async function refreshInvoice(tx: Tx, invoiceId: string): Promise<Invoice> {
+  const live = await tx.allocation.findMany({ where: { invoiceId, reversedAt: null } });
+  const paid = live.filter((a) => a.paymentId).reduce((sum, a) => sum.plus(toDecimal(a.amount)), new Decimal(0));
+  const credited = live.filter((a) => a.creditNoteId).reduce((sum, a) => sum.plus(toDecimal(a.amount)), new Decimal(0));
+  const invoice = await tx.invoice.findUniqueOrThrow({ where: { id: invoiceId } });
+  const due = toDecimal(invoice.total).minus(paid).minus(credited);
+  const status = invoice.status === 'VOID' ? 'VOID' : due.isZero() ? 'PAID' : paid.plus(credited).isZero() ? 'OPEN' : 'PARTIALLY_PAID';
+  return tx.invoice.update({ where: { id: invoiceId }, data: { amountPaid: paid.toFixed(), amountCredited: credited.toFixed(), status } });
+}
+
+/**
+ * Puts `amount` of the source on the invoice, after checking every rule; problems are added to
+ * `errors` under `field` and nothing is written for them.
+ */
+export async function applyToInvoice(
+  ctx: Context,
+  tx: Tx,
+  source: Source,
+  invoice: Invoice,
+  amount: Decimal,
+  appliedOn: Date,
+  errors: UserErrorList,
+  field: (string | number)[],
+): Promise<boolean> {
+  const label = source.kind === 'payment' ? 'payment' : 'credit note';
+  if (invoice.customerId !== source.row.customerId) {
+    errors.add(field, 'INVALID', `Invoice ${invoice.number ?? '(draft)'} belongs to another customer than the ${label}.`);
+    return false;
+  }
+  if (invoice.status !== 'OPEN' && invoice.status !== 'PARTIALLY_PAID') {
+    errors.add(field, 'INVALID_STATE', `Invoice ${invoice.number ?? '(draft)'} is ${invoice.status.toLowerCase().replace('_', ' ')}: nothing is due on it.`);
+    return false;
+  }
+  if (invoice.currency !== source.row.currency) {
+    errors.add(field, 'INVALID', `Invoice ${invoice.number} is in ${invoice.currency}, the ${label} in ${source.row.currency}; currencies never mix.`);
+    return false;
+  }
+  if (!amount.isPositive() || amount.isZero()) {
+    errors.add(field, 'INVALID', 'An amount to apply must be more than zero.');
+    return false;
+  }
+  const due = amountDue(invoice);
+  if (amount.greaterThan(due)) {
+    errors.add(field, 'INVALID', `Only ${due.toFixed(2)} ${invoice.currency} is due on invoice ${invoice.number}; ${amount.toFixed(2)} would over-allocate it.`);
+    return false;
+  }
+  const free = available(source);
+  if (amount.greaterThan(free)) {
+    errors.add(field, 'INVALID', `Only ${free.toFixed(2)} ${source.row.currency} of this ${label} is unapplied.`);
+    return false;
+  }
+  if (errors.errors.length) return false;
+  await tx.allocation.create({
+    data: {
+      paymentId: source.kind === 'payment' ? source.row.id : null,
+      creditNoteId: source.kind === 'creditNote' ? source.row.id : null,
+      invoiceId: invoice.id,
+      amount: amount.toFixed(),
+      appliedOn,
+    },
+  });
+  const used = toDecimal(source.row.amountUsed).plus(amount).toFixed();
+  if (source.kind === 'payment') source.row = await tx.payment.update({ where: { id: source.row.id }, data: { amountUsed: used } });
+  else source.row = await tx.creditNote.update({ where: { id: source.row.id }, data: { amountUsed: used } });
+  const refreshed = await refreshInvoice(tx, invoice.id);
+  Object.assign(invoice, refreshed);
+  await appendLedgerEntry(tx, {
+    customerId: invoice.customerId,
+    currency: invoice.currency,
+    kind: 'APPLIED',
+    amount: new Decimal(0),
+    appliedAmount: amount,
+    occurredOn: appliedOn,
+    invoiceId: invoice.id,
+    paymentId: source.kind === 'payment' ? source.row.id : null,
+    creditNoteId: source.kind === 'creditNote' ? source.row.id : null,
+    createdBy: ctx.viewer?.name,
+  });
+  return true;
+}
+
+/** Takes an allocation back: its money returns to the source, the invoice is due again. */
+export async function reverseAllocation(ctx: Context, tx: Tx, allocation: Allocation, on: Date): Promise<void> {
+  if (allocation.reversedAt) throw new UserInputError([{ field: ['allocationId'], code: 'INVALID_STATE', message: 'This allocation was already taken back.' }]);
+  await tx.allocation.update({ where: { id: allocation.id }, data: { reversedAt: ctx.now() } });
+  const amount = toDecimal(allocation.amount);
+  if (allocation.paymentId) {
+    const payment = await tx.payment.findUniqueOrThrow({ where: { id: allocation.paymentId } });
+    await tx.payment.update({ where: { id: payment.id }, data: { amountUsed: toDecimal(payment.amountUsed).minus(amount).toFixed() } });
+  } else if (allocation.creditNoteId) {
+    const note = await tx.creditNote.findUniqueOrThrow({ where: { id: allocation.creditNoteId } });
+    await tx.creditNote.update({ where: { id: note.id }, data: { amountUsed: toDecimal(note.amountUsed).minus(amount).toFixed() } });
+  }
+  if (!allocation.invoiceId) return;
+  const invoice = await refreshInvoice(tx, allocation.invoiceId);
+  await appendLedgerEntry(tx, {
+    customerId: invoice.customerId,
+    currency: invoice.currency,
+    kind: 'UNAPPLIED',
+    amount: new Decimal(0),
+    appliedAmount: amount,
+    occurredOn: on,
+    invoiceId: invoice.id,
+    paymentId: allocation.paymentId,
+    creditNoteId: allocation.creditNoteId,
+    createdBy: ctx.viewer?.name,
+  });
+}
+
+/** The customer's open invoices in a currency, oldest due first: where automatic allocation goes. */
+export async function openInvoicesOldestFirst(tx: Tx, customerId: string, currency: string): Promise<Invoice[]> {
+  const candidates = await tx.invoice.findMany({
+    where: { customerId, currency, status: { in: ['OPEN', 'PARTIALLY_PAID'] } },
+    orderBy: [{ dueDate: 'asc' }, { issueDate: 'asc' }, { number: 'asc' }],
+    select: { id: true },
+  });
+  const locked = await lockInvoices(tx, candidates.map((c) => c.id));
+  return candidates.map((c) => locked.get(c.id)!).filter((invoice) => amountDue(invoice).isPositive());
+}

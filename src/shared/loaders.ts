@@ -1,0 +1,19 @@
+import DataLoader from 'dataloader';
+import type { Context } from '../context.js';
+
+const perRequest = new WeakMap<Context, Map<string, DataLoader<unknown, unknown>>>();
+
+/** A DataLoader that lives as long as the request (its context): batches per tick, caches per request. */
+export function requestLoader<K, V>(ctx: Context, name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+  let loaders = perRequest.get(ctx);
+  if (!loaders) {
+    loaders = new Map();
+    perRequest.set(ctx, loaders);
+  }
+  let loader = loaders.get(name) as DataLoader<K, V> | undefined;
+  if (!loader) {
+    loader = new DataLoader<K, V>(batch);
+    loaders.set(name, loader as DataLoader<unknown, unknown>);
+  }
+  return loader;
+}
