@@ -108,6 +108,7 @@ type Documents = {
     "\n  mutation VoidInvoice($input: InvoiceVoidInput!) {\n    invoiceVoid(input: $input) { invoice { ...InvoiceFields } userErrors { field code message } }\n  }\n": typeof types.VoidInvoiceDocument,
     "\n  mutation DeleteDraft($id: ID!) {\n    invoiceDeleteDraft(input: { id: $id }) { deletedInvoiceId userErrors { field code message } }\n  }\n": typeof types.DeleteDraftDocument,
     "\n  query ListInvoices($filter: InvoiceFilter, $orderBy: InvoiceOrder, $first: Int) {\n    invoices(first: $first, filter: $filter, orderBy: $orderBy) { totalCount edges { node { id number status total { amount } dueDate isOverdue } } }\n  }\n": typeof types.ListInvoicesDocument,
+    "\n  query CustomersWithBalances($first: Int) {\n    customers(first: $first) { edges { node { code balances { currency outstanding { amount } unappliedCredit { amount } netBalance { amount } } credit { used { amount } } } } }\n  }\n": typeof types.CustomersWithBalancesDocument,
     "\n  mutation RecordPayment($input: PaymentRecordInput!) {\n    paymentRecord(input: $input) {\n      payment { id amount { amount currency } unapplied { amount } status allocations { id amount { amount } invoice { id number } } }\n      userErrors { field code message }\n    }\n  }\n": typeof types.RecordPaymentDocument,
     "\n  mutation MarkPaid($input: InvoiceMarkPaidInput!) {\n    invoiceMarkPaid(input: $input) { payment { id amount { amount } } userErrors { field code message } }\n  }\n": typeof types.MarkPaidDocument,
     "\n  mutation ApplyCredit($input: CreditApplyInput!) {\n    creditApply(input: $input) { payment { id unapplied { amount } } creditNote { id unapplied { amount } } userErrors { field code message } }\n  }\n": typeof types.ApplyCreditDocument,
@@ -214,6 +215,7 @@ const documents: Documents = {
     "\n  mutation VoidInvoice($input: InvoiceVoidInput!) {\n    invoiceVoid(input: $input) { invoice { ...InvoiceFields } userErrors { field code message } }\n  }\n": types.VoidInvoiceDocument,
     "\n  mutation DeleteDraft($id: ID!) {\n    invoiceDeleteDraft(input: { id: $id }) { deletedInvoiceId userErrors { field code message } }\n  }\n": types.DeleteDraftDocument,
     "\n  query ListInvoices($filter: InvoiceFilter, $orderBy: InvoiceOrder, $first: Int) {\n    invoices(first: $first, filter: $filter, orderBy: $orderBy) { totalCount edges { node { id number status total { amount } dueDate isOverdue } } }\n  }\n": types.ListInvoicesDocument,
+    "\n  query CustomersWithBalances($first: Int) {\n    customers(first: $first) { edges { node { code balances { currency outstanding { amount } unappliedCredit { amount } netBalance { amount } } credit { used { amount } } } } }\n  }\n": types.CustomersWithBalancesDocument,
     "\n  mutation RecordPayment($input: PaymentRecordInput!) {\n    paymentRecord(input: $input) {\n      payment { id amount { amount currency } unapplied { amount } status allocations { id amount { amount } invoice { id number } } }\n      userErrors { field code message }\n    }\n  }\n": types.RecordPaymentDocument,
     "\n  mutation MarkPaid($input: InvoiceMarkPaidInput!) {\n    invoiceMarkPaid(input: $input) { payment { id amount { amount } } userErrors { field code message } }\n  }\n": types.MarkPaidDocument,
     "\n  mutation ApplyCredit($input: CreditApplyInput!) {\n    creditApply(input: $input) { payment { id unapplied { amount } } creditNote { id unapplied { amount } } userErrors { field code message } }\n  }\n": types.ApplyCreditDocument,
@@ -616,6 +618,10 @@ export function graphql(source: "\n  mutation DeleteDraft($id: ID!) {\n    invoi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ListInvoices($filter: InvoiceFilter, $orderBy: InvoiceOrder, $first: Int) {\n    invoices(first: $first, filter: $filter, orderBy: $orderBy) { totalCount edges { node { id number status total { amount } dueDate isOverdue } } }\n  }\n"): (typeof documents)["\n  query ListInvoices($filter: InvoiceFilter, $orderBy: InvoiceOrder, $first: Int) {\n    invoices(first: $first, filter: $filter, orderBy: $orderBy) { totalCount edges { node { id number status total { amount } dueDate isOverdue } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomersWithBalances($first: Int) {\n    customers(first: $first) { edges { node { code balances { currency outstanding { amount } unappliedCredit { amount } netBalance { amount } } credit { used { amount } } } } }\n  }\n"): (typeof documents)["\n  query CustomersWithBalances($first: Int) {\n    customers(first: $first) { edges { node { code balances { currency outstanding { amount } unappliedCredit { amount } netBalance { amount } } credit { used { amount } } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
