@@ -3,7 +3,9 @@ import type { Context } from '../src/context.js';
 import type { PrismaClient } from '../src/generated/prisma/client.js';
 import { addPrices, createItem, savePriceList, updateCompanySettings } from '../src/modules/catalog/catalog.service.js';
 import { activateContract, createContract } from '../src/modules/contracts/contracts.service.js';
+import { issueCreditNote } from '../src/modules/credits/credits.service.js';
 import { createDraft, issueInvoice, voidInvoice } from '../src/modules/invoices/invoices.service.js';
+import { markInvoicePaid, recordPayment } from '../src/modules/payments/payments.service.js';
 import { Decimal } from '../src/money/money.js';
 import { createLocalPubSub } from '../src/server/pubsub.js';
 import { encodeGlobalID } from '../src/shared/global-id.js';
@@ -282,7 +284,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<number> {
   return customers.length;
 }
 
-/** Items, price lists, contracts and invoices in several states, made through the services. */
+/** Items, price lists, contracts, invoices in every state, payments and a credit note, made through the services. */
 export async function seedDemoDocuments(prisma: PrismaClient, now: Date = new Date()): Promise<number> {
   if ((await prisma.invoice.count()) > 0) return 0;
   const ctx: Context = {
@@ -377,10 +379,17 @@ export async function seedDemoDocuments(prisma: PrismaClient, now: Date = new Da
     { customerId: (await customer('RO-0004')).id, issueDate: day(-5), lines: [line('HW-TAB', '4'), line('SHIP', '1')], then: 'void' },
     { customerId: (await customer('RO-0007')).id, issueDate: day(0), lines: [line('CONS-H', '2.5')] },
   ];
+  const ids: string[] = [];
   for (const invoice of invoices) {
     const { invoiceId } = await createDraft(ctx, { customerId: gid('Customer', invoice.customerId), issueDate: invoice.issueDate, lines: invoice.lines });
     if (invoice.then) await issueInvoice(ctx, gid('Invoice', invoiceId));
     if (invoice.then === 'void') await voidInvoice(ctx, gid('Invoice', invoiceId), 'Comandă anulată de client');
+    ids.push(gid('Invoice', invoiceId));
   }
+  // Paid, partly paid and credited invoices, and some unapplied credit.
+  await markInvoicePaid(ctx, { invoiceId: ids[1], receivedOn: day(-3), method: 'DIRECT_DEBIT', reference: 'DD-0001' });
+  await recordPayment(ctx, { customerId: gid('Customer', stefanescu.id), amount: new Decimal('10000.00'), receivedOn: day(-15), method: 'BANK_TRANSFER', reference: 'OP 4471' });
+  await issueCreditNote(ctx, { invoiceId: ids[2], reason: 'Manuale returnate (2 buc.)', amount: new Decimal('252.00'), issueDate: day(-12) });
+  await recordPayment(ctx, { customerId: gid('Customer', muller.id), amount: new Decimal('3000.00'), currency: 'EUR', receivedOn: day(-2), method: 'BANK_TRANSFER', reference: 'SEPA 88213' });
   return invoices.length;
 }

@@ -196,6 +196,16 @@ export function hostileRequests(): HostileRequest[] {
     add(`itemUpdate id ${short}`, { query: 'mutation($id: ID!) { itemUpdate(input: { id: $id, name: "x" }) { userErrors { code } } }', variables: { id } });
     add(`priceQuote customer ${short}`, { query: 'query($id: ID!) { priceQuote(input: { customerId: $id, lines: [] }) { userErrors { code } } }', variables: { id } });
   }
+  for (const amount of ['0', '-1', '0.001', 'NaN', '1e3']) {
+    add(`paymentRecord amount ${amount}`, { query: 'mutation($id: ID!, $a: Decimal!) { paymentRecord(input: { customerId: $id, amount: $a, method: CASH }) { userErrors { code } } }', variables: { id: unknownCustomer, a: amount } });
+    add(`refundRecord amount ${amount}`, { query: 'mutation($id: ID!, $a: Decimal!) { refundRecord(input: { customerId: $id, amount: $a, method: CASH }) { userErrors { code } } }', variables: { id: unknownCustomer, a: amount } });
+  }
+  for (const id of [unknownCustomer, ...wrongTypeIds.slice(0, 3)]) {
+    add(`paymentVoid id ${id.slice(0, 12)}`, { query: 'mutation($id: ID!) { paymentVoid(input: { paymentId: $id, reason: "x" }) { userErrors { code } } }', variables: { id } });
+    add(`creditNoteIssue invoice ${id.slice(0, 12)}`, { query: 'mutation($id: ID!) { creditNoteIssue(input: { invoiceId: $id, reason: "x", amount: "1" }) { userErrors { code } } }', variables: { id } });
+    add(`allocationMove ${id.slice(0, 12)}`, { query: 'mutation($id: ID!) { allocationMove(input: { allocationId: $id, toInvoiceId: $id }) { userErrors { code } } }', variables: { id } });
+    add(`creditApply source ${id.slice(0, 12)}`, { query: 'mutation($id: ID!) { creditApply(input: { sourceId: $id, allocations: [] }) { userErrors { code } } }', variables: { id } });
+  }
   add('invoice quantity as a float', { query: 'mutation { invoiceCreateDraft(input: { customerId: "x", lines: [{ description: "x", quantity: 1.5, unitPrice: "1" }] }) { userErrors { code } } }' });
   add('invoice date not a date', { query: 'mutation { invoiceCreateDraft(input: { customerId: "x", issueDate: "2026-02-30" }) { userErrors { code } } }' });
   add('contract date garbage', { query: 'mutation { contractCreate(input: { customerId: "x", number: "x", title: "x", startDate: "yesterday" }) { userErrors { code } } }' });

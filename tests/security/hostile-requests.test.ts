@@ -25,6 +25,10 @@ async function databaseFingerprint(): Promise<string> {
     UNION ALL SELECT 'Invoice', md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM "Invoice" t
     UNION ALL SELECT 'InvoiceLine', md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM "InvoiceLine" t
     UNION ALL SELECT 'LedgerEntry', md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM "LedgerEntry" t
+    UNION ALL SELECT 'Payment', md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM "Payment" t
+    UNION ALL SELECT 'CreditNote', md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM "CreditNote" t
+    UNION ALL SELECT 'Refund', md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM "Refund" t
+    UNION ALL SELECT 'Allocation', md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM "Allocation" t
     UNION ALL SELECT 'CompanySettings', md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM "CompanySettings" t
     UNION ALL SELECT 'ApiKey', md5(coalesce(string_agg(t.id::text || t.role::text || coalesce(t."revokedAt"::text, ''), '|' ORDER BY t.id), '')) FROM "ApiKey" t`);
   return JSON.stringify(rows);
