@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCustomer } from '../customers/factory.js';
+import { graphql } from '../gql/index.js';
+import { catalog } from '../invoices/fixtures.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+import { RecordPayment } from './operations.js';
+
+const History = graphql(`
+  query History($id: ID!, $filter: TransactionFilter, $first: Int, $after: String) {
+    customer(id: $id) {
+      transactions(first: $first, after: $after, filter: $filter) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        edges { node { kind occurredOn amount { amount } runningBalance { amount } } }
+      }
+    }
+  }
+`);
+const StatementOf = graphql(`
+  query StatementOf($id: ID!, $from: Date!, $to: Date!) {
+    customer(id: $id) { statement(from: $from, to: $to) { from to openingBalance { amount } entries { kind occurredOn amount { amount } } closingBalance { amount } } }
+  }
+`);
+
+let api: TestServer;
+let customerId: string;
+beforeAll(async () => {
+  api = await startTestServer({ now: () => new Date('2026-06-30T10:00:00Z') });
+  const given = await catalog(api);
+  customerId = (await createCustomer(api)).id;
+  await given.issued(customerId, [{ description: 'April', quantity: '1', unitPrice: '100' }], { issueDate: '2026-04-10' }); // 119.00
+  await given.issued(customerId, [{ description: 'May', quantity: '1', unitPrice: '200' }], { issueDate: '2026-05-10' }); // 238.00
+  await api.gql(RecordPayment, { input: { customerId, amount: '119.00', method: 'CASH', receivedOn: '2026-05-20' } });
+  await given.issued(customerId, [{ description: 'June', quantity: '1', unitPrice: '50' }], { issueDate: '2026-06-05' }); // 59.50
+});
+afterAll(() => api?.close());
+
+describe('transaction history', () => {
+  it('filters by kind and dates while the running balance stays that of the whole ledger', async () => {
+    const { data } = await api.gql(History, { id: customerId, first: 50, filter: { kinds: ['INVOICE_ISSUED'], from: '2026-05-01' } });
+    expect(data!.customer!.transactions.edges.map((e) => [e.node.occurredOn, e.node.amount.amount, e.node.runningBalance.amount])).toEqual([
+      ['2026-05-10', '238.00', '357.00'],
+      ['2026-06-05', '59.50', '297.50'],
+    ]);
+    expect(data!.customer!.transactions.totalCount).toBe(2);
+  });
+
+  it('pages through the ledger in order', async () => {
+    const first = await api.gql(History, { id: customerId, first: 2 });
+    const page = first.data!.customer!.transactions;
+    expect(page.totalCount).toBe(5);
+    expect(page.pageInfo.hasNextPage).toBe(true);
+    const second = await api.gql(History, { id: customerId, first: 10, after: page.pageInfo.endCursor });
+    const all = [...page.edges, ...second.data!.customer!.transactions.edges].map((e) => e.node.kind);
+    expect(all).toEqual(['INVOICE_ISSUED', 'INVOICE_ISSUED', 'PAYMENT_RECEIVED', 'APPLIED', 'INVOICE_ISSUED']);
+  });
+
+  it('gives a statement for a period: opening balance, entries, closing balance', async () => {
+    const { data } = await api.gql(StatementOf, { id: customerId, from: '2026-05-01', to: '2026-05-31' });
+    expect(data!.customer!.statement).toMatchObject({
+      openingBalance: { amount: '119.00' },
+      entries: [
+        { kind: 'INVOICE_ISSUED', occurredOn: '2026-05-10', amount: { amount: '238.00' } },
+        { kind: 'PAYMENT_RECEIVED', occurredOn: '2026-05-20', amount: { amount: '-119.00' } },
+        { kind: 'APPLIED', occurredOn: '2026-05-20', amount: { amount: '0.00' } },
+      ],
+      closingBalance: { amount: '238.00' },
+    });
+  });
+});
