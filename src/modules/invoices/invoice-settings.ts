@@ -2,6 +2,7 @@ import type { CompanySettings, Customer, PaymentMethod, PaymentTerms, PriceList,
 import type { UserErrorList } from '../../schema/user-errors.js';
 import { normalizeCurrency } from '../../shared/contact-formats.js';
 import { idOfType } from '../../shared/global-id.js';
+import { dueDate } from '../payment-terms/due-date.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -68,7 +69,6 @@ export async function resolveInvoiceSettings(
   if (priceList && priceList.currency !== currency) {
     errors.add([priceListSource === 'INVOICE' ? 'priceListId' : 'currency'], 'INVALID', `Price list "${priceList.name}" is in ${priceList.currency}, the invoice in ${currency}: choose a ${currency} price list or change the currency.`);
   }
-  const defaultPriceList = company.defaultPriceListId ? await tx.priceList.findUnique({ where: { id: company.defaultPriceListId } }) : null;
 
   return {
     currency,
@@ -79,7 +79,29 @@ export async function resolveInvoiceSettings(
     paymentMethodSource,
     priceList,
     priceListSource,
-    // The company's list prices a line only when it is in the invoice's currency.
-    defaultPriceListId: defaultPriceList?.currency === currency ? defaultPriceList.id : null,
+    defaultPriceListId: await companyPriceListFor(tx, company, currency),
   };
+}
+
+/** The invoice columns the cascade fills in, with the due date for `issueDate`. */
+export function settingsColumns(resolved: ResolvedSettings, issueDate: Date) {
+  return {
+    issueDate,
+    dueDate: dueDate(resolved.paymentTerms, issueDate),
+    currency: resolved.currency,
+    currencySource: resolved.currencySource,
+    paymentTermsId: resolved.paymentTerms?.id ?? null,
+    paymentTermsSource: resolved.paymentTermsSource,
+    paymentMethod: resolved.paymentMethod,
+    paymentMethodSource: resolved.paymentMethodSource,
+    priceListId: resolved.priceList?.id ?? null,
+    priceListSource: resolved.priceListSource,
+  };
+}
+
+/** The company's default price list, when it is in `currency` (a list prices only its currency). */
+export async function companyPriceListFor(tx: Tx, company: CompanySettings, currency: string): Promise<string | null> {
+  if (!company.defaultPriceListId) return null;
+  const list = await tx.priceList.findUnique({ where: { id: company.defaultPriceListId } });
+  return list?.currency === currency ? list.id : null;
 }

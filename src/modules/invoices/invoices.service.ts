@@ -9,7 +9,7 @@ import { registerDocumentCheck } from '../customers/customers.service.js';
 import { appendLedgerEntry } from '../ledger/ledger.service.js';
 import { dueDate } from '../payment-terms/due-date.js';
 import { documentTotals, priceLines, type LineRequest, type PricedLine } from '../pricing/pricing.service.js';
-import { resolveInvoiceSettings, type InvoiceOverrides } from './invoice-settings.js';
+import { companyPriceListFor, resolveInvoiceSettings, settingsColumns, type InvoiceOverrides } from './invoice-settings.js';
 import { nextDocumentNumber } from './numbering.js';
 
 type Tx = Prisma.TransactionClient;
@@ -105,7 +105,7 @@ async function writeDraftLines(tx: Tx, invoice: Invoice, customer: Customer, set
       currency: invoice.currency,
       date: invoice.issueDate,
       customerPriceListId: invoice.priceListSource === 'COMPANY' ? null : invoice.priceListId,
-      defaultPriceListId: (await tx.priceList.findFirst({ where: { id: settings.defaultPriceListId ?? undefined, currency: invoice.currency } }))?.id ?? null,
+      defaultPriceListId: await companyPriceListFor(tx, settings, invoice.currency),
       defaultTaxRateId: settings.defaultTaxRateId,
     },
     requests,
@@ -146,16 +146,7 @@ export async function createDraft(ctx: Context, input: DraftInput): Promise<{ in
       data: {
         customerId: customer.id,
         seriesId: settings.defaultSeriesId!,
-        issueDate,
-        dueDate: dueDate(resolved.paymentTerms, issueDate),
-        currency: resolved.currency,
-        currencySource: resolved.currencySource,
-        paymentTermsId: resolved.paymentTerms?.id ?? null,
-        paymentTermsSource: resolved.paymentTermsSource,
-        paymentMethod: resolved.paymentMethod,
-        paymentMethodSource: resolved.paymentMethodSource,
-        priceListId: resolved.priceList?.id ?? null,
-        priceListSource: resolved.priceListSource,
+        ...settingsColumns(resolved, issueDate),
         notes: cleanText(input.notes),
         ...customerSnapshot(customer),
       },
@@ -221,16 +212,7 @@ export async function updateDraft(ctx: Context, globalId: string, input: DraftUp
     const updated = await tx.invoice.update({
       where: { id: invoice.id },
       data: {
-        issueDate,
-        dueDate: dueDate(resolved.paymentTerms, issueDate),
-        currency: resolved.currency,
-        currencySource: resolved.currencySource,
-        paymentTermsId: resolved.paymentTerms?.id ?? null,
-        paymentTermsSource: resolved.paymentTermsSource,
-        paymentMethod: resolved.paymentMethod,
-        paymentMethodSource: resolved.paymentMethodSource,
-        priceListId: resolved.priceList?.id ?? null,
-        priceListSource: resolved.priceListSource,
+        ...settingsColumns(resolved, issueDate),
         notes: input.notes !== undefined ? cleanText(input.notes) : undefined,
       },
     });
