@@ -69,6 +69,18 @@ describe('contract date windows', () => {
     expect(await on('2026-06-01')).toMatchObject({ priceSource: 'DEFAULT_PRICE_LIST', unitPrice: { amount: '190.00' } });
   });
 
+  it('applies contract prices only to invoices in the customer\u2019s currency', async () => {
+    const item = await given.item('100.00');
+    const eurList = await given.priceList('Contract currency EUR', 'EUR');
+    await given.prices(eurList, [{ itemId: item, price: '21.00' }]);
+    const customer = await createCustomer(api, { currency: 'RON' });
+    await given.contract(customer.id, 'C-CUR-1', '2026-01-01', null, [{ kind: 'ITEM_PRICE', itemId: item, price: '80.00' }]);
+    const inRon = (await quote(customer.id, [{ itemId: item, quantity: '1' }])).quote!.lines[0];
+    expect(inRon).toMatchObject({ priceSource: 'CONTRACT', unitPrice: { amount: '80.00' } });
+    const { data } = await api.gql(Quote, { input: { customerId: customer.id, date: '2026-06-15', currency: 'EUR', priceListId: eurList, lines: [{ itemId: item, quantity: '1' }] } });
+    expect(data?.priceQuote.quote?.lines[0]).toMatchObject({ priceSource: 'CUSTOMER_PRICE_LIST', unitPrice: { amount: '21.00' } });
+  });
+
   it('ignores a draft contract', async () => {
     const item = await given.item('10.00');
     const customer = await createCustomer(api);

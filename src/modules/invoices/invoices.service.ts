@@ -102,6 +102,7 @@ async function writeDraftLines(tx: Tx, invoice: Invoice, customer: Customer, set
     {
       customerId: customer.id,
       customerTaxTreatment: customer.defaultTaxTreatment,
+      customerCurrency: customer.currency,
       currency: invoice.currency,
       date: invoice.issueDate,
       customerPriceListId: invoice.priceListSource === 'COMPANY' ? null : invoice.priceListId,
@@ -367,6 +368,7 @@ export async function quotePrices(ctx: Context, input: QuoteInput) {
     {
       customerId: customer.id,
       customerTaxTreatment: customer.defaultTaxTreatment,
+      customerCurrency: customer.currency,
       currency: resolved.currency,
       date,
       customerPriceListId: resolved.priceListSource === 'COMPANY' ? null : (resolved.priceList?.id ?? null),

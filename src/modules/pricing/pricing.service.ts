@@ -27,6 +27,8 @@ type Tx = Prisma.TransactionClient;
 export interface PricingContext {
   customerId: string;
   customerTaxTreatment: TaxTreatment;
+  /** Contract prices are in the customer's currency and price only invoices in it. */
+  customerCurrency: string;
   currency: string;
   date: Date;
   /** The list the invoice uses, when it is the customer's own (or chosen on the invoice). */
@@ -153,7 +155,7 @@ export async function priceLines(
     let priceSource: PriceSource;
     let priceTermId: string | null = null;
     let priceListEntryId: string | null = null;
-    const contractPrice = item ? termFor('ITEM_PRICE', item.id) : null;
+    const contractPrice = item && context.customerCurrency === currency ? termFor('ITEM_PRICE', item.id) : null;
     const entryIn = (listId: string | null) => (item && listId ? data.entries.find((e) => e.priceListId === listId && e.itemId === item.id) : undefined);
     const customerEntry = context.customerPriceListId !== context.defaultPriceListId ? entryIn(context.customerPriceListId) : undefined;
     const defaultEntry = entryIn(context.defaultPriceListId);
