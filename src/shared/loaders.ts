@@ -17,3 +17,11 @@ export function requestLoader<K, V>(ctx: Context, name: string, batch: (keys: re
   }
   return loader;
 }
+
+/** Loads rows by id, batched per request: `fetch` gets every id asked for in the same tick. */
+export function rowsById<T extends { id: string }>(ctx: Context, name: string, fetch: (ids: string[]) => Promise<T[]>): DataLoader<string, T | null> {
+  return requestLoader<string, T | null>(ctx, `rows:${name}`, async (ids) => {
+    const rows = new Map((await fetch([...ids])).map((row) => [row.id, row]));
+    return ids.map((id) => rows.get(id) ?? null);
+  });
+}

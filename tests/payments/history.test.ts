@@ -35,7 +35,25 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
+const HistoryWithDocuments = graphql(`
+  query HistoryWithDocuments($id: ID!, $first: Int) {
+    customer(id: $id) { transactions(first: $first) { edges { node { kind invoice { number total { amount } } payment { reference amount { amount } } } } } }
+  }
+`);
+
 describe('transaction history', () => {
+  it('loads the documents of a page of entries in a constant number of statements', async () => {
+    const count = async (first: number) => {
+      api.queries.length = 0;
+      const { data, errors } = await api.gql(HistoryWithDocuments, { id: customerId, first });
+      expect(errors).toBeUndefined();
+      expect(data!.customer!.transactions.edges).toHaveLength(first);
+      return api.queries.filter((sql) => /^\s*SELECT/i.test(sql)).length;
+    };
+    // 3 entries already refer to an invoice and a payment; 5 refer to more of each.
+    expect(await count(5)).toBe(await count(3));
+  });
+
   it('filters by kind and dates while the running balance stays that of the whole ledger', async () => {
     const { data } = await api.gql(History, { id: customerId, first: 50, filter: { kinds: ['INVOICE_ISSUED'], from: '2026-05-01' } });
     expect(data!.customer!.transactions.edges.map((e) => [e.node.occurredOn, e.node.amount.amount, e.node.runningBalance.amount])).toEqual([

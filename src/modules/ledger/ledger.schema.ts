@@ -2,6 +2,9 @@ import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import type { LedgerEntryKind } from '../../generated/prisma/client.js';
 import { Decimal, toDecimal } from '../../money/money.js';
 import { builder } from '../../schema/builder.js';
+import { rowsById } from '../../shared/loaders.js';
+import { InvoiceType } from '../invoices/invoices.schema.js';
+import { CreditNoteType, PaymentType, RefundType } from '../payments/payments.schema.js';
 import { MoneyType } from '../../schema/money.schema.js';
 import { balanceLoader, zeroBalance, type CurrencyBalance } from './balances.js';
 import { balanceAsOf, historyCount, historyPage, statementOf, type HistoryEntry, type Statement } from './history.js';
@@ -29,10 +32,28 @@ export const LedgerEntryType = builder.objectRef<HistoryEntry>('LedgerEntry').im
     amount: t.field({ type: MoneyType, description: 'Change of the balance: + the customer owes more.', resolve: (e) => ({ amount: e.amount, currency: e.currency }) }),
     appliedAmount: t.field({ type: MoneyType, nullable: true, resolve: (e) => (e.appliedAmount === null ? null : { amount: e.appliedAmount, currency: e.currency }) }),
     runningBalance: t.field({ type: MoneyType, description: 'Balance in this currency after this entry.', resolve: (e) => ({ amount: e.runningBalance, currency: e.currency }) }),
-    invoice: t.prismaField({ type: 'Invoice', nullable: true, resolve: (q, e, _a, ctx) => (e.invoiceId ? ctx.prisma.invoice.findUnique({ ...q, where: { id: e.invoiceId } }) : null) }),
-    payment: t.prismaField({ type: 'Payment', nullable: true, resolve: (q, e, _a, ctx) => (e.paymentId ? ctx.prisma.payment.findUnique({ ...q, where: { id: e.paymentId } }) : null) }),
-    creditNote: t.prismaField({ type: 'CreditNote', nullable: true, resolve: (q, e, _a, ctx) => (e.creditNoteId ? ctx.prisma.creditNote.findUnique({ ...q, where: { id: e.creditNoteId } }) : null) }),
-    refund: t.prismaField({ type: 'Refund', nullable: true, resolve: (q, e, _a, ctx) => (e.refundId ? ctx.prisma.refund.findUnique({ ...q, where: { id: e.refundId } }) : null) }),
+    // The documents of a page of entries load in one batched query per kind.
+    invoice: t.field({
+      type: InvoiceType,
+      nullable: true,
+      resolve: (e, _a, ctx) => (e.invoiceId ? rowsById(ctx, 'invoice', (ids) => ctx.prisma.invoice.findMany({ where: { id: { in: ids } } })).load(e.invoiceId) : null),
+    }),
+    payment: t.field({
+      type: PaymentType,
+      nullable: true,
+      resolve: (e, _a, ctx) => (e.paymentId ? rowsById(ctx, 'payment', (ids) => ctx.prisma.payment.findMany({ where: { id: { in: ids } } })).load(e.paymentId) : null),
+    }),
+    creditNote: t.field({
+      type: CreditNoteType,
+      nullable: true,
+      resolve: (e, _a, ctx) =>
+        e.creditNoteId ? rowsById(ctx, 'creditNote', (ids) => ctx.prisma.creditNote.findMany({ where: { id: { in: ids } } })).load(e.creditNoteId) : null,
+    }),
+    refund: t.field({
+      type: RefundType,
+      nullable: true,
+      resolve: (e, _a, ctx) => (e.refundId ? rowsById(ctx, 'refund', (ids) => ctx.prisma.refund.findMany({ where: { id: { in: ids } } })).load(e.refundId) : null),
+    }),
     createdBy: t.string({ nullable: true, resolve: (e) => e.createdBy }),
   }),
 });

@@ -34,7 +34,7 @@ builder.prismaNode('Allocation', {
   }),
 });
 
-builder.prismaNode('Payment', {
+export const PaymentType = builder.prismaNode('Payment', {
   id: { field: 'id' },
   authScopes: { can: 'read' },
   fields: (t) => ({
@@ -52,7 +52,7 @@ builder.prismaNode('Payment', {
   }),
 });
 
-builder.prismaNode('CreditNote', {
+export const CreditNoteType = builder.prismaNode('CreditNote', {
   id: { field: 'id' },
   authScopes: { can: 'read' },
   fields: (t) => ({
@@ -67,7 +67,7 @@ builder.prismaNode('CreditNote', {
   }),
 });
 
-builder.prismaNode('Refund', {
+export const RefundType = builder.prismaNode('Refund', {
   id: { field: 'id' },
   authScopes: { can: 'read' },
   fields: (t) => ({
