@@ -13,7 +13,7 @@ export const TaxKindEnum = builder.enumType('TaxKind', {
   },
 });
 
-builder.prismaNode('TaxRate', {
+export const TaxRateType = builder.prismaNode('TaxRate', {
   id: { field: 'id' },
   authScopes: { can: 'read' },
   fields: (t) => ({
@@ -26,7 +26,7 @@ builder.prismaNode('TaxRate', {
   }),
 });
 
-builder.prismaNode('Item', {
+export const ItemType = builder.prismaNode('Item', {
   id: { field: 'id' },
   authScopes: { can: 'read' },
   fields: (t) => ({
@@ -40,7 +40,7 @@ builder.prismaNode('Item', {
   }),
 });
 
-builder.prismaNode('PriceListEntry', {
+export const PriceListEntryType = builder.prismaNode('PriceListEntry', {
   id: { field: 'id' },
   authScopes: { can: 'read' },
   fields: (t) => ({

@@ -24,7 +24,7 @@ const ContractTermKindEnum = builder.enumType('ContractTermKind', {
   },
 });
 
-builder.prismaNode('ContractTerm', {
+export const ContractTermType = builder.prismaNode('ContractTerm', {
   id: { field: 'id' },
   authScopes: { can: 'read' },
   fields: (t) => ({

@@ -1,6 +1,10 @@
 import type { Prisma } from '../../generated/prisma/client.js';
 import { toDecimal, type Decimal } from '../../money/money.js';
+import type { Context } from '../../context.js';
 import { builder } from '../../schema/builder.js';
+import { rowsById } from '../../shared/loaders.js';
+import { ItemType, PriceListEntryType, TaxRateType } from '../catalog/catalog.schema.js';
+import { ContractTermType } from '../contracts/contracts.schema.js';
 import { MoneyType } from '../../schema/money.schema.js';
 import { UserErrorType, type Payload } from '../../schema/user-errors.js';
 import { documentTotals, type DocumentTotals, type PricedLine, type TaxSubtotal } from './pricing.service.js';
@@ -40,7 +44,7 @@ interface TaxSubtotalValue extends TaxSubtotal {
 
 export const TaxSubtotalType = builder.objectRef<TaxSubtotalValue>('TaxSubtotal').implement({
   fields: (t) => ({
-    taxRate: t.prismaField({ type: 'TaxRate', resolve: (query, s, _args, ctx) => ctx.prisma.taxRate.findUniqueOrThrow({ ...query, where: { id: s.taxRateId } }) }),
+    taxRate: t.field({ type: TaxRateType, resolve: async (s, _args, ctx) => (await taxRates(ctx).load(s.taxRateId))! }),
     taxPercent: t.field({ type: 'Decimal', resolve: (s) => s.taxPercent }),
     netAmount: t.field({ type: MoneyType, resolve: (s) => ({ amount: s.netAmount, currency: s.currency }) }),
     taxAmount: t.field({ type: MoneyType, resolve: (s) => ({ amount: s.taxAmount, currency: s.currency }) }),
@@ -62,40 +66,30 @@ interface QuotedLineValue extends PricedLine {
 
 const moneyOf = (amount: Decimal, currency: string) => ({ amount, currency });
 
+// A quote's lines load what they refer to in one batched query per kind.
+const items = (ctx: Context) => rowsById(ctx, 'item', (ids) => ctx.prisma.item.findMany({ where: { id: { in: ids } } }));
+const terms = (ctx: Context) => rowsById(ctx, 'contractTerm', (ids) => ctx.prisma.contractTerm.findMany({ where: { id: { in: ids } } }));
+const entries = (ctx: Context) => rowsById(ctx, 'priceListEntry', (ids) => ctx.prisma.priceListEntry.findMany({ where: { id: { in: ids } } }));
+const taxRates = (ctx: Context) => rowsById(ctx, 'taxRate', (ids) => ctx.prisma.taxRate.findMany({ where: { id: { in: ids } } }));
+
 const QuotedLineType = builder.objectRef<QuotedLineValue>('QuotedLine').implement({
   description: 'A priced line, with where each part of its price came from.',
   fields: (t) => ({
-    item: t.prismaField({ type: 'Item', nullable: true, resolve: (query, l, _a, ctx) => (l.itemId ? ctx.prisma.item.findUnique({ ...query, where: { id: l.itemId } }) : null) }),
+    item: t.field({ type: ItemType, nullable: true, resolve: (l, _a, ctx) => (l.itemId ? items(ctx).load(l.itemId) : null) }),
     description: t.string({ resolve: (l) => l.description }),
     quantity: t.field({ type: 'Decimal', resolve: (l) => l.quantity }),
     unit: t.string({ resolve: (l) => l.unit }),
     unitPrice: t.field({ type: MoneyType, resolve: (l) => moneyOf(l.unitPrice, l.currency) }),
     priceSource: t.field({ type: PriceSourceEnum, resolve: (l) => l.priceSource }),
-    priceContractTerm: t.prismaField({
-      type: 'ContractTerm',
-      nullable: true,
-      resolve: (query, l, _a, ctx) => (l.priceTermId ? ctx.prisma.contractTerm.findUnique({ ...query, where: { id: l.priceTermId } }) : null),
-    }),
-    priceListEntry: t.prismaField({
-      type: 'PriceListEntry',
-      nullable: true,
-      resolve: (query, l, _a, ctx) => (l.priceListEntryId ? ctx.prisma.priceListEntry.findUnique({ ...query, where: { id: l.priceListEntryId } }) : null),
-    }),
+    priceContractTerm: t.field({ type: ContractTermType, nullable: true, resolve: (l, _a, ctx) => (l.priceTermId ? terms(ctx).load(l.priceTermId) : null) }),
+    priceListEntry: t.field({ type: PriceListEntryType, nullable: true, resolve: (l, _a, ctx) => (l.priceListEntryId ? entries(ctx).load(l.priceListEntryId) : null) }),
     discountPercent: t.field({ type: 'Decimal', resolve: (l) => l.discountPercent }),
     discountSource: t.field({ type: DiscountSourceEnum, resolve: (l) => l.discountSource }),
-    discountContractTerm: t.prismaField({
-      type: 'ContractTerm',
-      nullable: true,
-      resolve: (query, l, _a, ctx) => (l.discountTermId ? ctx.prisma.contractTerm.findUnique({ ...query, where: { id: l.discountTermId } }) : null),
-    }),
-    taxRate: t.prismaField({ type: 'TaxRate', resolve: (query, l, _a, ctx) => ctx.prisma.taxRate.findUniqueOrThrow({ ...query, where: { id: l.taxRateId } }) }),
+    discountContractTerm: t.field({ type: ContractTermType, nullable: true, resolve: (l, _a, ctx) => (l.discountTermId ? terms(ctx).load(l.discountTermId) : null) }),
+    taxRate: t.field({ type: TaxRateType, resolve: async (l, _a, ctx) => (await taxRates(ctx).load(l.taxRateId))! }),
     taxPercent: t.field({ type: 'Decimal', resolve: (l) => l.taxPercent }),
     taxSource: t.field({ type: TaxSourceEnum, resolve: (l) => l.taxSource }),
-    taxContractTerm: t.prismaField({
-      type: 'ContractTerm',
-      nullable: true,
-      resolve: (query, l, _a, ctx) => (l.taxTermId ? ctx.prisma.contractTerm.findUnique({ ...query, where: { id: l.taxTermId } }) : null),
-    }),
+    taxContractTerm: t.field({ type: ContractTermType, nullable: true, resolve: (l, _a, ctx) => (l.taxTermId ? terms(ctx).load(l.taxTermId) : null) }),
     taxReason: t.string({ nullable: true, resolve: (l) => l.taxReason }),
     explanation: t.string({ resolve: (l) => l.explanation }),
     lineAmount: t.field({ type: MoneyType, resolve: (l) => moneyOf(l.lineAmount, l.currency) }),
