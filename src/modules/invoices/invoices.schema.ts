@@ -1,5 +1,5 @@
 import type { Invoice, Prisma } from '../../generated/prisma/client.js';
-import { Decimal, toDecimal } from '../../money/money.js';
+import type { Decimal } from '../../money/money.js';
 import { builder } from '../../schema/builder.js';
 import { MoneyType, SortDirectionEnum } from '../../schema/money.schema.js';
 import { objectPayload } from '../../schema/payloads.js';
@@ -8,6 +8,7 @@ import { daysBetween, utcDay } from '../../shared/dates.js';
 import { encodeGlobalID, idOfType } from '../../shared/global-id.js';
 import { PaymentMethodEnum } from '../customers/customers.schema.js';
 import { DiscountSourceEnum, invoiceTaxes, PriceQuotePayload, PriceSourceEnum, TaxSourceEnum, TaxSubtotalType } from '../pricing/pricing.schema.js';
+import { amountDue } from './invoice-amounts.js';
 import { changeDraftLine, createDraft, deleteDraft, issueInvoice, quotePrices, updateDraft, voidInvoice } from './invoices.service.js';
 
 const InvoiceStatusEnum = builder.enumType('InvoiceStatus', {
@@ -28,11 +29,6 @@ export const SettingSourceEnum = builder.enumType('SettingSource', {
 const InvoiceSortFieldEnum = builder.enumType('InvoiceSortField', { values: ['ISSUE_DATE', 'DUE_DATE', 'NUMBER', 'TOTAL', 'CREATED_AT'] as const });
 
 const money = (amount: Prisma.Decimal | Decimal, currency: string) => ({ amount, currency });
-
-function amountDue(invoice: Pick<Invoice, 'status' | 'total' | 'amountPaid' | 'amountCredited'>): Decimal {
-  if (invoice.status === 'VOID') return new Decimal(0);
-  return toDecimal(invoice.total).minus(toDecimal(invoice.amountPaid)).minus(toDecimal(invoice.amountCredited));
-}
 
 const isUnpaid = (status: Invoice['status']) => status === 'OPEN' || status === 'PARTIALLY_PAID';
 
@@ -126,7 +122,7 @@ export const InvoiceType = builder.prismaNode('Invoice', {
     }),
     amountPaid: t.field({ type: MoneyType, resolve: (i) => money(i.amountPaid, i.currency) }),
     amountCredited: t.field({ type: MoneyType, resolve: (i) => money(i.amountCredited, i.currency) }),
-    amountDue: t.field({ type: MoneyType, description: 'total − paid − credited; zero once void.', resolve: (i) => money(amountDue(i), i.currency) }),
+    amountDue: t.field({ type: MoneyType, description: 'total − paid − credited; zero for a draft or a void invoice.', resolve: (i) => money(amountDue(i), i.currency) }),
     isOverdue: t.boolean({ resolve: (i, _args, ctx) => isUnpaid(i.status) && i.dueDate < utcDay(ctx.now()) }),
     daysOverdue: t.int({ description: 'Days past the due date while unpaid; 0 otherwise.', resolve: (i, _args, ctx) => (isUnpaid(i.status) ? Math.max(0, daysBetween(i.dueDate, ctx.now())) : 0) }),
     issuedAt: t.expose('issuedAt', { type: 'DateTime', nullable: true }),

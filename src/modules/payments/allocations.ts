@@ -2,7 +2,10 @@ import type { Context } from '../../context.js';
 import type { Allocation, CreditNote, Invoice, Payment, Prisma } from '../../generated/prisma/client.js';
 import { Decimal, toDecimal } from '../../money/money.js';
 import { UserInputError, type UserErrorList } from '../../schema/user-errors.js';
+import { amountDue } from '../invoices/invoice-amounts.js';
 import { appendLedgerEntry } from '../ledger/ledger.service.js';
+
+export { amountDue };
 
 // Putting money of a payment or credit note (a source) on an invoice, and taking it back. Every
 // caller holds row locks on the source and the invoices (`lockInvoices`, `lockSource`), so
@@ -16,11 +19,6 @@ export type Source = { kind: 'payment'; row: Payment } | { kind: 'creditNote'; r
 export function available(source: Source): Decimal {
   if (source.kind === 'payment' && source.row.status === 'VOID') return new Decimal(0);
   return toDecimal(source.row.amount).minus(toDecimal(source.row.amountUsed));
-}
-
-export function amountDue(invoice: Pick<Invoice, 'status' | 'total' | 'amountPaid' | 'amountCredited'>): Decimal {
-  if (invoice.status === 'VOID' || invoice.status === 'DRAFT') return new Decimal(0);
-  return toDecimal(invoice.total).minus(toDecimal(invoice.amountPaid)).minus(toDecimal(invoice.amountCredited));
 }
 
 /** Locks invoices in id order (no deadlocks between two writers locking the same set). */

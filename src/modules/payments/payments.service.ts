@@ -5,7 +5,7 @@ import { UserErrorList, UserInputError } from '../../schema/user-errors.js';
 import { checkAmount } from '../../shared/amounts.js';
 import { normalizeCurrency } from '../../shared/contact-formats.js';
 import { utcDay } from '../../shared/dates.js';
-import { idOfType } from '../../shared/global-id.js';
+import { encodeGlobalID, idOfType } from '../../shared/global-id.js';
 import { once, requestHash } from '../../shared/idempotency.js';
 import { cleanText } from '../../shared/text.js';
 import { registerDocumentCheck } from '../customers/customers.service.js';
@@ -151,7 +151,7 @@ export async function markInvoicePaid(
   const due = amountDue(invoice);
   if (!due.isPositive() || due.isZero()) throw new UserInputError([{ field: ['invoiceId'], code: 'INVALID_STATE', message: `Nothing is due on invoice ${invoice.number ?? '(draft)'}.` }]);
   return recordPayment(ctx, {
-    customerId: Buffer.from(`Customer:${invoice.customerId}`).toString('base64'),
+    customerId: encodeGlobalID('Customer', invoice.customerId),
     amount: due,
     currency: invoice.currency,
     receivedOn: input.receivedOn,
@@ -193,7 +193,7 @@ export async function moveAllocation(ctx: Context, input: { allocationId: string
     const id = idOfType(input.allocationId, 'Allocation');
     const allocation = id ? await tx.allocation.findUnique({ where: { id } }) : null;
     if (!allocation || !allocation.invoiceId) throw new UserInputError([{ field: ['allocationId'], code: 'NOT_FOUND', message: 'No allocation to an invoice has this id.' }]);
-    const source = await lockSource(tx, Buffer.from(allocation.paymentId ? `Payment:${allocation.paymentId}` : `CreditNote:${allocation.creditNoteId}`).toString('base64'));
+    const source = await lockSource(tx, allocation.paymentId ? encodeGlobalID('Payment', allocation.paymentId) : encodeGlobalID('CreditNote', allocation.creditNoteId!));
     const targetId = idOfType(input.toInvoiceId, 'Invoice');
     if (!targetId) throw new UserInputError([{ field: ['toInvoiceId'], code: 'NOT_FOUND', message: 'No invoice has this id.' }]);
     if (targetId === allocation.invoiceId) throw new UserInputError([{ field: ['toInvoiceId'], code: 'INVALID', message: 'The allocation is already on this invoice.' }]);
