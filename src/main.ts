@@ -1,14 +1,11 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { Redis } from 'ioredis';
 import { ConfigError, loadConfig } from './config.js';
-import { ensureFirstAdminKey } from './modules/access/api-keys.service.js';
 import { createLocalRateLimiter, createRedisRateLimiter } from './server/rate-limit.js';
 import { openDatabase } from './db/database.js';
+import { prepareDatabase } from './db/prepare.js';
 import { startServer } from './server/app.js';
 import { createLogger } from './server/logger.js';
 import { createLocalPubSub, createRedisPubSub } from './server/pubsub.js';
-import { seedDemoData, seedDemoDocuments, seedReferenceData } from '../prisma/seed.js';
 
 async function main(): Promise<void> {
   const startedAt = performance.now();
@@ -25,23 +22,7 @@ async function main(): Promise<void> {
   const log = createLogger(config);
 
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const applied = await database.migrate();
-  log.info({ database: database.kind, dataDir: database.kind === 'pglite' ? config.dataDir : undefined, applied }, 'database ready');
-  await seedReferenceData(database.prisma);
-  if (config.seedDemoData) {
-    const seeded = await seedDemoData(database.prisma);
-    if (seeded) log.info({ customers: seeded, invoices: await seedDemoDocuments(database.prisma) }, 'demo data loaded');
-  }
-
-  if (!config.adminApiKey) {
-    const firstKey = await ensureFirstAdminKey(database.prisma);
-    if (firstKey) {
-      const keyFile = path.join(config.dataDir, 'admin-api-key');
-      await mkdir(config.dataDir, { recursive: true });
-      await writeFile(keyFile, firstKey + '\n', { mode: 0o600 });
-      log.warn({ keyFile }, `First start: an administrator API key was written to ${keyFile}. Send it as "Authorization: Bearer <key>"; create other keys with apiKeyCreate and revoke this one.`);
-    }
-  }
+  await prepareDatabase(database, config, log);
 
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
   const pubsub = config.redisUrl ? await createRedisPubSub(config.redisUrl) : createLocalPubSub();
