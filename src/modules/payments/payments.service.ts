@@ -209,10 +209,14 @@ export async function moveAllocation(ctx: Context, input: { allocationId: string
     errors.throwIfAny();
     const today = utcDay(ctx.now());
     await reverseAllocation(ctx, tx, fresh, today);
-    source.row = (source.kind === 'payment' ? await tx.payment.findUniqueOrThrow({ where: { id: source.row.id } }) : await tx.creditNote.findUniqueOrThrow({ where: { id: source.row.id } })) as never;
+    // The reversal gave the money back to the source: read it again before applying.
+    const refreshed: Source =
+      source.kind === 'payment'
+        ? { kind: 'payment', row: await tx.payment.findUniqueOrThrow({ where: { id: source.row.id } }) }
+        : { kind: 'creditNote', row: await tx.creditNote.findUniqueOrThrow({ where: { id: source.row.id } }) };
     const original = await tx.invoice.findUniqueOrThrow({ where: { id: allocation.invoiceId } });
-    if (whole.greaterThan(moving)) await applyToInvoice(ctx, tx, source, original, whole.minus(moving), today, errors, ['amount']);
-    await applyToInvoice(ctx, tx, source, target, moving, today, errors, ['toInvoiceId']);
+    if (whole.greaterThan(moving)) await applyToInvoice(ctx, tx, refreshed, original, whole.minus(moving), today, errors, ['amount']);
+    await applyToInvoice(ctx, tx, refreshed, target, moving, today, errors, ['toInvoiceId']);
     errors.throwIfAny();
     return { invoiceIds: [original.id, target.id] };
   });
