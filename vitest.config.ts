@@ -9,6 +9,7 @@ export default defineConfig({
     // Scaled-out tests need Redis; .ci/run sets REDIS_URL for its PostgreSQL pass.
     exclude: process.env.REDIS_URL ? [] : ['tests/scale-out/**'],
     globalSetup: ['tests/support/global-setup.ts'],
+    reporters: ['default', './tests/support/summary-reporter.ts'],
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 60_000,
