@@ -105,9 +105,14 @@ describe('editing a draft', () => {
     for (const line of [{ itemId: unknownItem, quantity: '1' }, { description: 'x', quantity: '-1', unitPrice: '1' }, { description: 'x', quantity: '1', unitPrice: '1.00001' }, { description: 'x', quantity: '0', unitPrice: '1' }]) {
       const result = await api.gql(AddLine, { input: { invoiceId: draft.id, line } });
       expect(result.data?.invoiceLineAdd.invoice).toBeNull();
-      expect(result.data?.invoiceLineAdd.userErrors[0].field[0]).toBe('line');
+      expect(result.data?.invoiceLineAdd.userErrors[0].field).toEqual(['line', expect.stringMatching(/^(itemId|quantity|unitPrice)$/)]);
     }
     expect(await api.prisma.invoiceLine.findMany({ orderBy: { id: 'asc' } })).toEqual(before);
+    const lineId = (await api.gql(AddLine, { input: { invoiceId: draft.id, line: { description: 'second', quantity: '1', unitPrice: '1' } } })).data!.invoiceLineAdd.invoice!.lines[1].id;
+    const badUpdate = await api.gql(UpdateLine, { input: { invoiceId: draft.id, lineId, quantity: '-3' } });
+    expect(badUpdate.data?.invoiceLineUpdate.userErrors).toEqual([expect.objectContaining({ field: ['quantity'], code: 'NEGATIVE_AMOUNT' })]);
+    const afterGoodAdd = before.length + 1;
+    expect(await api.prisma.invoiceLine.count()).toBe(afterGoodAdd);
   });
 });
 

@@ -235,11 +235,13 @@ export async function changeDraftLine(ctx: Context, invoiceGlobalId: string, cha
     const lines = await tx.invoiceLine.findMany({ where: { invoiceId: invoice.id }, orderBy: { position: 'asc' } });
     const requests = lines.map(requestOf);
     const keep: (string | null)[] = lines.map((l) => l.id);
-    let path: (string | number)[] = ['lines'];
+    // Problems of the changed line point at its input: `line.<field>` when adding, `<field>` when
+    // updating; problems of other lines at `lines.<index>.<field>`.
+    let changed: { index: number; prefix: string[] } | null = null;
     if ('add' in change) {
       requests.push(lineRequest(change.add, errors, ['line']));
       keep.push(null);
-      path = ['line'];
+      changed = { index: requests.length - 1, prefix: ['line'] };
     } else {
       const target = 'update' in change ? change.update.lineId : change.remove.lineId;
       const index = lines.findIndex((line) => line.id === idOfType(target, 'InvoiceLine'));
@@ -257,13 +259,20 @@ export async function changeDraftLine(ctx: Context, invoiceGlobalId: string, cha
           unitPrice: fields.unitPrice !== undefined ? fields.unitPrice : current.unitPrice,
           manualPriceReason: fields.manualPriceReason !== undefined ? fields.manualPriceReason : current.manualPriceReason,
         };
-        requests[index] = lineRequest(next, errors, ['line']);
+        requests[index] = lineRequest(next, errors, []);
+        changed = { index, prefix: [] };
       }
     }
     errors.throwIfAny();
-    // Errors of the changed line point at `line`, those of other lines at `lines.<index>`.
-    const onlyChanged = 'add' in change ? path : ['lines'];
-    await writeDraftLines(tx, invoice, customer, settings, requests, keep, errors, onlyChanged);
+    try {
+      await writeDraftLines(tx, invoice, customer, settings, requests, keep, errors);
+    } catch (error) {
+      if (!(error instanceof UserInputError) || !changed) throw error;
+      const { index, prefix } = changed;
+      throw new UserInputError(
+        error.userErrors.map((e) => (e.field[0] === 'lines' && e.field[1] === String(index) ? { ...e, field: [...prefix, ...e.field.slice(2)] } : e)),
+      );
+    }
     return { invoiceId: invoice.id };
   });
 }
