@@ -9,6 +9,7 @@ import '../modules/catalog/catalog.schema.js';
 import '../modules/contracts/contracts.schema.js';
 import '../modules/pricing/pricing.schema.js';
 import '../modules/invoices/invoices.schema.js';
+import '../modules/invoices/effective-terms.schema.js';
 import '../modules/payments/payments.schema.js';
 import '../modules/ledger/ledger.schema.js';
 import '../modules/access/access.schema.js';

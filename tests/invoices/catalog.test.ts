@@ -101,3 +101,32 @@ describe('contract status', () => {
     expect(again.data?.contractTerminate.userErrors[0].code).toBe('INVALID_STATE');
   });
 });
+
+describe('effective purchase terms', () => {
+  it('show what a new invoice would take, and from which level', async () => {
+    const EffectiveTerms = graphql(`
+      query EffectiveTerms($id: ID!) {
+        customer(id: $id) { effectivePurchaseTerms { paymentTerms { code } paymentTermsSource paymentMethod paymentMethodSource priceList { name } priceListSource } }
+      }
+    `);
+    const plain = await createCustomer(api);
+    const own = await createCustomer(api, { purchaseTerms: { defaultPaymentMethod: 'CARD', priceListId: await given.priceList('Own list') } });
+    const settings = await api.prisma.companySettings.findUniqueOrThrow({ where: { id: 1 } });
+    const companyTerms = await api.prisma.paymentTerms.findUniqueOrThrow({ where: { id: settings.defaultPaymentTermsId! } });
+    expect((await api.gql(EffectiveTerms, { id: plain.id })).data?.customer?.effectivePurchaseTerms).toEqual({
+      paymentTerms: { code: companyTerms.code },
+      paymentTermsSource: 'COMPANY',
+      paymentMethod: 'BANK_TRANSFER',
+      paymentMethodSource: 'COMPANY',
+      priceList: { name: 'Standard RON' },
+      priceListSource: 'COMPANY',
+    });
+    expect((await api.gql(EffectiveTerms, { id: own.id })).data?.customer?.effectivePurchaseTerms).toMatchObject({
+      paymentMethod: 'CARD',
+      paymentMethodSource: 'CUSTOMER',
+      priceList: { name: 'Own list' },
+      priceListSource: 'CUSTOMER',
+      paymentTermsSource: 'COMPANY',
+    });
+  });
+});

@@ -1,0 +1,60 @@
+import type { Customer, PaymentMethod, SettingSource } from '../../generated/prisma/client.js';
+import { builder } from '../../schema/builder.js';
+import { requestLoader } from '../../shared/loaders.js';
+import { PaymentMethodEnum } from '../customers/customers.schema.js';
+import { SettingSourceEnum } from './invoices.schema.js';
+
+// What a new invoice for the customer would get, and from which level (company or customer).
+
+interface EffectiveTerms {
+  paymentTermsId: string | null;
+  paymentTermsSource: SettingSource;
+  paymentMethod: PaymentMethod;
+  paymentMethodSource: SettingSource;
+  priceListId: string | null;
+  priceListSource: SettingSource;
+}
+
+const company = (ctx: Parameters<typeof requestLoader>[0]) =>
+  requestLoader(ctx, 'company-settings', async (keys: readonly number[]) => {
+    const settings = await ctx.prisma.companySettings.findUniqueOrThrow({ where: { id: 1 } });
+    return keys.map(() => settings);
+  }).load(1);
+
+const EffectiveTermsType = builder.objectRef<EffectiveTerms>('EffectivePurchaseTerms').implement({
+  description: "The terms a new invoice for this customer starts with: the customer's own, else the company's.",
+  fields: (t) => ({
+    paymentTerms: t.prismaField({
+      type: 'PaymentTerms',
+      nullable: true,
+      resolve: (q, e, _a, ctx) => (e.paymentTermsId ? ctx.prisma.paymentTerms.findUnique({ ...q, where: { id: e.paymentTermsId } }) : null),
+    }),
+    paymentTermsSource: t.field({ type: SettingSourceEnum, resolve: (e) => e.paymentTermsSource }),
+    paymentMethod: t.field({ type: PaymentMethodEnum, resolve: (e) => e.paymentMethod }),
+    paymentMethodSource: t.field({ type: SettingSourceEnum, resolve: (e) => e.paymentMethodSource }),
+    priceList: t.prismaField({
+      type: 'PriceList',
+      nullable: true,
+      resolve: (q, e, _a, ctx) => (e.priceListId ? ctx.prisma.priceList.findUnique({ ...q, where: { id: e.priceListId } }) : null),
+    }),
+    priceListSource: t.field({ type: SettingSourceEnum, resolve: (e) => e.priceListSource }),
+  }),
+});
+
+builder.prismaObjectField('Customer', 'effectivePurchaseTerms', (t) =>
+  t.field({
+    type: EffectiveTermsType,
+    select: { paymentTermsId: true, defaultPaymentMethod: true, priceListId: true },
+    resolve: async (customer: Pick<Customer, 'paymentTermsId' | 'defaultPaymentMethod' | 'priceListId'>, _args, ctx): Promise<EffectiveTerms> => {
+      const settings = await company(ctx);
+      return {
+        paymentTermsId: customer.paymentTermsId ?? settings.defaultPaymentTermsId,
+        paymentTermsSource: customer.paymentTermsId ? 'CUSTOMER' : 'COMPANY',
+        paymentMethod: customer.defaultPaymentMethod ?? settings.defaultPaymentMethod,
+        paymentMethodSource: customer.defaultPaymentMethod ? 'CUSTOMER' : 'COMPANY',
+        priceListId: customer.priceListId ?? settings.defaultPriceListId,
+        priceListSource: customer.priceListId ? 'CUSTOMER' : 'COMPANY',
+      };
+    },
+  }),
+);
