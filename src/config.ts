@@ -25,6 +25,8 @@ export interface Config {
   queryLimits: QueryLimits;
   maxBodyBytes: number;
   rateLimits: RateLimits;
+  /** Requests without a valid key allowed per client address per minute (guessing keys). */
+  authFailuresPerMinute: number;
   wsMaxSubscriptions: number;
   wsMaxMessageBytes: number;
 }
@@ -107,6 +109,7 @@ export function loadConfig(env: Env = process.env): Config {
       requestsPerMinute: integer(env, 'RATE_LIMIT_REQUESTS_PER_MINUTE', 1_200, 1, 10_000_000),
       costPerMinute: integer(env, 'RATE_LIMIT_COST_PER_MINUTE', 100_000, 1, 1_000_000_000),
     },
+    authFailuresPerMinute: integer(env, 'RATE_LIMIT_AUTH_FAILURES_PER_MINUTE', 30, 1, 1_000_000),
     wsMaxSubscriptions: integer(env, 'WS_MAX_SUBSCRIPTIONS', 20, 1, 10_000),
     wsMaxMessageBytes: integer(env, 'WS_MAX_MESSAGE_BYTES', 64 * 1024, 1_024, 10_000_000),
   };

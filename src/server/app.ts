@@ -65,6 +65,8 @@ export async function startServer(deps: AppDependencies): Promise<RunningServer>
     deps.authenticator ??
     createAuthenticator(database.prisma, { adminApiKey: config.adminApiKey, onError: (err) => log.warn({ err }, 'could not record API key use') });
   const rateLimiter = deps.rateLimiter ?? createLocalRateLimiter(config.rateLimits);
+  // In-process even when scaled out: each instance lets an address fail a few times a minute.
+  const authFailures = createLocalRateLimiter({ requestsPerMinute: config.authFailuresPerMinute, costPerMinute: Number.MAX_SAFE_INTEGER });
   const schema = buildSchema();
   const limits = config.queryLimits;
   const app = express();
@@ -209,6 +211,17 @@ export async function startServer(deps: AppDependencies): Promise<RunningServer>
       context: async ({ req, res }): Promise<Context> => {
         const viewer = await authenticator.viewerFor(req.get('authorization'));
         if (!viewer) {
+          // Someone without a valid key gets a few tries a minute per address, not a key-guessing loop.
+          const failures = await authFailures.consume(req.ip ?? 'unknown', 0);
+          if (!failures.allowed) {
+            throw new GraphQLError(`Too many requests without a valid API key from this address. Retry after ${failures.retryAfterSeconds} s.`, {
+              extensions: {
+                code: 'RATE_LIMITED',
+                retryAfterSeconds: failures.retryAfterSeconds,
+                http: { status: 429, headers: new Map([['retry-after', String(failures.retryAfterSeconds)]]) },
+              },
+            });
+          }
           throw new GraphQLError('Authentication required: send Authorization: Bearer <API key> with a valid, unrevoked key.', {
             extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
           });

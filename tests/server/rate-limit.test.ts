@@ -55,3 +55,29 @@ describe('rate limits per API key', () => {
     expect((await limiter.consume('k', 1)).allowed).toBe(true);
   });
 });
+
+describe('requests without a valid key', () => {
+  it('are refused with 401, then with 429 once an address keeps trying', async () => {
+    const guesser = await startTestServer({ config: { authFailuresPerMinute: 3 } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const response = await fetch(guesser.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ck_AAAAAAAAAAAA_${String(i).padStart(32, 'x')}` },
+          body: JSON.stringify({ query: '{ viewer { role } }' }),
+        });
+        statuses.push(response.status);
+      }
+      expect(statuses).toEqual([401, 401, 401, 429, 429]);
+      const valid = await fetch(guesser.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${guesser.adminKey}` },
+        body: JSON.stringify({ query: '{ viewer { role } }' }),
+      });
+      expect(valid.status).toBe(200);
+    } finally {
+      await guesser.close();
+    }
+  });
+});
