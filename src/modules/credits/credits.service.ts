@@ -11,7 +11,7 @@ import { cleanText } from '../../shared/text.js';
 import { registerDocumentCheck } from '../customers/customers.service.js';
 import { nextDocumentNumber } from '../invoices/numbering.js';
 import { appendLedgerEntry } from '../ledger/ledger.service.js';
-import { amountDue, applyToInvoice, lockInvoices } from '../payments/allocations.js';
+import { amountDue, applyToInvoice, lockInvoices, refreshSource } from '../payments/allocations.js';
 
 registerDocumentCheck(async (tx, customerId) => (await tx.creditNote.count({ where: { customerId } })) + (await tx.refund.count({ where: { customerId } })) > 0);
 
@@ -182,9 +182,7 @@ export async function recordRefund(ctx: Context, input: RefundInput): Promise<{ 
           await tx.allocation.create({
             data: { paymentId: source.kind === 'payment' ? source.row.id : null, creditNoteId: source.kind === 'creditNote' ? source.row.id : null, refundId: refund.id, amount: take.toFixed(), appliedOn: paidOn },
           });
-          const used = toDecimal(source.row.amountUsed).plus(take).toFixed();
-          if (source.kind === 'payment') await tx.payment.update({ where: { id: source.row.id }, data: { amountUsed: used } });
-          else await tx.creditNote.update({ where: { id: source.row.id }, data: { amountUsed: used } });
+          await refreshSource(tx, { paymentId: source.kind === 'payment' ? source.row.id : null, creditNoteId: source.kind === 'creditNote' ? source.row.id : null });
           remaining = remaining.minus(take);
         }
         await appendLedgerEntry(tx, {

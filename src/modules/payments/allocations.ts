@@ -39,6 +39,19 @@ export async function lockCreditNote(tx: Tx, id: string): Promise<CreditNote | n
   return row ? tx.creditNote.findUniqueOrThrow({ where: { id } }) : null;
 }
 
+/**
+ * Recomputes what a payment or credit note has used (applied to invoices or refunded) from its
+ * live allocations: the one place that keeps `amountUsed`.
+ */
+export async function refreshSource(tx: Tx, source: Pick<Allocation, 'paymentId' | 'creditNoteId'>): Promise<Source> {
+  const where = source.paymentId ? { paymentId: source.paymentId } : { creditNoteId: source.creditNoteId };
+  const live = await tx.allocation.findMany({ where: { ...where, reversedAt: null } });
+  const used = live.reduce((sum, a) => sum.plus(toDecimal(a.amount)), new Decimal(0)).toFixed();
+  return source.paymentId
+    ? { kind: 'payment', row: await tx.payment.update({ where: { id: source.paymentId }, data: { amountUsed: used } }) }
+    : { kind: 'creditNote', row: await tx.creditNote.update({ where: { id: source.creditNoteId! }, data: { amountUsed: used } }) };
+}
+
 /** Recomputes an invoice's paid and credited amounts from its live allocations, and its status. */
 export async function refreshInvoice(tx: Tx, invoiceId: string): Promise<Invoice> {
   const live = await tx.allocation.findMany({ where: { invoiceId, reversedAt: null } });
@@ -101,9 +114,7 @@ export async function applyToInvoice(
       appliedOn,
     },
   });
-  const used = toDecimal(source.row.amountUsed).plus(amount).toFixed();
-  if (source.kind === 'payment') source.row = await tx.payment.update({ where: { id: source.row.id }, data: { amountUsed: used } });
-  else source.row = await tx.creditNote.update({ where: { id: source.row.id }, data: { amountUsed: used } });
+  source.row = (await refreshSource(tx, { paymentId: source.kind === 'payment' ? source.row.id : null, creditNoteId: source.kind === 'creditNote' ? source.row.id : null })).row;
   const refreshed = await refreshInvoice(tx, invoice.id);
   Object.assign(invoice, refreshed);
   await appendLedgerEntry(tx, {
@@ -126,13 +137,7 @@ export async function reverseAllocation(ctx: Context, tx: Tx, allocation: Alloca
   if (allocation.reversedAt) throw new UserInputError([{ field: ['allocationId'], code: 'INVALID_STATE', message: 'This allocation was already taken back.' }]);
   await tx.allocation.update({ where: { id: allocation.id }, data: { reversedAt: ctx.now() } });
   const amount = toDecimal(allocation.amount);
-  if (allocation.paymentId) {
-    const payment = await tx.payment.findUniqueOrThrow({ where: { id: allocation.paymentId } });
-    await tx.payment.update({ where: { id: payment.id }, data: { amountUsed: toDecimal(payment.amountUsed).minus(amount).toFixed() } });
-  } else if (allocation.creditNoteId) {
-    const note = await tx.creditNote.findUniqueOrThrow({ where: { id: allocation.creditNoteId } });
-    await tx.creditNote.update({ where: { id: note.id }, data: { amountUsed: toDecimal(note.amountUsed).minus(amount).toFixed() } });
-  }
+  await refreshSource(tx, allocation);
   if (!allocation.invoiceId) return;
   const invoice = await refreshInvoice(tx, allocation.invoiceId);
   await appendLedgerEntry(tx, {

@@ -17,6 +17,7 @@ import {
   lockInvoices,
   lockPayment,
   openInvoicesOldestFirst,
+  refreshSource,
   reverseAllocation,
   type Source,
 } from './allocations.js';
@@ -193,7 +194,8 @@ export async function moveAllocation(ctx: Context, input: { allocationId: string
     const id = idOfType(input.allocationId, 'Allocation');
     const allocation = id ? await tx.allocation.findUnique({ where: { id } }) : null;
     if (!allocation || !allocation.invoiceId) throw new UserInputError([{ field: ['allocationId'], code: 'NOT_FOUND', message: 'No allocation to an invoice has this id.' }]);
-    const source = await lockSource(tx, allocation.paymentId ? encodeGlobalID('Payment', allocation.paymentId) : encodeGlobalID('CreditNote', allocation.creditNoteId!));
+    // Lock the source: no other writer may apply or refund its money meanwhile.
+    await lockSource(tx, allocation.paymentId ? encodeGlobalID('Payment', allocation.paymentId) : encodeGlobalID('CreditNote', allocation.creditNoteId!));
     const targetId = idOfType(input.toInvoiceId, 'Invoice');
     if (!targetId) throw new UserInputError([{ field: ['toInvoiceId'], code: 'NOT_FOUND', message: 'No invoice has this id.' }]);
     if (targetId === allocation.invoiceId) throw new UserInputError([{ field: ['toInvoiceId'], code: 'INVALID', message: 'The allocation is already on this invoice.' }]);
@@ -210,10 +212,7 @@ export async function moveAllocation(ctx: Context, input: { allocationId: string
     const today = utcDay(ctx.now());
     await reverseAllocation(ctx, tx, fresh, today);
     // The reversal gave the money back to the source: read it again before applying.
-    const refreshed: Source =
-      source.kind === 'payment'
-        ? { kind: 'payment', row: await tx.payment.findUniqueOrThrow({ where: { id: source.row.id } }) }
-        : { kind: 'creditNote', row: await tx.creditNote.findUniqueOrThrow({ where: { id: source.row.id } }) };
+    const refreshed = await refreshSource(tx, fresh);
     const original = await tx.invoice.findUniqueOrThrow({ where: { id: allocation.invoiceId } });
     if (whole.greaterThan(moving)) await applyToInvoice(ctx, tx, refreshed, original, whole.minus(moving), today, errors, ['amount']);
     await applyToInvoice(ctx, tx, refreshed, target, moving, today, errors, ['toInvoiceId']);
