@@ -147,6 +147,10 @@ describe('credit notes', () => {
     const invoice = await given.issued(customer.id, [{ itemId: item, quantity: '3' }]);
     const note = await api.gql(IssueCreditNote, { input: { invoiceId: invoice.id, reason: 'One broken', lines: [{ lineId: invoice.lines[0].id, quantity: '1' }] } });
     expect(note.data?.creditNoteIssue.creditNote).toMatchObject({ amount: { amount: '39.66' }, invoice: { status: 'PARTIALLY_PAID', amountDue: { amount: '79.33' } } });
+    const twoMore = await api.gql(IssueCreditNote, { input: { invoiceId: invoice.id, reason: 'Two more', lines: [{ lineId: invoice.lines[0].id, quantity: '2' }] } });
+    expect(twoMore.data?.creditNoteIssue.userErrors).toEqual([]);
+    const beyond = await api.gql(IssueCreditNote, { input: { invoiceId: invoice.id, reason: 'One too many', lines: [{ lineId: invoice.lines[0].id, quantity: '1' }] } });
+    expect(beyond.data?.creditNoteIssue.userErrors[0]).toMatchObject({ field: ['lines', '0', 'quantity'], message: 'Only 0 of this line can still be credited (of 3).' });
     const numbers = (await api.prisma.creditNote.findMany({ orderBy: { number: 'asc' } })).map((n) => Number(n.number.slice(-6)));
     expect(numbers).toEqual(numbers.map((_, i) => i + 1));
   });

@@ -51,13 +51,14 @@ export async function issueCreditNote(ctx: Context, input: CreditNoteInput): Pro
         const reason = cleanText(input.reason);
         if (!reason) errors.add(['reason'], 'REQUIRED', 'Say why the credit note is issued.');
         let amount = new Decimal(0);
+        const creditedLines: { invoiceLineId: string; quantity: Decimal; amount: Decimal }[] = [];
         if ((input.amount == null) === !input.lines?.length) {
           errors.add(['amount'], 'INVALID', 'Give either an amount or lines to credit.');
         } else if (input.amount != null) {
           amount = input.amount;
           checkAmount(errors, ['amount'], amount, invoice.currency, { label: 'The credit' });
         } else {
-          const lines = await tx.invoiceLine.findMany({ where: { invoiceId: invoice.id } });
+          const lines = await tx.invoiceLine.findMany({ where: { invoiceId: invoice.id }, include: { creditNoteLines: true } });
           for (const [i, wanted] of input.lines!.entries()) {
             const line = lines.find((l) => l.id === idOfType(wanted.lineId, 'InvoiceLine'));
             if (!line) {
@@ -65,13 +66,17 @@ export async function issueCreditNote(ctx: Context, input: CreditNoteInput): Pro
               continue;
             }
             if (!checkAmount(errors, ['lines', i, 'quantity'], wanted.quantity, null, { label: 'The quantity' })) continue;
-            if (wanted.quantity.greaterThan(toDecimal(line.quantity))) {
-              errors.add(['lines', i, 'quantity'], 'INVALID', `The line has ${toDecimal(line.quantity).toFixed()}; no more can be credited.`);
+            // What earlier credit notes and earlier entries of this one already gave back.
+            const credited = [...line.creditNoteLines.map((c) => toDecimal(c.quantity)), ...creditedLines.filter((c) => c.invoiceLineId === line.id).map((c) => c.quantity)]
+              .reduce((sum, q) => sum.plus(q), new Decimal(0));
+            const left = toDecimal(line.quantity).minus(credited);
+            if (wanted.quantity.greaterThan(left)) {
+              errors.add(['lines', i, 'quantity'], 'INVALID', `Only ${left.toFixed()} of this line can still be credited (of ${toDecimal(line.quantity).toFixed()}).`);
               continue;
             }
-            amount = amount.plus(
-              lineAmounts({ quantity: wanted.quantity, unitPrice: line.unitPrice, discountPercent: line.discountPercent, taxPercent: line.taxPercent, currency: invoice.currency }).totalAmount,
-            );
+            const lineCredit = lineAmounts({ quantity: wanted.quantity, unitPrice: line.unitPrice, discountPercent: line.discountPercent, taxPercent: line.taxPercent, currency: invoice.currency }).totalAmount;
+            creditedLines.push({ invoiceLineId: line.id, quantity: wanted.quantity, amount: lineCredit });
+            amount = amount.plus(lineCredit);
           }
         }
         const alreadyCredited = await tx.creditNote.aggregate({ where: { invoiceId: invoice.id }, _sum: { amount: true } });
@@ -93,6 +98,7 @@ export async function issueCreditNote(ctx: Context, input: CreditNoteInput): Pro
             idempotencyKey: cleanText(input.idempotencyKey),
             requestHash: hash,
             createdBy: ctx.viewer?.name,
+            lines: { create: creditedLines.map((l) => ({ invoiceLineId: l.invoiceLineId, quantity: l.quantity.toFixed(), amount: l.amount.toFixed() })) },
           },
         });
         await appendLedgerEntry(tx, {

@@ -63,7 +63,21 @@ export const CreditNoteType = builder.prismaNode('CreditNote', {
     unapplied: t.field({ type: MoneyType, resolve: unapplied }),
     reason: t.exposeString('reason'),
     issueDate: t.expose('issueDate', { type: 'Date' }),
+    lines: t.relation('lines', { description: 'The invoice-line quantities credited; empty for a credit by amount.' }),
     allocations: t.relation('allocations', { query: { where: { reversedAt: null }, orderBy: { createdAt: 'asc' } } }),
+  }),
+});
+
+builder.prismaObject('CreditNoteLine', {
+  fields: (t) => ({
+    invoiceLine: t.relation('invoiceLine'),
+    quantity: t.expose('quantity', { type: 'Decimal' }),
+    amount: t.field({
+      type: MoneyType,
+      description: 'Tax included.',
+      select: { amount: true, creditNote: { select: { currency: true } } },
+      resolve: (l) => ({ amount: l.amount, currency: l.creditNote.currency }),
+    }),
   }),
 });
 
