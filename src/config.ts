@@ -27,6 +27,8 @@ export interface Config {
   rateLimits: RateLimits;
   /** Requests without a valid key allowed per client address per minute (guessing keys). */
   authFailuresPerMinute: number;
+  /** How many proxies in front set X-Forwarded-For honestly (0: use the TCP peer). */
+  trustedProxies: number;
   wsMaxSubscriptions: number;
   wsMaxMessageBytes: number;
 }
@@ -110,6 +112,7 @@ export function loadConfig(env: Env = process.env): Config {
       costPerMinute: integer(env, 'RATE_LIMIT_COST_PER_MINUTE', 100_000, 1, 1_000_000_000),
     },
     authFailuresPerMinute: integer(env, 'RATE_LIMIT_AUTH_FAILURES_PER_MINUTE', 30, 1, 1_000_000),
+    trustedProxies: integer(env, 'TRUSTED_PROXIES', 0, 0, 10),
     wsMaxSubscriptions: integer(env, 'WS_MAX_SUBSCRIPTIONS', 20, 1, 10_000),
     wsMaxMessageBytes: integer(env, 'WS_MAX_MESSAGE_BYTES', 64 * 1024, 1_024, 10_000_000),
   };

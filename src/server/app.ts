@@ -71,6 +71,8 @@ export async function startServer(deps: AppDependencies): Promise<RunningServer>
   const limits = config.queryLimits;
   const app = express();
   app.disable('x-powered-by');
+  // Behind N load balancers, the client address is the N-th from the right in X-Forwarded-For.
+  if (config.trustedProxies > 0) app.set('trust proxy', config.trustedProxies);
   const httpServer: Server = createServer(app);
 
   const contextFor = (requestId: string, viewer: Viewer | null, transport: 'http' | 'ws'): Context => ({

@@ -28,6 +28,7 @@ async function databaseFingerprint(): Promise<string> {
     UNION ALL SELECT 'Payment', md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM "Payment" t
     UNION ALL SELECT 'CreditNote', md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM "CreditNote" t
     UNION ALL SELECT 'Refund', md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM "Refund" t
+    UNION ALL SELECT 'CreditNoteLine', md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM "CreditNoteLine" t
     UNION ALL SELECT 'Allocation', md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM "Allocation" t
     UNION ALL SELECT 'CompanySettings', md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM "CompanySettings" t
     UNION ALL SELECT 'ApiKey', md5(coalesce(string_agg(t.id::text || t.role::text || coalesce(t."revokedAt"::text, ''), '|' ORDER BY t.id), '')) FROM "ApiKey" t`);

@@ -81,3 +81,22 @@ describe('requests without a valid key', () => {
     }
   });
 });
+
+describe('behind a load balancer', () => {
+  it('counts failures per client address from X-Forwarded-For when TRUSTED_PROXIES is set', async () => {
+    const proxied = await startTestServer({ config: { authFailuresPerMinute: 1, trustedProxies: 1 } });
+    try {
+      const attempt = async (client: string) =>
+        (
+          await fetch(proxied.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: 'Bearer wrong', 'x-forwarded-for': client },
+            body: JSON.stringify({ query: '{ viewer { role } }' }),
+          })
+        ).status;
+      expect([await attempt('203.0.113.1'), await attempt('203.0.113.1'), await attempt('203.0.113.2')]).toEqual([401, 429, 401]);
+    } finally {
+      await proxied.close();
+    }
+  });
+});
