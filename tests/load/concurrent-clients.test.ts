@@ -12,8 +12,9 @@ const deadlineMs = 60_000;
 
 let api: TestServer;
 beforeAll(async () => {
-  // A budget below what the readers ask for, so rate limiting shows up and must be clean.
-  api = await startTestServer({ config: { rateLimits: { requestsPerMinute: 30, costPerMinute: 1_000_000 } } });
+  // A budget below what each client asks for, so rate limiting shows up and must be clean. Budgets
+  // are per clock minute: 40 requests against 15 a minute meet the limit even across a boundary.
+  api = await startTestServer({ config: { rateLimits: { requestsPerMinute: 15, costPerMinute: 1_000_000 } } });
 });
 afterAll(() => api?.close());
 
