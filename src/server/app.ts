@@ -64,9 +64,10 @@ export async function startServer(deps: AppDependencies): Promise<RunningServer>
   const authenticator =
     deps.authenticator ??
     createAuthenticator(database.prisma, { adminApiKey: config.adminApiKey, onError: (err) => log.warn({ err }, 'could not record API key use') });
-  const rateLimiter = deps.rateLimiter ?? createLocalRateLimiter(config.rateLimits);
+  const clock = () => (deps.now ? deps.now() : new Date()).getTime();
+  const rateLimiter = deps.rateLimiter ?? createLocalRateLimiter(config.rateLimits, clock);
   // In-process even when scaled out: each instance lets an address fail a few times a minute.
-  const authFailures = createLocalRateLimiter({ requestsPerMinute: config.authFailuresPerMinute, costPerMinute: Number.MAX_SAFE_INTEGER });
+  const authFailures = createLocalRateLimiter({ requestsPerMinute: config.authFailuresPerMinute, costPerMinute: Number.MAX_SAFE_INTEGER }, clock);
   const schema = buildSchema();
   const limits = config.queryLimits;
   const app = express();

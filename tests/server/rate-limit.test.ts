@@ -4,7 +4,8 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 
 let api: TestServer;
 beforeAll(async () => {
-  api = await startTestServer({ config: { rateLimits: { requestsPerMinute: 5, costPerMinute: 60 } } });
+  // A clock that stands still: every request falls in the same budget minute.
+  api = await startTestServer({ config: { rateLimits: { requestsPerMinute: 5, costPerMinute: 60 } }, now: () => new Date('2026-06-15T10:00:30Z') });
 });
 afterAll(() => api?.close());
 
@@ -58,7 +59,7 @@ describe('rate limits per API key', () => {
 
 describe('requests without a valid key', () => {
   it('are refused with 401, then with 429 once an address keeps trying', async () => {
-    const guesser = await startTestServer({ config: { authFailuresPerMinute: 3 } });
+    const guesser = await startTestServer({ config: { authFailuresPerMinute: 3 }, now: () => new Date('2026-06-15T10:00:30Z') });
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 5; i++) {
@@ -84,7 +85,7 @@ describe('requests without a valid key', () => {
 
 describe('behind a load balancer', () => {
   it('counts failures per client address from X-Forwarded-For when TRUSTED_PROXIES is set', async () => {
-    const proxied = await startTestServer({ config: { authFailuresPerMinute: 1, trustedProxies: 1 } });
+    const proxied = await startTestServer({ config: { authFailuresPerMinute: 1, trustedProxies: 1 }, now: () => new Date('2026-06-15T10:00:30Z') });
     try {
       const attempt = async (client: string) =>
         (
