@@ -2,7 +2,6 @@ import type { Viewer } from '../../context.js';
 import { builder } from '../../schema/builder.js';
 import { objectPayload } from '../../schema/payloads.js';
 import { asPayload, UserErrorType, type Payload } from '../../schema/user-errors.js';
-import { roles } from './permissions.js';
 import { createApiKey, revokeApiKey } from './api-keys.service.js';
 
 export const RoleEnum = builder.enumType('Role', {

@@ -1,6 +1,5 @@
 import type { Role } from '../../context.js';
 
-export const roles: readonly Role[] = ['ADMIN', 'ACCOUNTANT', 'SALES', 'VIEWER'];
 
 /**
  * Who may do what. Every query and mutation names one of these through its `authScopes`
