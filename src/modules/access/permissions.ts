@@ -1,6 +1,5 @@
 import type { Role } from '../../context.js';
 
-
 /**
  * Who may do what. Every query and mutation names one of these through its `authScopes`
  * (`{ can: 'customers.write' }`); the README's role table is checked against this map and the
