@@ -8,7 +8,7 @@ import { utcDay } from '../../shared/dates.js';
 import { idOfType } from '../../shared/global-id.js';
 import { once, requestHash } from '../../shared/idempotency.js';
 import { cleanText } from '../../shared/text.js';
-import { registerDocumentCheck } from '../customers/customers.service.js';
+import { lockCustomer, registerDocumentCheck } from '../customers/customers.service.js';
 import { nextDocumentNumber } from '../invoices/numbering.js';
 import { appendLedgerEntry } from '../ledger/ledger.service.js';
 import { amountDue, applyToInvoice, lockInvoices, refreshSource } from '../payments/allocations.js';
@@ -145,10 +145,7 @@ export async function recordRefund(ctx: Context, input: RefundInput): Promise<{ 
     () =>
       ctx.prisma.$transaction(async (tx) => {
         const errors = new UserErrorList();
-        const customerId = idOfType(input.customerId, 'Customer');
-        const [locked] = customerId ? await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Customer" WHERE id = ${customerId}::uuid FOR UPDATE` : [];
-        if (!locked) throw new UserInputError([{ field: ['customerId'], code: 'NOT_FOUND', message: 'No customer has this id.' }]);
-        const customer = await tx.customer.findUniqueOrThrow({ where: { id: locked.id } });
+        const customer = await lockCustomer(tx, input.customerId, 'customerId');
         const currency = input.currency ? normalizeCurrency(input.currency) : customer.currency;
         if (!currency) throw new UserInputError([{ field: ['currency'], code: 'INVALID_CURRENCY', message: `"${input.currency}" is not an ISO 4217 currency code.` }]);
         if (!checkAmount(errors, ['amount'], input.amount, currency, { label: 'The refund' })) errors.throwIfAny();

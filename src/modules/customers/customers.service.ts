@@ -277,12 +277,15 @@ function notFound(field: string[] = ['id']): UserInputError {
   return new UserInputError([{ field, code: 'NOT_FOUND', message: 'No customer has this id.' }]);
 }
 
-async function lockCustomer(tx: Tx, globalId: string): Promise<Customer> {
+/**
+ * Locks a customer's row until the transaction ends: edits of one customer, and the payments and
+ * refunds that draw on its credit, apply one after the other. `field` names the input for errors.
+ */
+export async function lockCustomer(tx: Tx, globalId: string, field = 'id'): Promise<Customer> {
   const id = idOfType(globalId, 'Customer');
-  if (!id) throw notFound();
-  // Row lock: concurrent edits of one customer apply one after the other.
+  if (!id) throw notFound([field]);
   const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Customer" WHERE id = ${id}::uuid FOR UPDATE`;
-  if (!locked) throw notFound();
+  if (!locked) throw notFound([field]);
   return tx.customer.findUniqueOrThrow({ where: { id } });
 }
 

@@ -8,7 +8,7 @@ import { utcDay } from '../../shared/dates.js';
 import { encodeGlobalID, idOfType } from '../../shared/global-id.js';
 import { once, requestHash } from '../../shared/idempotency.js';
 import { cleanText } from '../../shared/text.js';
-import { registerDocumentCheck } from '../customers/customers.service.js';
+import { lockCustomer, registerDocumentCheck } from '../customers/customers.service.js';
 import { appendLedgerEntry } from '../ledger/ledger.service.js';
 import {
   amountDue,
@@ -77,13 +77,6 @@ async function applyOldestFirst(ctx: Context, tx: Tx, source: Source, on: Date, 
   }
 }
 
-async function lockCustomer(tx: Tx, globalId: string, field = 'customerId') {
-  const id = idOfType(globalId, 'Customer');
-  const [row] = id ? await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Customer" WHERE id = ${id}::uuid FOR UPDATE` : [];
-  if (!row) throw new UserInputError([{ field: [field], code: 'NOT_FOUND', message: 'No customer has this id.' }]);
-  return tx.customer.findUniqueOrThrow({ where: { id: row.id } });
-}
-
 /**
  * Records money received. Overpayment stays on the payment as the customer's unapplied credit.
  * With an idempotency key, a retry gets the first answer and records nothing more.
@@ -100,7 +93,7 @@ export async function recordPayment(ctx: Context, input: PaymentInput): Promise<
     () =>
       ctx.prisma.$transaction(async (tx) => {
         const errors = new UserErrorList();
-        const customer = await lockCustomer(tx, input.customerId);
+        const customer = await lockCustomer(tx, input.customerId, 'customerId');
         const currency = input.currency ? normalizeCurrency(input.currency) : customer.currency;
         if (!currency) errors.add(['currency'], 'INVALID_CURRENCY', `"${input.currency}" is not an ISO 4217 currency code.`);
         checkAmount(errors, ['amount'], input.amount, currency, { label: 'The payment' });
