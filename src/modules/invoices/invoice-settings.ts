@@ -23,7 +23,6 @@ export interface ResolvedSettings {
   paymentMethodSource: SettingSource;
   priceList: PriceList | null;
   priceListSource: SettingSource;
-  defaultPriceListId: string | null;
 }
 
 /**
@@ -79,7 +78,6 @@ export async function resolveInvoiceSettings(
     paymentMethodSource,
     priceList,
     priceListSource,
-    defaultPriceListId: await companyPriceListFor(tx, company, currency),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Context } from '../../context.js';
-import type { CompanySettings, Customer, Invoice, InvoiceLine, Prisma } from '../../generated/prisma/client.js';
+import type { CompanySettings, Customer, Invoice, InvoiceLine, Prisma, SettingSource } from '../../generated/prisma/client.js';
 import { toDecimal, type Decimal } from '../../money/money.js';
 import { UserErrorList, UserInputError } from '../../schema/user-errors.js';
 import { utcDay } from '../../shared/dates.js';
@@ -8,7 +8,7 @@ import { cleanText } from '../../shared/text.js';
 import { registerDocumentCheck } from '../customers/customers.service.js';
 import { appendLedgerEntry } from '../ledger/ledger.service.js';
 import { dueDate } from '../payment-terms/due-date.js';
-import { documentTotals, priceLines, type LineRequest, type PricedLine } from '../pricing/pricing.service.js';
+import { documentTotals, priceLines, type LineRequest, type PricedLine, type PricingContext } from '../pricing/pricing.service.js';
 import { companyPriceListFor, resolveInvoiceSettings, settingsColumns, type InvoiceOverrides } from './invoice-settings.js';
 import { nextDocumentNumber } from './numbering.js';
 
@@ -92,6 +92,26 @@ function lineColumns(line: PricedLine, position: number) {
   };
 }
 
+/** What the pricing engine needs to price lines for this customer, currency, list and day. */
+async function pricingContext(
+  tx: Tx,
+  customer: Customer,
+  settings: CompanySettings,
+  invoice: { currency: string; date: Date; priceListId: string | null; priceListSource: SettingSource },
+): Promise<PricingContext> {
+  return {
+    customerId: customer.id,
+    customerTaxTreatment: customer.defaultTaxTreatment,
+    customerCurrency: customer.currency,
+    currency: invoice.currency,
+    date: invoice.date,
+    // The invoice's list counts as the customer's unless it is simply the company default.
+    customerPriceListId: invoice.priceListSource === 'COMPANY' ? null : invoice.priceListId,
+    defaultPriceListId: await companyPriceListFor(tx, settings, invoice.currency),
+    defaultTaxRateId: settings.defaultTaxRateId,
+  };
+}
+
 /**
  * Prices `requests` for the draft and writes the lines (keeping the ids of lines that stay, in
  * order) and the totals. `keep[i]` is the id of the existing line request i came from, if any.
@@ -99,16 +119,7 @@ function lineColumns(line: PricedLine, position: number) {
 async function writeDraftLines(tx: Tx, invoice: Invoice, customer: Customer, settings: CompanySettings, requests: LineRequest[], keep: (string | null)[], errors: UserErrorList, path: (string | number)[] = ['lines']) {
   const priced = await priceLines(
     tx,
-    {
-      customerId: customer.id,
-      customerTaxTreatment: customer.defaultTaxTreatment,
-      customerCurrency: customer.currency,
-      currency: invoice.currency,
-      date: invoice.issueDate,
-      customerPriceListId: invoice.priceListSource === 'COMPANY' ? null : invoice.priceListId,
-      defaultPriceListId: await companyPriceListFor(tx, settings, invoice.currency),
-      defaultTaxRateId: settings.defaultTaxRateId,
-    },
+    await pricingContext(tx, customer, settings, { ...invoice, date: invoice.issueDate }),
     requests,
     errors,
     path,
@@ -374,16 +385,7 @@ export async function quotePrices(ctx: Context, input: QuoteInput) {
   errors.throwIfAny();
   const lines = await priceLines(
     tx,
-    {
-      customerId: customer.id,
-      customerTaxTreatment: customer.defaultTaxTreatment,
-      customerCurrency: customer.currency,
-      currency: resolved.currency,
-      date,
-      customerPriceListId: resolved.priceListSource === 'COMPANY' ? null : (resolved.priceList?.id ?? null),
-      defaultPriceListId: resolved.defaultPriceListId,
-      defaultTaxRateId: settings.defaultTaxRateId,
-    },
+    await pricingContext(tx, customer, settings, { ...resolved, priceListId: resolved.priceList?.id ?? null, date }),
     requests,
     errors,
   );
