@@ -2,6 +2,7 @@ import type { Customer, PaymentMethod, SettingSource } from '../../generated/pri
 import { builder } from '../../schema/builder.js';
 import { requestLoader } from '../../shared/loaders.js';
 import { PaymentMethodEnum } from '../customers/customers.schema.js';
+import { cascade } from './invoice-settings.js';
 import { SettingSourceEnum } from './invoices.schema.js';
 
 // What a new invoice for the customer would get, and from which level (company or customer).
@@ -47,14 +48,10 @@ builder.prismaObjectField('Customer', 'effectivePurchaseTerms', (t) =>
     select: { paymentTermsId: true, defaultPaymentMethod: true, priceListId: true },
     resolve: async (customer: Pick<Customer, 'paymentTermsId' | 'defaultPaymentMethod' | 'priceListId'>, _args, ctx): Promise<EffectiveTerms> => {
       const settings = await company(ctx);
-      return {
-        paymentTermsId: customer.paymentTermsId ?? settings.defaultPaymentTermsId,
-        paymentTermsSource: customer.paymentTermsId ? 'CUSTOMER' : 'COMPANY',
-        paymentMethod: customer.defaultPaymentMethod ?? settings.defaultPaymentMethod,
-        paymentMethodSource: customer.defaultPaymentMethod ? 'CUSTOMER' : 'COMPANY',
-        priceListId: customer.priceListId ?? settings.defaultPriceListId,
-        priceListSource: customer.priceListId ? 'CUSTOMER' : 'COMPANY',
-      };
+      const [paymentTermsId, paymentTermsSource] = cascade(null, customer.paymentTermsId, settings.defaultPaymentTermsId);
+      const [paymentMethod, paymentMethodSource] = cascade(null, customer.defaultPaymentMethod, settings.defaultPaymentMethod);
+      const [priceListId, priceListSource] = cascade(null, customer.priceListId, settings.defaultPriceListId);
+      return { paymentTermsId, paymentTermsSource, paymentMethod, paymentMethodSource, priceListId, priceListSource };
     },
   }),
 );

@@ -25,6 +25,13 @@ export interface ResolvedSettings {
   priceListSource: SettingSource;
 }
 
+/** The most specific value that is set, and the level it came from. */
+export function cascade<T>(invoiceValue: T | null | undefined, customerValue: T | null | undefined, companyValue: T): [T, SettingSource] {
+  if (invoiceValue != null) return [invoiceValue, 'INVOICE'];
+  if (customerValue != null) return [customerValue, 'CUSTOMER'];
+  return [companyValue, 'COMPANY'];
+}
+
 /**
  * The cascade company → customer → invoice: each value comes from the most specific level that
  * sets it, and the source is kept so the API can say where it came from.
@@ -36,33 +43,30 @@ export async function resolveInvoiceSettings(
   overrides: InvoiceOverrides,
   errors: UserErrorList,
 ): Promise<ResolvedSettings> {
-  const pick = <T>(invoice: T | null | undefined, customerValue: T | null | undefined, companyValue: T): [T, SettingSource] =>
-    invoice != null ? [invoice, 'INVOICE'] : customerValue != null ? [customerValue, 'CUSTOMER'] : [companyValue, 'COMPANY'];
-
   let currencyOverride: string | null = null;
   if (overrides.currency != null) {
     currencyOverride = normalizeCurrency(overrides.currency);
     if (!currencyOverride) errors.add(['currency'], 'INVALID_CURRENCY', `"${overrides.currency}" is not an ISO 4217 currency code.`);
   }
-  const [currency, currencySource] = pick(currencyOverride, customer.currency, company.defaultCurrency);
+  const [currency, currencySource] = cascade(currencyOverride, customer.currency, company.defaultCurrency);
 
   let termsOverride: string | null = null;
   if (overrides.paymentTermsId != null) {
     termsOverride = idOfType(overrides.paymentTermsId, 'PaymentTerms');
     if (!termsOverride) errors.add(['paymentTermsId'], 'NOT_FOUND', 'No payment terms have this id.');
   }
-  const [termsId, paymentTermsSource] = pick(termsOverride, customer.paymentTermsId, company.defaultPaymentTermsId);
+  const [termsId, paymentTermsSource] = cascade(termsOverride, customer.paymentTermsId, company.defaultPaymentTermsId);
   const paymentTerms = termsId ? await tx.paymentTerms.findUnique({ where: { id: termsId } }) : null;
   if (termsOverride && !paymentTerms) errors.add(['paymentTermsId'], 'NOT_FOUND', 'No payment terms have this id.');
 
-  const [paymentMethod, paymentMethodSource] = pick(overrides.paymentMethod, customer.defaultPaymentMethod, company.defaultPaymentMethod);
+  const [paymentMethod, paymentMethodSource] = cascade(overrides.paymentMethod, customer.defaultPaymentMethod, company.defaultPaymentMethod);
 
   let listOverride: string | null = null;
   if (overrides.priceListId != null) {
     listOverride = idOfType(overrides.priceListId, 'PriceList');
     if (!listOverride) errors.add(['priceListId'], 'NOT_FOUND', 'No price list has this id.');
   }
-  const [listId, priceListSource] = pick(listOverride, customer.priceListId, company.defaultPriceListId);
+  const [listId, priceListSource] = cascade(listOverride, customer.priceListId, company.defaultPriceListId);
   const priceList = listId ? await tx.priceList.findUnique({ where: { id: listId } }) : null;
   if (listOverride && !priceList) errors.add(['priceListId'], 'NOT_FOUND', 'No price list has this id.');
   if (priceList && priceList.currency !== currency) {
