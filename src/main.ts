@@ -1,37 +1,68 @@
 import { Redis } from 'ioredis';
-import { ConfigError, loadConfig } from './config.js';
-import { createLocalRateLimiter, createRedisRateLimiter } from './server/rate-limit.js';
-import { openDatabase } from './db/database.js';
+import type { Logger } from 'pino';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { DataDirLockedError } from './db/data-dir-lock.js';
+import { openDatabase, type Database } from './db/database.js';
 import { prepareDatabase } from './db/prepare.js';
-import { startServer } from './server/app.js';
+import { startServer, type RunningServer } from './server/app.js';
+import { assertCanListen, StartupError } from './server/listen.js';
 import { createLogger } from './server/logger.js';
-import { createLocalPubSub, createRedisPubSub } from './server/pubsub.js';
+import { createLocalPubSub, createRedisPubSub, type PubSub } from './server/pubsub.js';
+import { createLocalRateLimiter, createRedisRateLimiter } from './server/rate-limit.js';
+
+/** What is open so far; a stop (or a failed start) closes it in reverse. */
+interface Running {
+  database?: Database;
+  redis?: Redis;
+  pubsub?: PubSub;
+  server?: RunningServer;
+}
+
+async function start(config: Config, log: Logger, running: Running): Promise<void> {
+  const startedAt = performance.now();
+  // Checked before the database is opened: a start that cannot listen must not touch the data.
+  await assertCanListen(config.host, config.port);
+  running.database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await prepareDatabase(running.database, config, log);
+
+  running.redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
+  running.pubsub = config.redisUrl ? await createRedisPubSub(config.redisUrl) : createLocalPubSub();
+  const rateLimiter = running.redis ? createRedisRateLimiter(running.redis, config.rateLimits) : createLocalRateLimiter(config.rateLimits);
+  running.server = await startServer({ config, database: running.database, pubsub: running.pubsub, rateLimiter, log });
+  await running.database.dataDirLock?.setUrl(running.server.url);
+  log.info(
+    { url: running.server.url, database: running.database.kind, pubsub: config.redisUrl ? 'redis' : 'in-process', startupMs: Math.round(performance.now() - startedAt) },
+    `Clientela is up: open ${running.server.url} for Apollo Sandbox`,
+  );
+}
+
+/** Stops accepting, lets in-flight requests finish, then closes Redis and the database. */
+async function stop(running: Running, log: Logger): Promise<void> {
+  await running.server?.stop();
+  await running.pubsub?.close();
+  running.redis?.disconnect();
+  if (running.database) {
+    await running.database.close();
+    log.info({ database: running.database.kind }, 'database closed');
+  }
+}
+
+/** Errors an operator fixes by changing a setting or stopping another process: one line each. */
+function isOperatorError(error: unknown): error is Error {
+  return error instanceof ConfigError || error instanceof StartupError || error instanceof DataDirLockedError;
+}
 
 async function main(): Promise<void> {
-  const startedAt = performance.now();
-  let config;
+  let config: Config;
   try {
     config = loadConfig();
   } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
+    if (!isOperatorError(error)) throw error;
+    console.error(error.message);
+    process.exit(1);
   }
   const log = createLogger(config);
-
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  await prepareDatabase(database, config, log);
-
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
-  const pubsub = config.redisUrl ? await createRedisPubSub(config.redisUrl) : createLocalPubSub();
-  const rateLimiter = redis ? createRedisRateLimiter(redis, config.rateLimits) : createLocalRateLimiter(config.rateLimits);
-  const server = await startServer({ config, database, pubsub, rateLimiter, log });
-  log.info(
-    { url: server.url, pubsub: config.redisUrl ? 'redis' : 'in-process', startupMs: Math.round(performance.now() - startedAt) },
-    `Clientela is up: open ${server.url} for Apollo Sandbox`,
-  );
+  const running: Running = {};
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -44,10 +75,7 @@ async function main(): Promise<void> {
     }, config.shutdownTimeoutMs + 5_000);
     forced.unref();
     try {
-      await server.stop();
-      await pubsub.close();
-      redis?.disconnect();
-      await database.close();
+      await stop(running, log);
       log.info('stopped');
       process.exit(0);
     } catch (error) {
@@ -57,9 +85,15 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  try {
+    await start(config, log, running);
+  } catch (error) {
+    if (isOperatorError(error)) console.error(error.message);
+    else log.fatal({ err: error }, 'Clientela failed to start');
+    await stop(running, log).catch(() => {});
+    process.exit(1);
+  }
 }
 
-main().catch((error: unknown) => {
-  console.error('Clientela failed to start:', error);
-  process.exit(1);
-});
+void main();

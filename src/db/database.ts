@@ -1,9 +1,11 @@
-import { mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
 import { applyMigrations } from './migrate.js';
 
 export type Db = PrismaClient;
@@ -13,8 +15,13 @@ export interface Database {
   prisma: PrismaClient;
   /** Applies pending migrations; returns the names applied. */
   migrate(): Promise<string[]>;
-  /** PGlite only: the whole data directory as a tarball (tests restore it with `loadDataDir`). */
+  /**
+   * PGlite only: a consistent copy of the database files as a gzipped tarball, taken between
+   * transactions after a checkpoint (`restoreEmbeddedBackup` or `loadDataDir` read it back).
+   */
   dumpDataDir?: () => Promise<Blob>;
+  /** PGlite in a directory only: the lock this process holds on it. */
+  dataDirLock?: DataDirLock;
   close(): Promise<void>;
 }
 
@@ -32,10 +39,34 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const factory = new PrismaPg({ connectionString: options.databaseUrl, max: 10 });
     return wrap('postgresql', factory, options, async () => {});
   }
-  if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
-  const pglite = await PGlite.create({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
-  const database = wrap('pglite', new PrismaPGlite(pglite), options, () => pglite.close());
-  return { ...database, dumpDataDir: () => pglite.dumpDataDir('gzip') };
+  // Taken before PGlite touches a file: a second process must never open the same directory.
+  const lock = options.dataDir ? await lockDataDir(options.dataDir) : undefined;
+  try {
+    const pglite = await PGlite.create({ dataDir: options.dataDir && embeddedDatabaseDir(options.dataDir), loadDataDir: options.loadDataDir });
+    const database = wrap('pglite', new PrismaPGlite(pglite), options, async () => {
+      await pglite.close();
+      await lock?.release();
+    });
+    // Holding the transaction lock keeps other transactions out; the checkpoint writes every
+    // committed page, so the copy opens without recovery and holds exactly what was committed.
+    const dumpDataDir = () =>
+      pglite.transaction(async (tx) => {
+        await tx.exec('CHECKPOINT');
+        return pglite.dumpDataDir('gzip');
+      });
+    return { ...database, dumpDataDir, dataDirLock: lock };
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
+}
+
+/**
+ * Where PGlite keeps its files inside DATA_DIR: `pgdata/`, beside the lock, the first admin key
+ * and other files of Clientela's. Directories made before that layout hold them at the top.
+ */
+export function embeddedDatabaseDir(dataDir: string): string {
+  return existsSync(path.join(dataDir, 'PG_VERSION')) ? dataDir : path.join(dataDir, 'pgdata');
 }
 
 function wrap(

@@ -17,7 +17,9 @@ import type { Context, Viewer } from '../context.js';
 import type { Database } from '../db/database.js';
 import { createAuthenticator, type Authenticator } from '../modules/access/api-keys.service.js';
 import { buildSchema } from '../schema/index.js';
+import { backupRoute } from './backup-route.js';
 import { guardOperation } from './guard.js';
+import { describeListenError } from './listen.js';
 import { auditPlugin, guardPlugin, loggingPlugin } from './plugins.js';
 import type { PubSub } from './pubsub.js';
 import { createLocalRateLimiter, type RateLimiter } from './rate-limit.js';
@@ -149,6 +151,9 @@ export async function startServer(deps: AppDependencies): Promise<RunningServer>
     parseOptions: { maxTokens: limits.maxTokens },
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGTERM and SIGINT. Apollo's own handler (on outside NODE_ENV=test) raced it:
+    // it stops the server, then re-sends the signal, and stops hung or skipped closing the database.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
@@ -205,6 +210,28 @@ export async function startServer(deps: AppDependencies): Promise<RunningServer>
     next(error);
   };
 
+  /** The viewer behind an Authorization header, or a GraphQLError with the HTTP status to answer. */
+  const authenticate = async (authorization: string | undefined, clientAddress: string): Promise<Viewer> => {
+    const viewer = await authenticator.viewerFor(authorization);
+    if (viewer) return viewer;
+    // Someone without a valid key gets a few tries a minute per address, not a key-guessing loop.
+    const failures = await authFailures.consume(clientAddress, 0);
+    if (!failures.allowed) {
+      throw new GraphQLError(`Too many requests without a valid API key from this address. Retry after ${failures.retryAfterSeconds} s.`, {
+        extensions: {
+          code: 'RATE_LIMITED',
+          retryAfterSeconds: failures.retryAfterSeconds,
+          http: { status: 429, headers: new Map([['retry-after', String(failures.retryAfterSeconds)]]) },
+        },
+      });
+    }
+    throw new GraphQLError('Authentication required: send Authorization: Bearer <API key> with a valid, unrevoked key.', {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+    });
+  };
+
+  app.post('/backup', backupRoute({ database, authenticate, log }));
+
   app.use(
     '/graphql',
     cors(corsOptions),
@@ -212,23 +239,7 @@ export async function startServer(deps: AppDependencies): Promise<RunningServer>
     bodyErrors,
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
-        const viewer = await authenticator.viewerFor(req.get('authorization'));
-        if (!viewer) {
-          // Someone without a valid key gets a few tries a minute per address, not a key-guessing loop.
-          const failures = await authFailures.consume(req.ip ?? 'unknown', 0);
-          if (!failures.allowed) {
-            throw new GraphQLError(`Too many requests without a valid API key from this address. Retry after ${failures.retryAfterSeconds} s.`, {
-              extensions: {
-                code: 'RATE_LIMITED',
-                retryAfterSeconds: failures.retryAfterSeconds,
-                http: { status: 429, headers: new Map([['retry-after', String(failures.retryAfterSeconds)]]) },
-              },
-            });
-          }
-          throw new GraphQLError('Authentication required: send Authorization: Bearer <API key> with a valid, unrevoked key.', {
-            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-          });
-        }
+        const viewer = await authenticate(req.get('authorization'), req.ip ?? 'unknown');
         return contextFor(res.locals.requestId as string, viewer, 'http');
       },
     }),
@@ -240,7 +251,7 @@ export async function startServer(deps: AppDependencies): Promise<RunningServer>
   }) as ErrorRequestHandler);
 
   await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
+    httpServer.once('error', (error) => reject(describeListenError(error, config.host, config.port) ?? error));
     httpServer.listen(config.port, config.host, () => resolve());
   });
   const { port } = httpServer.address() as AddressInfo;

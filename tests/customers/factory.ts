@@ -1,5 +1,5 @@
 import type { CustomerCreateInput } from '../gql/graphql.js';
-import type { TestServer } from '../support/test-server.js';
+import type { GqlClient } from '../support/test-server.js';
 import { CreateCustomer, ListPaymentTerms } from './operations.js';
 
 let sequence = 0;
@@ -14,7 +14,7 @@ export function customerInput(overrides: Partial<CustomerCreateInput> = {}): Cus
   };
 }
 
-export async function paymentTermsId(api: TestServer, code: string): Promise<string> {
+export async function paymentTermsId(api: GqlClient, code: string): Promise<string> {
   const { data } = await api.gql(ListPaymentTerms);
   const terms = data?.paymentTerms.edges.find((edge) => edge.node.code === code);
   if (!terms) throw new Error(`no payment terms ${code}`);
@@ -22,7 +22,7 @@ export async function paymentTermsId(api: TestServer, code: string): Promise<str
 }
 
 /** Creates a customer through the API and returns it; fails the test on any user error. */
-export async function createCustomer(api: TestServer, overrides: Partial<CustomerCreateInput> = {}) {
+export async function createCustomer(api: GqlClient, overrides: Partial<CustomerCreateInput> = {}) {
   const { data, errors } = await api.gql(CreateCustomer, { input: customerInput(overrides) });
   if (errors?.length || !data?.customerCreate.customer) {
     throw new Error(`customerCreate failed: ${JSON.stringify(errors ?? data?.customerCreate.userErrors)}`);

@@ -1,5 +1,5 @@
 import type { ContractTermInput, InvoiceLineInput, PriceInput } from '../gql/graphql.js';
-import type { TestServer } from '../support/test-server.js';
+import type { GqlClient } from '../support/test-server.js';
 import { ActivateContract, AddPrices, Catalog, CreateContract, CreateDraft, CreateItem, CreatePriceList, IssueInvoice } from './operations.js';
 
 function must<T>(value: T | null | undefined, what: string, problems: unknown): T {
@@ -8,7 +8,7 @@ function must<T>(value: T | null | undefined, what: string, problems: unknown): 
 }
 
 /** Builds catalog data through the API, as a user would. */
-export async function catalog(api: TestServer) {
+export async function catalog(api: GqlClient) {
   const { data } = await api.gql(Catalog);
   const rates = data!.taxRates;
   const rate = (code: string) => rates.find((r) => r.code === code)!.id;

@@ -32,6 +32,9 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** Anything that sends GraphQL as a client would: a test server, or a server in its own process. */
+export type GqlClient = Pick<TestServer, 'gql'>;
+
 /** A fresh, migrated database (copied from the run's template) behind a real server on a free port. */
 export async function startTestServer(options: { pubsub?: PubSub; config?: Partial<Config>; log?: Logger; now?: () => Date } = {}): Promise<TestServer> {
   const target = inject('testDatabase');
