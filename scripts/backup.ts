@@ -34,7 +34,7 @@ async function backupThroughServer(url: string, key: string): Promise<BackupFile
 await runCommand(async () => {
   const config = loadConfig();
   if (config.databaseUrl) {
-    throw new BackupError('DATABASE_URL is set: back PostgreSQL up with pg_dump (see the README, "Backups"). npm run backup is for the embedded database.');
+    throw new BackupError('DATABASE_URL is set: back PostgreSQL up with pg_dump (see the README, "Operating it"). npm run backup is for the embedded database.');
   }
   const holder = await readLockHolder(config.dataDir);
   let backup: BackupFile;

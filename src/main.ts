@@ -23,6 +23,13 @@ async function start(config: Config, log: Logger, running: Running): Promise<voi
   // Checked before the database is opened: a start that cannot listen must not touch the data.
   await assertCanListen(config.host, config.port);
   running.database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const crashed = running.database.dataDirLock?.tookOverFrom;
+  if (crashed) {
+    log.warn(
+      { previousPid: crashed.pid, lockedAt: crashed.lockedAt },
+      `The previous server on this data directory (process ${crashed.pid}) did not stop cleanly (it crashed or was killed); its lock was taken over.`,
+    );
+  }
   await prepareDatabase(running.database, config, log);
 
   running.redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;

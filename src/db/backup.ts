@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { readLockHolder } from './data-dir-lock.js';
 import { embeddedDatabaseDir, openDatabase } from './database.js';
 
@@ -35,6 +36,27 @@ export async function backupStoppedDataDir(dataDir: string): Promise<BackupFile>
   }
 }
 
+/** Whether `bytes` is a gzipped tar archive holding a PostgreSQL data directory. */
+export function isDatabaseArchive(bytes: Buffer): boolean {
+  let tar: Buffer;
+  try {
+    tar = gunzipSync(bytes);
+  } catch {
+    return false;
+  }
+  // Tar: 512-byte headers, the entry's name in the first 100 bytes, its size in octal at 124.
+  for (let offset = 0; offset + 512 <= tar.length; ) {
+    const header = tar.subarray(offset, offset + 512);
+    const name = header.subarray(0, 100).toString('utf8').replace(/\0.*$/s, '');
+    if (!name) return false;
+    if (name === 'PG_VERSION' || name.endsWith('/PG_VERSION')) return true;
+    const size = parseInt(header.subarray(124, 136).toString('utf8').replace(/\0.*$/s, '').trim() || '0', 8);
+    if (!Number.isFinite(size)) return false;
+    offset += 512 + Math.ceil(size / 512) * 512;
+  }
+  return false;
+}
+
 export function hasEmbeddedDatabase(dataDir: string): boolean {
   return existsSync(path.join(embeddedDatabaseDir(dataDir), 'PG_VERSION'));
 }
@@ -60,6 +82,8 @@ export async function restoreBackup(backupFile: string, dataDir: string): Promis
   const bytes = await readFile(backupFile).catch((error: NodeJS.ErrnoException) => {
     throw new BackupError(`Cannot read the backup ${backupFile}: ${error.code ?? error.message}`);
   });
+  // Checked before PGlite reads it: PGlite fails on a damaged archive outside any promise we hold.
+  if (!isDatabaseArchive(bytes)) throw new BackupError(`${backupFile} is not a Clientela backup (not a gzipped database archive).`);
   const database = await openDatabase({ dataDir, loadDataDir: new Blob([bytes]) }).catch(async (error: unknown) => {
     await rm(embeddedDatabaseDir(dataDir), { recursive: true, force: true });
     throw new BackupError(`${backupFile} is not a Clientela backup (${(error as Error).message}).`);

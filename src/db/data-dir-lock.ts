@@ -50,6 +50,8 @@ export class DataDirLockedError extends Error {
 export interface DataDirLock {
   readonly file: string;
   readonly holder: LockHolder;
+  /** The holder of a stale lock this process took over: the one that crashed or was killed. */
+  readonly tookOverFrom: LockHolder | null;
   /** Records where this process serves the API. */
   setUrl(url: string): Promise<void>;
   release(): Promise<void>;
@@ -168,13 +170,15 @@ export async function lockDataDir(dataDir: string): Promise<DataDirLock> {
   await mkdir(dataDir, { recursive: true });
   const file = path.join(dataDir, lockFileName);
   let holder = ourHolder();
+  let stale: LockHolder | null = null;
   for (let attempt = 0; attempt < 50; attempt++) {
-    if (await tryCreate(file, holder)) return heldLock(file, holder);
+    if (await tryCreate(file, holder)) return heldLock(file, holder, stale);
     const text = await readFile(file, 'utf8').catch(() => null);
     if (text === null) continue; // removed in between: try again
     const other = parseHolder(text);
     if (other) {
       if (holderState(other) !== 'gone') throw new DataDirLockedError(file, other);
+      stale = other;
       await breakStaleLock(file, text);
     } else {
       const age = Date.now() - ((await stat(file).catch(() => null))?.mtimeMs ?? Date.now());
@@ -186,7 +190,7 @@ export async function lockDataDir(dataDir: string): Promise<DataDirLock> {
   throw new Error(`Could not take the lock ${file}: it kept changing. Is another process starting on this directory?`);
 }
 
-function heldLock(file: string, initial: LockHolder): DataDirLock {
+function heldLock(file: string, initial: LockHolder, tookOverFrom: LockHolder | null): DataDirLock {
   let holder = initial;
   let released = false;
   const ours = (text: string | null) => (text ? parseHolder(text)?.token === holder.token : false);
@@ -203,6 +207,7 @@ function heldLock(file: string, initial: LockHolder): DataDirLock {
   process.on('exit', onExit);
   return {
     file,
+    tookOverFrom,
     get holder() {
       return holder;
     },

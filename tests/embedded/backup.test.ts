@@ -1,5 +1,5 @@
 // Backups of the embedded database, taken through the running server while it is being written.
-import { writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BackupError, restoreBackup } from '../../src/db/backup.js';
@@ -86,7 +86,11 @@ describe('backup and restore of the embedded database', () => {
     await expect(restoreBackup(backupFile, dataDir)).rejects.toThrow(/already holds a database/);
     const notABackup = path.join(scratch.dir, 'not-a-backup.tar.gz');
     await writeFile(notABackup, 'hello');
-    await expect(restoreBackup(notABackup, path.join(scratch.dir, 'from-garbage'))).rejects.toBeInstanceOf(BackupError);
+    const target = path.join(scratch.dir, 'from-garbage');
+    await expect(restoreBackup(notABackup, target)).rejects.toBeInstanceOf(BackupError);
+    // Nothing left behind: the directory can take a real backup afterwards.
+    expect(await readdir(target).catch(() => [])).toEqual([]);
+    await restoreBackup(backupFile, target);
   });
 
   it('only an administrator may take a backup; every attempt is audited', async () => {

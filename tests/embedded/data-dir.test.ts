@@ -56,6 +56,7 @@ describe('one process per data directory', () => {
     expect(existsSync(path.join(dataDir, lockFileName))).toBe(true);
 
     const next = await startServerProcess({ dataDir });
+    expect(next.logs().find((record) => record.previousPid === killed.pid)?.msg).toMatch(/did not stop cleanly/);
     next.child.kill('SIGTERM');
     expect(await next.exited).toBe(0);
 
