@@ -16,7 +16,7 @@ const config = { ...loadConfig({ NODE_ENV: 'test', RATE_LIMIT_REQUESTS_PER_MINUT
 const database = await openDatabase({});
 await prepareDatabase(database, { seedDemoData: true, adminApiKey: undefined, dataDir: '/tmp/clientela-bench' }, log);
 const key = (await issueApiKey(database.prisma, 'bench', 'ADMIN', null)).secret;
-const server = await startServer({ config, database, pubsub: createLocalPubSub(), log, rateLimiter: { consume: async () => ({ allowed: true, retryAfterSeconds: 0 }) } });
+const server = await startServer({ config, database, pubsub: createLocalPubSub(), log, rateLimiter: { consume: async () => ({ allowed: true, retryAfterSeconds: 0 }), peek: async () => ({ allowed: true, retryAfterSeconds: 0 }) } });
 
 async function post(query: string, variables?: unknown): Promise<void> {
   const response = await fetch(server.url, {

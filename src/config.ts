@@ -30,6 +30,8 @@ export interface Config {
   /** How many proxies in front set X-Forwarded-For honestly (0: use the TCP peer). */
   trustedProxies: number;
   wsMaxSubscriptions: number;
+  /** Sockets one API key may hold open on one instance. */
+  wsMaxConnectionsPerKey: number;
   wsMaxMessageBytes: number;
 }
 
@@ -114,6 +116,7 @@ export function loadConfig(env: Env = process.env): Config {
     authFailuresPerMinute: integer(env, 'RATE_LIMIT_AUTH_FAILURES_PER_MINUTE', 30, 1, 1_000_000),
     trustedProxies: integer(env, 'TRUSTED_PROXIES', 0, 0, 10),
     wsMaxSubscriptions: integer(env, 'WS_MAX_SUBSCRIPTIONS', 20, 1, 10_000),
+    wsMaxConnectionsPerKey: integer(env, 'WS_MAX_CONNECTIONS_PER_KEY', 10, 1, 10_000),
     wsMaxMessageBytes: integer(env, 'WS_MAX_MESSAGE_BYTES', 64 * 1024, 1_024, 10_000_000),
   };
 }

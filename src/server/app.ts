@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -8,21 +8,19 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
-import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type ExecutionArgs } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
-import { WebSocketServer } from 'ws';
 import type { Config } from '../config.js';
-import type { Context, Viewer } from '../context.js';
+import type { Context } from '../context.js';
 import type { Database } from '../db/database.js';
 import { createAuthenticator, type Authenticator } from '../modules/access/api-keys.service.js';
 import { buildSchema } from '../schema/index.js';
 import { backupRoute } from './backup-route.js';
-import { guardOperation } from './guard.js';
 import { describeListenError } from './listen.js';
+import { createPipeline } from './pipeline.js';
 import { auditPlugin, guardPlugin, loggingPlugin } from './plugins.js';
 import type { PubSub } from './pubsub.js';
 import { createLocalRateLimiter, type RateLimiter } from './rate-limit.js';
+import { startSocketServer } from './websocket.js';
 
 export interface AppDependencies {
   config: Config;
@@ -71,76 +69,11 @@ export async function startServer(deps: AppDependencies): Promise<RunningServer>
   // In-process even when scaled out: each instance lets an address fail a few times a minute.
   const authFailures = createLocalRateLimiter({ requestsPerMinute: config.authFailuresPerMinute, costPerMinute: Number.MAX_SAFE_INTEGER }, clock);
   const schema = buildSchema();
-  const limits = config.queryLimits;
   const app = express();
   app.disable('x-powered-by');
-  // Behind N load balancers, the client address is the N-th from the right in X-Forwarded-For.
-  if (config.trustedProxies > 0) app.set('trust proxy', config.trustedProxies);
   const httpServer: Server = createServer(app);
-
-  const contextFor = (requestId: string, viewer: Viewer | null, transport: 'http' | 'ws'): Context => ({
-    requestId,
-    viewer,
-    prisma: database.prisma,
-    pubsub,
-    log: log.child({ requestId, transport }),
-    now: deps.now ?? (() => new Date()),
-  });
-
-  // ---- WebSocket (graphql-ws) ----
-  const wsServer = new WebSocketServer({
-    server: httpServer,
-    path: '/graphql',
-    maxPayload: config.wsMaxMessageBytes,
-    verifyClient: ({ origin, req }: { origin: string; req: IncomingMessage }) => originAllowed(config, origin || undefined, req.headers.host),
-  });
-  type SocketExtra = { viewer?: Viewer | null; active?: Set<string> };
-  const wsCleanup = useServer<Record<string, unknown>, SocketExtra>(
-    {
-      schema,
-      onConnect: async (ctx) => {
-        const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
-        const viewer = await authenticator.viewerFor(typeof authorization === 'string' ? authorization : undefined);
-        if (!viewer) return false; // graphql-ws closes the socket with 4403 Forbidden
-        ctx.extra.viewer = viewer;
-        ctx.extra.active = new Set();
-        return true;
-      },
-      onSubscribe: async (ctx, id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
-        const active = ctx.extra.active!;
-        if (active.size >= config.wsMaxSubscriptions) {
-          return [new GraphQLError(`Too many operations on this connection; the limit is ${config.wsMaxSubscriptions}.`, { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } })];
-        }
-        // Reserve the slot before anything async, so a burst of subscribes cannot pass the cap together.
-        active.add(id);
-        const refuse = (errors: readonly GraphQLError[]) => {
-          active.delete(id);
-          return errors;
-        };
-        let document;
-        try {
-          document = parse(payload.query, { maxTokens: limits.maxTokens });
-        } catch (error) {
-          return refuse([error instanceof GraphQLError ? error : new GraphQLError('Could not parse the document.')]);
-        }
-        const errors = validate(schema, document, specifiedRules);
-        if (errors.length) return refuse(errors);
-        const operation = getOperationAST(document, payload.operationName);
-        if (!operation) return refuse([new GraphQLError('No operation to run: name one with operationName.')]);
-        const contextValue = contextFor(randomUUID(), ctx.extra.viewer ?? null, 'ws');
-        try {
-          await guardOperation(schema, limits, rateLimiter, contextValue, document, operation, payload.variables ?? undefined);
-        } catch (error) {
-          return refuse([error instanceof GraphQLError ? error : new GraphQLError('Internal server error')]);
-        }
-        return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
-      },
-      onComplete: (ctx, id) => {
-        ctx.extra.active?.delete(id);
-      },
-    },
-    wsServer,
-  );
+  const pipeline = createPipeline({ schema, config, database, pubsub, log, authenticator, rateLimiter, authFailures, now: deps.now });
+  const sockets = startSocketServer({ httpServer, config, pipeline, pubsub, log, originAllowed: (origin, host) => originAllowed(config, origin, host) });
 
   // ---- HTTP (Apollo) ----
   const apollo = new ApolloServer<Context>({
@@ -148,7 +81,8 @@ export async function startServer(deps: AppDependencies): Promise<RunningServer>
     introspection: config.introspection,
     hideSchemaDetailsFromClientErrors: !config.introspection,
     includeStacktraceInErrorResponses: false,
-    parseOptions: { maxTokens: limits.maxTokens },
+    parseOptions: pipeline.parseOptions,
+    validationRules: pipeline.validationRules,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     // main.ts owns SIGTERM and SIGINT. Apollo's own handler (on outside NODE_ENV=test) raced it:
@@ -156,18 +90,13 @@ export async function startServer(deps: AppDependencies): Promise<RunningServer>
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      { async serverWillStart() { return { async drainServer() { await sockets.dispose(); } }; } },
       config.sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
       loggingPlugin(),
-      guardPlugin(schema, limits, rateLimiter),
+      guardPlugin(pipeline),
       auditPlugin(),
     ],
-    formatError: (formatted) => {
-      if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
-        return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: formatted.path, locations: formatted.locations };
-      }
-      return formatted;
-    },
+    formatError: (formatted) => pipeline.formatError(formatted),
   });
   await apollo.start();
 
@@ -210,27 +139,7 @@ export async function startServer(deps: AppDependencies): Promise<RunningServer>
     next(error);
   };
 
-  /** The viewer behind an Authorization header, or a GraphQLError with the HTTP status to answer. */
-  const authenticate = async (authorization: string | undefined, clientAddress: string): Promise<Viewer> => {
-    const viewer = await authenticator.viewerFor(authorization);
-    if (viewer) return viewer;
-    // Someone without a valid key gets a few tries a minute per address, not a key-guessing loop.
-    const failures = await authFailures.consume(clientAddress, 0);
-    if (!failures.allowed) {
-      throw new GraphQLError(`Too many requests without a valid API key from this address. Retry after ${failures.retryAfterSeconds} s.`, {
-        extensions: {
-          code: 'RATE_LIMITED',
-          retryAfterSeconds: failures.retryAfterSeconds,
-          http: { status: 429, headers: new Map([['retry-after', String(failures.retryAfterSeconds)]]) },
-        },
-      });
-    }
-    throw new GraphQLError('Authentication required: send Authorization: Bearer <API key> with a valid, unrevoked key.', {
-      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-    });
-  };
-
-  app.post('/backup', backupRoute({ database, authenticate, log }));
+  app.post('/backup', backupRoute({ database, pipeline, log }));
 
   app.use(
     '/graphql',
@@ -239,8 +148,8 @@ export async function startServer(deps: AppDependencies): Promise<RunningServer>
     bodyErrors,
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
-        const viewer = await authenticate(req.get('authorization'), req.ip ?? 'unknown');
-        return contextFor(res.locals.requestId as string, viewer, 'http');
+        const viewer = await pipeline.authenticate(req.get('authorization'), pipeline.clientAddress(req));
+        return pipeline.contextFor(res.locals.requestId as string, viewer, 'http');
       },
     }),
   );

@@ -6,6 +6,7 @@ import { describeBackup } from '../db/backup.js';
 import type { Database } from '../db/database.js';
 import { roleMay } from '../modules/access/permissions.js';
 import { recordMutations } from '../modules/audit/audit.service.js';
+import type { OperationPipeline } from './pipeline.js';
 
 /**
  * `POST /backup`: a consistent copy of the embedded database, streamed as a gzipped tarball to an
@@ -14,17 +15,17 @@ import { recordMutations } from '../modules/audit/audit.service.js';
  */
 export function backupRoute(options: {
   database: Database;
-  /** The same check /graphql makes: a viewer, or a GraphQLError carrying the HTTP status. */
-  authenticate: (authorization: string | undefined, clientAddress: string) => Promise<Viewer>;
+  /** Authenticates callers as /graphql does. */
+  pipeline: OperationPipeline;
   log: Logger;
 }): RequestHandler {
-  const { database, authenticate, log } = options;
+  const { database, pipeline, log } = options;
   return async (req, res) => {
     const requestId = res.locals.requestId as string;
     const refuse = (status: number, code: string, message: string) => res.status(status).json({ errors: [{ message, extensions: { code } }] });
     let viewer: Viewer;
     try {
-      viewer = await authenticate(req.get('authorization'), req.ip ?? 'unknown');
+      viewer = await pipeline.authenticate(req.get('authorization'), pipeline.clientAddress(req));
     } catch (error) {
       if (!(error instanceof GraphQLError)) throw error;
       const http = error.extensions.http as { status?: number; headers?: Map<string, string> } | undefined;

@@ -1,12 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { GraphQLError } from 'graphql';
 import type { Context } from '../context.js';
 import type { AuditResult } from '../generated/prisma/client.js';
 import { recordMutations, type MutationRecord } from '../modules/audit/audit.service.js';
 import { encodeGlobalID } from '../shared/global-id.js';
-import { guardOperation } from './guard.js';
-import type { QueryLimits } from './limits.js';
-import type { RateLimiter } from './rate-limit.js';
+import type { OperationPipeline } from './pipeline.js';
 
 export function loggingPlugin(): ApolloServerPlugin<Context> {
   return {
@@ -29,14 +27,14 @@ export function loggingPlugin(): ApolloServerPlugin<Context> {
 }
 
 /** Cost and rate limits before execution; the cost is reported in `extensions.cost`. */
-export function guardPlugin(schema: GraphQLSchema, limits: QueryLimits, rateLimiter: RateLimiter): ApolloServerPlugin<Context> {
+export function guardPlugin(pipeline: OperationPipeline): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       let cost: { requested: number; limit: number } | undefined;
       return {
         async didResolveOperation({ contextValue, document, operation, request }) {
           if (!operation) return;
-          const result = await guardOperation(schema, limits, rateLimiter, contextValue, document, operation, request.variables);
+          const result = await pipeline.guard(contextValue, document, operation, request.variables);
           cost = { requested: result.cost, limit: result.limit };
         },
         async willSendResponse({ response }) {

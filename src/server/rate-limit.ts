@@ -19,6 +19,8 @@ export interface RateDecision {
 
 export interface RateLimiter {
   consume(keyId: string, cost: number): Promise<RateDecision>;
+  /** Whether the budget is already spent, without spending any of it. */
+  peek(keyId: string): Promise<RateDecision>;
 }
 
 const windowMs = 60_000;
@@ -46,6 +48,13 @@ export function createLocalRateLimiter(limits: RateLimits, now: () => number = D
       entry.cost += cost;
       return decide(limits, entry.requests, entry.cost, time);
     },
+    async peek(keyId) {
+      const time = now();
+      const entry = windows.get(keyId);
+      if (!entry || entry.window !== Math.floor(time / windowMs)) return decide(limits, 0, 0, time);
+      // The next request would be one more than those counted.
+      return decide(limits, entry.requests + 1, entry.cost, time);
+    },
   };
 }
 
@@ -63,6 +72,11 @@ export function createRedisRateLimiter(redis: Redis, limits: RateLimits, prefix 
       const requests = Number(results?.[0]?.[1] ?? 0);
       const total = Number(results?.[1]?.[1] ?? 0);
       return decide(limits, requests, total, time);
+    },
+    async peek(keyId) {
+      const time = Date.now();
+      const [requests, total] = await redis.hmget(`${prefix}${keyId}:${Math.floor(time / windowMs)}`, 'requests', 'cost');
+      return decide(limits, Number(requests ?? 0) + 1, Number(total ?? 0), time);
     },
   };
 }

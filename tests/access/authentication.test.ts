@@ -2,22 +2,9 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+import { CreateKey, RevokeKey } from './operations.js';
 
 const WhoAmI = graphql(`query WhoAmI { viewer { name role } customers(first: 1) { totalCount } }`);
-const CreateKey = graphql(`
-  mutation CreateKey($name: String!, $role: Role!) {
-    apiKeyCreate(input: { name: $name, role: $role }) {
-      apiKey { id name role prefix createdBy lastUsedAt revokedAt }
-      secret
-      userErrors { field code message }
-    }
-  }
-`);
-const RevokeKey = graphql(`
-  mutation RevokeKey($id: ID!) {
-    apiKeyRevoke(input: { id: $id }) { apiKey { id revokedAt } userErrors { field code message } }
-  }
-`);
 const ListKeys = graphql(`
   query ListKeys($includeRevoked: Boolean) {
     apiKeys(first: 100, includeRevoked: $includeRevoked) { totalCount edges { node { id name role lastUsedAt revokedAt } } }

@@ -41,13 +41,4 @@ describe('customerChanged over graphql-ws', () => {
     events.unsubscribe();
     await client.dispose();
   });
-
-  it('answers a plain query over the socket too', async () => {
-    const client = subscriptionClient(api.url, api.adminKey);
-    const result = await new Promise((resolve, reject) => {
-      client.subscribe({ query: '{ customers(first: 1) { totalCount } }' }, { next: resolve, error: reject, complete: () => {} });
-    });
-    expect(result).toEqual({ data: { customers: { totalCount: expect.any(Number) } } });
-    await client.dispose();
-  });
 });

@@ -17,9 +17,9 @@ type Documents = {
     "\n  query AuditTrail($filter: AuditFilter) {\n    auditEntries(first: 50, filter: $filter) {\n      totalCount\n      edges { node { at requestId actorName actorRole operation operationName arguments result errors subjectId } }\n    }\n  }\n": typeof types.AuditTrailDocument,
     "mutation CreateKeyForAudit { apiKeyCreate(input: { name: \"audited\", role: VIEWER }) { secret } }": typeof types.CreateKeyForAuditDocument,
     "query WhoAmI { viewer { name role } customers(first: 1) { totalCount } }": typeof types.WhoAmIDocument,
+    "\n  query ListKeys($includeRevoked: Boolean) {\n    apiKeys(first: 100, includeRevoked: $includeRevoked) { totalCount edges { node { id name role lastUsedAt revokedAt } } }\n  }\n": typeof types.ListKeysDocument,
     "\n  mutation CreateKey($name: String!, $role: Role!) {\n    apiKeyCreate(input: { name: $name, role: $role }) {\n      apiKey { id name role prefix createdBy lastUsedAt revokedAt }\n      secret\n      userErrors { field code message }\n    }\n  }\n": typeof types.CreateKeyDocument,
     "\n  mutation RevokeKey($id: ID!) {\n    apiKeyRevoke(input: { id: $id }) { apiKey { id revokedAt } userErrors { field code message } }\n  }\n": typeof types.RevokeKeyDocument,
-    "\n  query ListKeys($includeRevoked: Boolean) {\n    apiKeys(first: 100, includeRevoked: $includeRevoked) { totalCount edges { node { id name role lastUsedAt revokedAt } } }\n  }\n": typeof types.ListKeysDocument,
     "query MatrixViewer { viewer { role } }": typeof types.MatrixViewerDocument,
     "query MatrixNode($id: ID!) { node(id: $id) { id } }": typeof types.MatrixNodeDocument,
     "query MatrixNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.MatrixNodesDocument,
@@ -128,9 +128,9 @@ const documents: Documents = {
     "\n  query AuditTrail($filter: AuditFilter) {\n    auditEntries(first: 50, filter: $filter) {\n      totalCount\n      edges { node { at requestId actorName actorRole operation operationName arguments result errors subjectId } }\n    }\n  }\n": types.AuditTrailDocument,
     "mutation CreateKeyForAudit { apiKeyCreate(input: { name: \"audited\", role: VIEWER }) { secret } }": types.CreateKeyForAuditDocument,
     "query WhoAmI { viewer { name role } customers(first: 1) { totalCount } }": types.WhoAmIDocument,
+    "\n  query ListKeys($includeRevoked: Boolean) {\n    apiKeys(first: 100, includeRevoked: $includeRevoked) { totalCount edges { node { id name role lastUsedAt revokedAt } } }\n  }\n": types.ListKeysDocument,
     "\n  mutation CreateKey($name: String!, $role: Role!) {\n    apiKeyCreate(input: { name: $name, role: $role }) {\n      apiKey { id name role prefix createdBy lastUsedAt revokedAt }\n      secret\n      userErrors { field code message }\n    }\n  }\n": types.CreateKeyDocument,
     "\n  mutation RevokeKey($id: ID!) {\n    apiKeyRevoke(input: { id: $id }) { apiKey { id revokedAt } userErrors { field code message } }\n  }\n": types.RevokeKeyDocument,
-    "\n  query ListKeys($includeRevoked: Boolean) {\n    apiKeys(first: 100, includeRevoked: $includeRevoked) { totalCount edges { node { id name role lastUsedAt revokedAt } } }\n  }\n": types.ListKeysDocument,
     "query MatrixViewer { viewer { role } }": types.MatrixViewerDocument,
     "query MatrixNode($id: ID!) { node(id: $id) { id } }": types.MatrixNodeDocument,
     "query MatrixNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.MatrixNodesDocument,
@@ -265,15 +265,15 @@ export function graphql(source: "query WhoAmI { viewer { name role } customers(f
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ListKeys($includeRevoked: Boolean) {\n    apiKeys(first: 100, includeRevoked: $includeRevoked) { totalCount edges { node { id name role lastUsedAt revokedAt } } }\n  }\n"): (typeof documents)["\n  query ListKeys($includeRevoked: Boolean) {\n    apiKeys(first: 100, includeRevoked: $includeRevoked) { totalCount edges { node { id name role lastUsedAt revokedAt } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateKey($name: String!, $role: Role!) {\n    apiKeyCreate(input: { name: $name, role: $role }) {\n      apiKey { id name role prefix createdBy lastUsedAt revokedAt }\n      secret\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateKey($name: String!, $role: Role!) {\n    apiKeyCreate(input: { name: $name, role: $role }) {\n      apiKey { id name role prefix createdBy lastUsedAt revokedAt }\n      secret\n      userErrors { field code message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeKey($id: ID!) {\n    apiKeyRevoke(input: { id: $id }) { apiKey { id revokedAt } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation RevokeKey($id: ID!) {\n    apiKeyRevoke(input: { id: $id }) { apiKey { id revokedAt } userErrors { field code message } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ListKeys($includeRevoked: Boolean) {\n    apiKeys(first: 100, includeRevoked: $includeRevoked) { totalCount edges { node { id name role lastUsedAt revokedAt } } }\n  }\n"): (typeof documents)["\n  query ListKeys($includeRevoked: Boolean) {\n    apiKeys(first: 100, includeRevoked: $includeRevoked) { totalCount edges { node { id name role lastUsedAt revokedAt } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,9 @@ import { loadConfig } from '../../src/config.js';
 import { startServer, type RunningServer } from '../../src/server/app.js';
 import { createLogger } from '../../src/server/logger.js';
 import { createRedisPubSub, type PubSub } from '../../src/server/pubsub.js';
+import { issueApiKey } from '../../src/modules/access/api-keys.service.js';
+import { encodeGlobalID } from '../../src/shared/global-id.js';
+import { RevokeKey } from '../access/operations.js';
 import { createCustomer } from '../customers/factory.js';
 import { graphql } from '../gql/index.js';
 import { collect, connected, subscriptionClient } from '../support/subscriptions.js';
@@ -53,6 +56,17 @@ describe('scaled out: subscriptions through Redis', () => {
       customer: { displayName: 'Across Instances SRL' },
     });
     events.unsubscribe();
+    await client.dispose();
+  });
+
+  it('revoking a key on instance A closes its socket on instance B', async () => {
+    const { apiKeyId, secret } = await issueApiKey(instanceA.prisma, 'dashboard on B', 'VIEWER', null);
+    const client = subscriptionClient(instanceB.url, secret);
+    const closed = new Promise<number>((resolve) => client.on('closed', (event) => resolve((event as { code: number }).code)));
+    await connected(client);
+    const revoked = await instanceA.gql(RevokeKey, { id: encodeGlobalID('ApiKey', apiKeyId) });
+    expect(revoked.data?.apiKeyRevoke.userErrors).toEqual([]);
+    expect(await closed).toBe(4401);
     await client.dispose();
   });
 });

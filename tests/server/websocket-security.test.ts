@@ -1,18 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { issueApiKey } from '../../src/modules/access/api-keys.service.js';
+import { encodeGlobalID } from '../../src/shared/global-id.js';
+import { RevokeKey } from '../access/operations.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 let api: TestServer;
 beforeAll(async () => {
-  api = await startTestServer({ config: { wsMaxSubscriptions: 3, corsOrigins: ['https://dashboard.example.com'] } });
+  api = await startTestServer({ config: { wsMaxSubscriptions: 3, wsMaxConnectionsPerKey: 3, corsOrigins: ['https://dashboard.example.com'] } });
 });
 afterAll(() => api?.close());
 
 const wsUrl = () => api.url.replace(/^http/, 'ws');
 
 /** Opens a raw graphql-ws socket, sends connection_init, and resolves with the first reply or the close code. */
-function open(payload: unknown, headers: Record<string, string> = {}) {
-  const socket = new WebSocket(wsUrl(), 'graphql-transport-ws', { headers });
+function open(payload: unknown, headers: Record<string, string> = {}, url = wsUrl()) {
+  const socket = new WebSocket(url, 'graphql-transport-ws', { headers });
   const messages: { type: string; id?: string; payload?: unknown }[] = [];
   const waiters: (() => void)[] = [];
   socket.on('message', (data) => {
@@ -84,8 +87,73 @@ describe('graphql-ws security', () => {
     const { socket, opened, nextMessage } = open({ authorization: `Bearer ${api.adminKey}` });
     await opened;
     await nextMessage('connection_ack');
-    socket.send(JSON.stringify({ id: 'big', type: 'subscribe', payload: { query: '{ customers(first: 500) { totalCount } }' } }));
-    expect(await nextMessage('error')).toMatchObject({ id: 'big', payload: [expect.objectContaining({ extensions: expect.objectContaining({ code: 'PAGE_SIZE_LIMIT' }) })] });
+    const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: displayName`).join(' ');
+    socket.send(JSON.stringify({ id: 'big', type: 'subscribe', payload: { query: `subscription { customerChanged { customer { ${aliases} } } }` } }));
+    expect(await nextMessage('error')).toMatchObject({ id: 'big', payload: [expect.objectContaining({ extensions: expect.objectContaining({ code: 'TOO_MANY_ALIASES' }) })] });
     socket.close();
+  });
+
+  it('runs subscriptions only: a query or a mutation over the socket is refused and changes nothing', async () => {
+    const { socket, opened, nextMessage } = open({ authorization: `Bearer ${api.adminKey}` });
+    await opened;
+    await nextMessage('connection_ack');
+    socket.send(JSON.stringify({ id: 'q', type: 'subscribe', payload: { query: '{ customers(first: 1) { totalCount } }' } }));
+    expect(await nextMessage('error')).toMatchObject({ id: 'q', payload: [expect.objectContaining({ extensions: { code: 'OPERATION_NOT_SUPPORTED' } })] });
+    const mutation = 'mutation { customerCreate(input: { code: "WS-1", displayName: "Over the socket", currency: "RON" }) { customer { id } } }';
+    socket.send(JSON.stringify({ id: 'm', type: 'subscribe', payload: { query: mutation } }));
+    const refused = await nextMessage('error');
+    expect(refused).toMatchObject({ id: 'm', payload: [expect.objectContaining({ message: expect.stringContaining('HTTP POST') })] });
+    expect(await api.prisma.customer.count({ where: { code: 'WS-1' } })).toBe(0);
+    socket.close();
+  });
+
+  it('closes the sockets of a revoked key at once, and hears nothing more on them', async () => {
+    const { apiKeyId, secret } = await issueApiKey(api.prisma, 'dashboard to revoke', 'VIEWER', null);
+    const { socket, opened, nextMessage, closed } = open({ authorization: `Bearer ${secret}` });
+    await opened;
+    await nextMessage('connection_ack');
+    socket.send(JSON.stringify({ id: 'live', type: 'subscribe', payload: { query: 'subscription { customerChanged { change } }' } }));
+    const revoked = await api.gql(RevokeKey, { id: encodeGlobalID('ApiKey', apiKeyId) });
+    expect(revoked.data?.apiKeyRevoke.userErrors).toEqual([]);
+    expect(await closed).toEqual({ code: 4401, reason: 'API key revoked' });
+    // And it cannot come back.
+    const again = open({ authorization: `Bearer ${secret}` });
+    await again.opened;
+    expect((await again.closed).code).toBe(4403);
+  });
+
+  it('caps the sockets one key may hold open', async () => {
+    const key = await api.keyFor('VIEWER', 'many tabs');
+    const sockets = [open({ authorization: `Bearer ${key}` }), open({ authorization: `Bearer ${key}` }), open({ authorization: `Bearer ${key}` })];
+    for (const { opened, nextMessage } of sockets) {
+      await opened;
+      await nextMessage('connection_ack');
+    }
+    const fourth = open({ authorization: `Bearer ${key}` });
+    await fourth.opened;
+    expect(await fourth.closed).toEqual({ code: 4429, reason: 'Too many sockets for this API key; the limit is 3' });
+    sockets[0].socket.close();
+    await sockets[0].closed;
+    const replacement = open({ authorization: `Bearer ${key}` });
+    await replacement.opened;
+    await replacement.nextMessage('connection_ack');
+    for (const { socket } of [...sockets, replacement]) socket.close();
+  });
+
+  it('counts bad keys on connection_init against the address, with HTTP, and then refuses even a right key', async () => {
+    const guarded = await startTestServer({ config: { authFailuresPerMinute: 2 }, now: () => new Date('2026-06-15T10:00:30Z') });
+    try {
+      const url = guarded.url.replace(/^http/, 'ws');
+      const badSocket = open({ authorization: 'Bearer wrong' }, {}, url);
+      await badSocket.opened;
+      expect((await badSocket.closed).code).toBe(4403);
+      const badHttp = await fetch(guarded.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer wrong' }, body: '{"query":"{ viewer { role } }"}' });
+      expect(badHttp.status).toBe(401);
+      const right = open({ authorization: `Bearer ${guarded.adminKey}` }, {}, url);
+      await right.opened;
+      expect((await right.closed).code).toBe(4429);
+    } finally {
+      await guarded.close();
+    }
   });
 });

@@ -50,7 +50,15 @@ export async function revokeApiKey(ctx: Context, globalId: string): Promise<{ ap
   if (!key) throw new UserInputError([{ field: ['id'], code: 'NOT_FOUND', message: 'No API key has this id.' }]);
   if (key.revokedAt) throw new UserInputError([{ field: ['id'], code: 'INVALID_STATE', message: 'This key is already revoked.' }]);
   await ctx.prisma.apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() } });
+  // Open sockets of this key, on every instance, close on this event.
+  // If the event is lost, each instance's periodic re-check closes them within a minute.
+  await ctx.pubsub.publish(apiKeyRevokedTopic, { apiKeyId: key.id } satisfies ApiKeyRevoked).catch((error: unknown) => ctx.log.warn({ err: error }, 'could not announce a revoked key'));
   return { apiKeyId: key.id };
+}
+
+export const apiKeyRevokedTopic = 'apiKeyRevoked';
+export interface ApiKeyRevoked {
+  apiKeyId: string;
 }
 
 export interface Authenticator {
