@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { pageSize } from './shared/paging.js';
 import type { QueryLimits } from './server/limits.js';
 import type { RateLimits } from './server/rate-limit.js';
 
@@ -105,7 +106,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxDepth: integer(env, 'MAX_QUERY_DEPTH', 10, 1, 100),
       maxAliases: integer(env, 'MAX_QUERY_ALIASES', 30, 0, 1000),
       maxCost: integer(env, 'MAX_QUERY_COST', 5_000, 1, 10_000_000),
-      maxPageSize: 100,
+      maxPageSize: pageSize.max,
       maxTokens: integer(env, 'MAX_QUERY_TOKENS', 5_000, 100, 1_000_000),
     },
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 100_000, 1_000, 50_000_000),

@@ -9,6 +9,9 @@ import { Decimal as DecimalJs } from 'decimal.js';
  * - Amounts a user sends are never rounded silently: more decimals than the currency has is a
  *   user error (see `hasAtMostMinorUnits`).
  * - The database stores NUMERIC(19,4), which holds every currency's minor unit exactly.
+ * - No amount (a line, a document's total, a payment, a credit, a refund, a price) may exceed
+ *   `maxAmount`: far beyond any real invoice, and far within NUMERIC(19,4), so sums of many
+ *   documents never overflow a column either.
  * - Invoice lines are rounded per line (see `lineAmounts`), and document totals are sums of
  *   rounded line amounts, so a printed invoice always adds up.
  */
@@ -16,6 +19,9 @@ export const Decimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUN
 export type Decimal = InstanceType<typeof Decimal>;
 
 export type DecimalInput = Decimal | string | number | { toString(): string };
+
+/** The largest amount a document, a line or a payment may carry: 999,999,999,999.99. */
+export const maxAmount = new Decimal('999999999999.99');
 
 /** Converts what Prisma, a user or a literal gives into our Decimal (Prisma has its own copy). */
 export function toDecimal(value: DecimalInput): Decimal {

@@ -1,14 +1,14 @@
 import SchemaBuilder from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import PrismaPlugin from '@pothos/plugin-prisma';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import type { Decimal } from '../money/money.js';
 import type { Context } from '../context.js';
 import { roleMay, type Permission } from '../modules/access/permissions.js';
 import type PrismaTypes from '../generated/pothos-prisma-types.js';
 import { getDatamodel } from '../generated/pothos-prisma-types.js';
-
+import { pageSize } from '../shared/paging.js';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -46,16 +46,59 @@ export const builder = new SchemaBuilder<{
     dmmf: getDatamodel(),
     filterConnectionTotalCount: true,
     onUnusedQuery: null,
-    maxConnectionSize: 100,
-    defaultConnectionSize: 20,
+    maxConnectionSize: pageSize.max,
+    defaultConnectionSize: pageSize.default,
   },
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    nodeQueryOptions: { authScopes: { can: 'read' } },
-    nodesQueryOptions: { authScopes: { can: 'read' } },
+    // An id that does not decode finds nothing (Relay's null), rather than failing the request.
+    decodeGlobalID: (globalID) => {
+      try {
+        return decodeGlobalID(globalID);
+      } catch {
+        return { typename: '', id: '' };
+      }
+    },
+    nodeQueryOptions: {
+      authScopes: { can: 'read' },
+      resolve: (_root, args, ctx, _info, resolveNode) => (nodeVisible(args.id, ctx) ? resolveNode(args.id) : null),
+    },
+    nodesQueryOptions: {
+      authScopes: { can: 'read' },
+      resolve: async (_root, args, ctx, _info, resolveNodes) => {
+        const requested = args.ids;
+        const visible = requested.filter((id) => nodeVisible(id, ctx));
+        // The plugin's loader reads `args.ids`: hand it only the ids this viewer may see.
+        args.ids = visible;
+        const found = (await resolveNodes(visible as never)) as unknown[];
+        const byId = new Map(visible.map((id, i) => [`${id.typename}:${id.id}`, found[i]]));
+        return requested.map((id) => byId.get(`${id.typename}:${id.id}`) ?? null);
+      },
+    },
   },
 });
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Whether `node(id)` may look the id up (every prismaNode is declared `nullable: true`, so a row
+ * that is not there is null too): a well-formed id of a Node type this viewer may read.
+ * Anything else is null, as if it did not exist, so a viewer learns nothing of ids it may not see.
+ */
+function nodeVisible(id: { typename: string; id: string }, ctx: Context): boolean {
+  if (!ctx.viewer || !uuidPattern.test(id.id)) return false;
+  let options: { authScopes?: { can?: Permission } } | undefined;
+  try {
+    const config = builder.configStore.getTypeConfig(id.typename);
+    if (config.kind !== 'Object' || !config.interfaces.some((ref) => builder.configStore.getTypeConfig(ref).name === 'Node')) return false;
+    options = config.pothosOptions as typeof options;
+  } catch {
+    return false;
+  }
+  const permission = options?.authScopes?.can ?? 'read';
+  return roleMay(ctx.viewer.role, permission);
+}
 
 builder.queryType({ authScopes: { can: 'read' } });
 builder.mutationType({ authScopes: { authenticated: true } });

@@ -92,11 +92,11 @@ export async function startServer(deps: AppDependencies): Promise<RunningServer>
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
       { async serverWillStart() { return { async drainServer() { await sockets.dispose(); } }; } },
       config.sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
-      loggingPlugin(),
+      loggingPlugin(pipeline),
       guardPlugin(pipeline),
       auditPlugin(),
     ],
-    formatError: (formatted) => pipeline.formatError(formatted),
+    formatError: (formatted, error) => pipeline.formatError(formatted, error),
   });
   await apollo.start();
 

@@ -11,11 +11,14 @@ import {
   visit,
   visitWithTypeInfo,
   type DocumentNode,
+  type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLInputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { pageSize } from '../shared/paging.js';
 
 /** The limits every operation is held to before anything executes. Set from the environment. */
 export interface QueryLimits {
@@ -29,7 +32,8 @@ export interface QueryLimits {
 
 export const defaultQueryLimits: QueryLimits = { maxDepth: 10, maxAliases: 30, maxCost: 5_000, maxPageSize: 100, maxTokens: 5_000 };
 
-const defaultPageSize = 20;
+// What one `__schema` or `__type` field costs: it answers with a large part of the schema.
+export const introspectionCost = 500;
 
 function limitError(message: string, code: string, extensions: Record<string, unknown> = {}) {
   return new GraphQLError(message, { extensions: { code, ...extensions, http: { status: 400 } } });
@@ -39,28 +43,34 @@ function isIntrospection(name: string) {
   return name === '__schema' || name === '__type';
 }
 
+function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  return fragments;
+}
+
 /**
  * Nesting depth and number of aliases of one operation, counted through fragments (cycles were
- * refused by validation). Introspection fields are not counted.
+ * refused by validation), introspection included. A type reference's `ofType` chain (seven deep
+ * in the standard introspection query that Sandbox and codegen send) does not add depth.
  */
 export function depthAndAliasErrors(
   document: DocumentNode,
   operation: OperationDefinitionNode,
   limits: Pick<QueryLimits, 'maxDepth' | 'maxAliases'>,
 ): GraphQLError[] {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  }
+  const fragments = fragmentsOf(document);
   let aliases = 0;
   const depthOf = (selectionSet: SelectionSetNode | undefined, depth: number, seen: Set<string>): number => {
     if (!selectionSet) return depth;
     let deepest = depth;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
-        if (isIntrospection(selection.name.value)) continue;
         if (selection.alias) aliases += 1;
-        deepest = Math.max(deepest, depthOf(selection.selectionSet, depth + 1, seen));
+        const step = selection.name.value === 'ofType' ? 0 : 1;
+        deepest = Math.max(deepest, depthOf(selection.selectionSet, depth + step, seen));
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         deepest = Math.max(deepest, depthOf(selection.selectionSet, depth, seen));
       } else {
@@ -88,9 +98,11 @@ export interface OperationCost {
 }
 
 /**
- * What an operation may cost, known before it runs: every object field costs 1, and a connection
- * field multiplies what it selects by the page it asks for (`first`/`last`, else 20). Also checks
- * that `first`/`last` stay within the page-size cap, whether literal or variable.
+ * What an operation may cost, known before it runs: every object field costs 1, a connection
+ * multiplies what it selects by the page it asks for (`first`/`last`, else the default page), a
+ * list of ids (`nodes(ids:)`) by their number, and each introspection field costs
+ * `introspectionCost`. Also checks page sizes and id lists against the cap, wherever they are
+ * written: in the operation or in a fragment, literal or variable.
  */
 export function operationCost(
   schema: GraphQLSchema,
@@ -100,53 +112,55 @@ export function operationCost(
   limits: Pick<QueryLimits, 'maxPageSize'>,
 ): OperationCost {
   const errors: GraphQLError[] = [];
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  }
+  const fragments = fragmentsOf(document);
   const typeInfo = new TypeInfo(schema);
-  // Page sizes, checked on every argument of the document.
-  visit(
-    operation,
-    visitWithTypeInfo(typeInfo, {
-      Argument(node) {
-        if (node.name.value !== 'first' && node.name.value !== 'last') return;
-        const argument = typeInfo.getArgument();
-        if (!argument) return;
-        const value = valueFromAST(node.value, argument.type, variables) as unknown;
-        if (typeof value === 'number' && (value < 0 || value > limits.maxPageSize)) {
-          errors.push(
-            limitError(`\`${node.name.value}\` must be between 0 and ${limits.maxPageSize}; got ${value}.`, 'PAGE_SIZE_LIMIT', {
-              limit: limits.maxPageSize,
-            }),
-          );
-        }
-      },
-    }),
-  );
+  const checkSizes = visitWithTypeInfo(typeInfo, {
+    Argument(node) {
+      const argument = typeInfo.getArgument();
+      if (!argument) return;
+      const value = valueFromAST(node.value, argument.type, variables) as unknown;
+      if ((node.name.value === 'first' || node.name.value === 'last') && typeof value === 'number' && (value < 0 || value > limits.maxPageSize)) {
+        errors.push(limitError(`\`${node.name.value}\` must be between 0 and ${limits.maxPageSize}; got ${value}.`, 'PAGE_SIZE_LIMIT', { limit: limits.maxPageSize }));
+      }
+      if (node.name.value === 'ids' && Array.isArray(value) && value.length > limits.maxPageSize) {
+        errors.push(limitError(`\`ids\` takes at most ${limits.maxPageSize} ids; got ${value.length}.`, 'PAGE_SIZE_LIMIT', { limit: limits.maxPageSize }));
+      }
+    },
+  });
+  visit(operation, checkSizes);
+  for (const fragment of fragments.values()) visit(fragment, checkSizes);
 
-  const argumentValue = (value: unknown) => (typeof value === 'number' ? value : undefined);
+  const numberArgument = (field: { args: readonly { name: string; type: GraphQLInputType }[] }, selection: FieldNode, names: string[]) => {
+    let found: unknown;
+    for (const argument of selection.arguments ?? []) {
+      if (!names.includes(argument.name.value)) continue;
+      const definition = field.args.find((arg) => arg.name === argument.name.value);
+      if (definition) found = valueFromAST(argument.value, definition.type, variables) ?? found;
+    }
+    return found;
+  };
   const costOf = (selectionSet: SelectionSetNode | undefined, parentType: unknown, seen: Set<string>): number => {
     if (!selectionSet || !(isObjectType(parentType) || isInterfaceType(parentType))) return 0;
     let total = 0;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
-        if (selection.name.value.startsWith('__')) continue;
+        if (isIntrospection(selection.name.value)) {
+          total += introspectionCost;
+          continue;
+        }
         const field = parentType.getFields()[selection.name.value];
-        if (!field) continue;
+        if (!field || !selection.selectionSet) continue;
         const type = getNamedType(field.type);
-        if (!selection.selectionSet) continue;
+        const ids = isListType(getNullableType(field.type)) ? numberArgument(field, selection, ['ids']) : undefined;
+        if (Array.isArray(ids)) {
+          // One object per id, each with what it selects.
+          total += Math.max(1, ids.length) * (1 + costOf(selection.selectionSet, type, seen));
+          continue;
+        }
         let multiplier = 1;
         if (type.name.endsWith('Connection')) {
-          let page: number | undefined;
-          for (const argument of selection.arguments ?? []) {
-            if (argument.name.value !== 'first' && argument.name.value !== 'last') continue;
-            const definition = field.args.find((arg) => arg.name === argument.name.value);
-            if (definition) page = argumentValue(valueFromAST(argument.value, definition.type, variables)) ?? page;
-          }
-          multiplier = Math.max(1, page ?? defaultPageSize);
-        } else if (isListType(getNullableType(field.type))) {
-          multiplier = 1;
+          const page = numberArgument(field, selection, ['first', 'last']);
+          multiplier = Math.max(1, typeof page === 'number' ? page : pageSize.default);
         }
         total += 1 + multiplier * costOf(selection.selectionSet, type, seen);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
@@ -162,4 +176,38 @@ export function operationCost(
   };
   const rootType = schema.getRootType(operation.operation);
   return { cost: costOf(operation.selectionSet, rootType, new Set()), errors };
+}
+
+/**
+ * PostgreSQL cannot store the NUL character (U+0000) in text: a string holding one, in a variable
+ * or written in the document, is the client's mistake, answered before anything runs.
+ */
+export function nulCharacterErrors(document: DocumentNode, variables: Record<string, unknown> | undefined): GraphQLError[] {
+  const errors: GraphQLError[] = [];
+  const refuse = (field: (string | number)[]) =>
+    errors.push(
+      new GraphQLError(`Text may not contain the NUL character (\\u0000): ${field.join('.')}.`, {
+        extensions: { code: 'BAD_USER_INPUT', field: field.map(String), http: { status: 400 } },
+      }),
+    );
+  const walk = (value: unknown, path: (string | number)[]) => {
+    if (errors.length >= 10) return;
+    if (typeof value === 'string') {
+      if (value.includes('\0')) refuse(path);
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => walk(item, [...path, i]));
+    } else if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) walk(inner, [...path, key]);
+    }
+  };
+  walk(variables ?? {}, []);
+  const argumentPath: string[] = [];
+  visit(document, {
+    Argument: { enter: (node) => void argumentPath.push(node.name.value), leave: () => void argumentPath.pop() },
+    ObjectField: { enter: (node) => void argumentPath.push(node.name.value), leave: () => void argumentPath.pop() },
+    StringValue(node) {
+      if (node.value.includes('\0')) refuse([...argumentPath]);
+    },
+  });
+  return errors;
 }

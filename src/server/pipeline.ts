@@ -9,6 +9,7 @@ import {
   type ParseOptions,
   type ValidationRule,
 } from 'graphql';
+import { PothosValidationError } from '@pothos/core';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Context, Viewer } from '../context.js';
@@ -17,6 +18,7 @@ import type { Authenticator } from '../modules/access/api-keys.service.js';
 import { guardOperation, type GuardResult } from './guard.js';
 import type { PubSub } from './pubsub.js';
 import type { RateLimiter } from './rate-limit.js';
+import { UserInputError } from '../shared/user-errors.js';
 
 /**
  * Everything an operation goes through, whichever way it arrives (HTTP through Apollo, or a
@@ -36,8 +38,11 @@ export interface OperationPipeline {
   /** Depth, aliases, page sizes, cost and the caller's budget (see guard.ts). */
   guard(ctx: Context, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): Promise<GuardResult>;
   contextFor(requestId: string, viewer: Viewer, transport: 'http' | 'ws'): Context;
-  /** What a client may see of an error: internal ones masked, schema hints removed where asked. */
-  formatError(formatted: GraphQLFormattedError): GraphQLFormattedError;
+  /**
+   * What a client may see of an error: a service's refusal as BAD_USER_INPUT naming the field,
+   * internal ones masked, schema hints removed where asked.
+   */
+  formatError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError;
   /** The client's address, seen through `trustedProxies` load balancers. */
   clientAddress(request: IncomingMessage): string;
 }
@@ -102,7 +107,25 @@ export function createPipeline(deps: PipelineDependencies): OperationPipeline {
       now: deps.now ?? (() => new Date()),
     }),
 
-    formatError(formatted) {
+    formatError(formatted, error) {
+      const cause = error instanceof GraphQLError ? error.originalError : error;
+      if (cause instanceof UserInputError) {
+        const [first] = cause.userErrors;
+        return {
+          message: cause.message,
+          path: formatted.path,
+          locations: formatted.locations,
+          extensions: { code: 'BAD_USER_INPUT', field: first?.field, userErrors: cause.userErrors },
+        };
+      }
+      if (cause instanceof PothosValidationError && /cursor/i.test(cause.message)) {
+        return {
+          message: 'This cursor is not one the list gave out: page on with the endCursor or startCursor of a page.',
+          path: formatted.path,
+          locations: formatted.locations,
+          extensions: { code: 'BAD_USER_INPUT' },
+        };
+      }
       const code = formatted.extensions?.code;
       if (!code || code === 'INTERNAL_SERVER_ERROR') {
         return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: formatted.path, locations: formatted.locations };

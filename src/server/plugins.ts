@@ -6,14 +6,14 @@ import { recordMutations, type MutationRecord } from '../modules/audit/audit.ser
 import { encodeGlobalID } from '../shared/global-id.js';
 import type { OperationPipeline } from './pipeline.js';
 
-export function loggingPlugin(): ApolloServerPlugin<Context> {
+export function loggingPlugin(pipeline: OperationPipeline): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ contextValue }) {
       const started = performance.now();
       return {
         async didEncounterErrors({ errors, operationName }) {
           for (const error of errors) {
-            const internal = !error.extensions?.code || error.extensions.code === 'INTERNAL_SERVER_ERROR';
+            const internal = pipeline.formatError(error, error).extensions?.code === 'INTERNAL_SERVER_ERROR';
             if (internal) contextValue.log.error({ operationName, err: error.originalError ?? error, path: error.path }, 'internal error');
             else contextValue.log.info({ operationName, code: error.extensions.code }, error.message);
           }

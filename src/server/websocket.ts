@@ -87,9 +87,9 @@ export function startSocketServer(options: {
 
   const formatErrors = (errors: readonly GraphQLError[]): GraphQLFormattedError[] =>
     errors.map((error) => {
-      const internal = !error.extensions?.code || error.extensions.code === 'INTERNAL_SERVER_ERROR';
-      if (internal) log.error({ err: error.originalError ?? error, path: error.path }, 'internal error');
-      return pipeline.formatError(error.toJSON());
+      const formatted = pipeline.formatError(error.toJSON(), error);
+      if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') log.error({ err: error.originalError ?? error, path: error.path }, 'internal error');
+      return formatted;
     });
 
   const refuse = (state: SocketState, id: string, ...errors: GraphQLError[]) => {

@@ -1,5 +1,5 @@
-import { hasAtMostMinorUnits, type Decimal } from '../money/money.js';
-import type { UserErrorList } from '../schema/user-errors.js';
+import { hasAtMostMinorUnits, maxAmount, type Decimal } from '../money/money.js';
+import type { UserErrorList } from './user-errors.js';
 
 /** Checks an amount a user sent; adds a user error and returns false when it is unusable. */
 export function checkAmount(
@@ -18,8 +18,8 @@ export function checkAmount(
     errors.add(field, 'INVALID', `${label} must be more than zero.`);
     return false;
   }
-  if (amount.abs().greaterThanOrEqualTo('1e15')) {
-    errors.add(field, 'INVALID', `${label} is too large.`);
+  if (amount.abs().greaterThan(maxAmount)) {
+    errors.add(field, 'AMOUNT_TOO_LARGE', `${label} is too large: the most an amount may be is ${maxAmount.toFixed(2)}.`);
     return false;
   }
   if (currency && !hasAtMostMinorUnits(amount, currency)) {

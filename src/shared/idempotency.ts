@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Prisma } from '../generated/prisma/client.js';
-import { UserInputError } from '../schema/user-errors.js';
+import { UserInputError } from './user-errors.js';
 
 /** A stable digest of a request's input: the same input always gives the same hash. */
 export function requestHash(operation: string, input: unknown): string {

@@ -564,6 +564,7 @@ export type TransactionFilter = {
 };
 
 export type UserErrorCode =
+  | 'AMOUNT_TOO_LARGE'
   | 'DUPLICATE'
   | 'HAS_DOCUMENTS'
   | 'INVALID'

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultQueryLimits } from '../../src/server/limits.js';
+import { createCustomer } from '../customers/factory.js';
+import { catalog } from '../invoices/fixtures.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 let api: TestServer;
@@ -93,5 +95,55 @@ describe('query limits', () => {
     const batch = await post([{ query: '{ viewer { role } }' }, { query: '{ viewer { role } }' }]);
     expect(batch.status).toBe(400);
     expect(batch.text).toMatch(/batching/i);
+  });
+
+  it('costs nodes(ids) per id and caps the list', async () => {
+    const id = (n: number) => Buffer.from(`Customer:00000000-0000-7000-8000-${String(n).padStart(12, '0')}`).toString('base64');
+    const one = await post({ query: 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: { ids: [id(1)] } });
+    const fifty = await post({ query: 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: { ids: Array.from({ length: 50 }, (_, i) => id(i)) } });
+    expect(one.body.extensions?.cost).toEqual({ requested: 1, limit: 5000 });
+    expect(fifty.body.extensions?.cost).toEqual({ requested: 50, limit: 5000 });
+    const tooMany = await post({ query: 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: { ids: Array.from({ length: 101 }, (_, i) => id(i)) } });
+    expect(tooMany.body.errors?.[0]).toMatchObject({ message: '`ids` takes at most 100 ids; got 101.', extensions: { code: 'PAGE_SIZE_LIMIT' } });
+  });
+
+  it('caps the words and the length of a search', async () => {
+    const words = await post({ query: 'query ($search: String) { customers(first: 1, filter: { search: $search }) { totalCount } }', variables: { search: Array.from({ length: 2_000 }, (_, i) => `w${i}`).join(' ') } });
+    expect(words.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: ['filter', 'search'] } });
+    const nine = await post({ query: '{ customers(first: 1, filter: { search: "a b c d e f g h i" }) { totalCount } }' });
+    expect(nine.body.errors?.[0].message).toBe('A search has at most 8 words.');
+    const eight = await post({ query: '{ customers(first: 1, filter: { search: "a b c d e f g h" }) { totalCount } }' });
+    expect(eight.body.errors).toBeUndefined();
+  });
+
+  it('counts introspection: its aliases, and a cost per schema read', async () => {
+    const aliases = Array.from({ length: 31 }, (_, i) => `s${i}: __schema { queryType { name } }`).join(' ');
+    const flood = await post({ query: `{ ${aliases} }` });
+    expect(flood.body.errors?.[0].extensions?.code).toBe('TOO_MANY_ALIASES');
+    const ten = Array.from({ length: 11 }, (_, i) => `s${i}: __schema { queryType { name } }`).join(' ');
+    expect((await post({ query: `{ ${ten} }` })).body.errors?.[0].extensions?.code).toBe('QUERY_TOO_COSTLY');
+    // The standard introspection query (Sandbox, codegen) still passes: its ofType chain is not depth.
+    const { getIntrospectionQuery } = await import('graphql');
+    const standard = await post({ query: getIntrospectionQuery() });
+    expect(standard.body.errors).toBeUndefined();
+  });
+
+  it('costs a connection at the page it returns, and checks page sizes inside fragments', async () => {
+    const transactions = await post({ query: '{ customers(first: 1) { edges { node { transactions { edges { node { id } } } } } } }' });
+    const twenty = await post({ query: '{ customers(first: 1) { edges { node { transactions(first: 20) { edges { node { id } } } } } } }' });
+    expect(transactions.body.extensions?.cost).toEqual(twenty.body.extensions?.cost);
+    const inFragment = await post({ query: 'query { ...Big } fragment Big on Query { customers(first: 1000) { totalCount } }' });
+    expect(inFragment.body.errors?.[0]).toMatchObject({ extensions: { code: 'PAGE_SIZE_LIMIT' } });
+  });
+
+  it('escapes LIKE wildcards: a search for % or _ finds only those characters', async () => {
+    const given = await catalog(api);
+    const customer = await createCustomer(api);
+    await given.issued(customer.id, [{ itemId: await given.item('10.00', { name: 'Plain widget' }), quantity: '1' }]);
+    const everything = await post({ query: '{ items(first: 5) { totalCount } invoices(first: 5) { totalCount } }' });
+    expect(everything.body.data).toEqual({ items: { totalCount: 1 }, invoices: { totalCount: 1 } });
+    const items = await post({ query: '{ items(first: 5, search: "%") { totalCount } invoices(first: 5, filter: { number: "_" }) { totalCount } }' });
+    expect(items.body.errors).toBeUndefined();
+    expect(items.body.data).toEqual({ items: { totalCount: 0 }, invoices: { totalCount: 0 } });
   });
 });

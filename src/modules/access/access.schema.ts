@@ -14,6 +14,7 @@ export const RoleEnum = builder.enumType('Role', {
 });
 
 builder.prismaNode('ApiKey', {
+  nullable: true,
   id: { field: 'id' },
   authScopes: { can: 'access.manage' },
   description: 'A key a client sends as `Authorization: Bearer <key>`. The key itself is shown only when created.',

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context, Role, Viewer } from '../../context.js';
 import type { Db } from '../../db/database.js';
-import { UserErrorList, UserInputError } from '../../schema/user-errors.js';
+import { UserErrorList, UserInputError } from '../../shared/user-errors.js';
 import { idOfType } from '../../shared/global-id.js';
 import { cleanText } from '../../shared/text.js';
 

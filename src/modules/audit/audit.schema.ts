@@ -12,6 +12,7 @@ const AuditResultEnum = builder.enumType('AuditResult', {
 });
 
 builder.prismaNode('AuditEntry', {
+  nullable: true,
   id: { field: 'id' },
   authScopes: { can: 'access.manage' },
   description: 'One mutation call: who made it, when, with what input, and how it ended.',

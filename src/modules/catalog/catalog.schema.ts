@@ -2,6 +2,7 @@ import { builder } from '../../schema/builder.js';
 import { MoneyType } from '../../schema/money.schema.js';
 import { objectPayload } from '../../schema/payloads.js';
 import { asPayload, UserErrorType, type Payload } from '../../schema/user-errors.js';
+import { checkSearchText, likeContains } from '../../shared/search.js';
 import { PaymentMethodEnum } from '../customers/customers.schema.js';
 import { addPrices, createItem, removePrice, savePriceList, updateCompanySettings, updateItem } from './catalog.service.js';
 
@@ -14,6 +15,7 @@ export const TaxKindEnum = builder.enumType('TaxKind', {
 });
 
 export const TaxRateType = builder.prismaNode('TaxRate', {
+  nullable: true,
   id: { field: 'id' },
   authScopes: { can: 'read' },
   fields: (t) => ({
@@ -27,6 +29,7 @@ export const TaxRateType = builder.prismaNode('TaxRate', {
 });
 
 export const ItemType = builder.prismaNode('Item', {
+  nullable: true,
   id: { field: 'id' },
   authScopes: { can: 'read' },
   fields: (t) => ({
@@ -41,6 +44,7 @@ export const ItemType = builder.prismaNode('Item', {
 });
 
 export const PriceListEntryType = builder.prismaNode('PriceListEntry', {
+  nullable: true,
   id: { field: 'id' },
   authScopes: { can: 'read' },
   fields: (t) => ({
@@ -56,6 +60,7 @@ export const PriceListEntryType = builder.prismaNode('PriceListEntry', {
 });
 
 builder.prismaNode('PriceList', {
+  nullable: true,
   id: { field: 'id' },
   authScopes: { can: 'read' },
   fields: (t) => ({
@@ -129,7 +134,7 @@ builder.queryFields((t) => ({
 }));
 
 function itemWhere(args: { search?: string | null; includeInactive?: boolean | null }) {
-  const search = args.search?.trim();
+  const search = likeContains(checkSearchText(args.search, ['search']));
   return {
     isActive: args.includeInactive ? undefined : true,
     OR: search

@@ -1,7 +1,7 @@
 import type { Context } from '../../context.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { Decimal } from '../../money/money.js';
-import { UserErrorList, UserInputError } from '../../schema/user-errors.js';
+import { UserErrorList, UserInputError } from '../../shared/user-errors.js';
 import { checkUnitPrice } from '../../shared/amounts.js';
 import { normalizeCurrency } from '../../shared/contact-formats.js';
 import { periodsOverlap, utcDay } from '../../shared/dates.js';

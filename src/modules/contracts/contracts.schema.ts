@@ -25,6 +25,7 @@ const ContractTermKindEnum = builder.enumType('ContractTermKind', {
 });
 
 export const ContractTermType = builder.prismaNode('ContractTerm', {
+  nullable: true,
   id: { field: 'id' },
   authScopes: { can: 'read' },
   fields: (t) => ({
@@ -46,6 +47,7 @@ export const ContractTermType = builder.prismaNode('ContractTerm', {
 });
 
 builder.prismaNode('Contract', {
+  nullable: true,
   id: { field: 'id' },
   authScopes: { can: 'read' },
   fields: (t) => ({

@@ -1,7 +1,7 @@
 import type { Context } from '../../context.js';
 import type { Contract, ContractTerm, ContractTermKind, Prisma } from '../../generated/prisma/client.js';
 import type { Decimal } from '../../money/money.js';
-import { UserErrorList, UserInputError } from '../../schema/user-errors.js';
+import { UserErrorList, UserInputError } from '../../shared/user-errors.js';
 import { checkPercent, checkUnitPrice } from '../../shared/amounts.js';
 import { addDays, formatDay, periodsOverlap, utcDay } from '../../shared/dates.js';
 import { idOfType } from '../../shared/global-id.js';

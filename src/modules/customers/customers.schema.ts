@@ -62,6 +62,7 @@ function addressOrNull(address: AddressShape): AddressShape | null {
 }
 
 builder.prismaNode('Contact', {
+  nullable: true,
   id: { field: 'id' },
   authScopes: { can: 'read' },
   fields: (t) => ({
@@ -91,6 +92,7 @@ const PurchaseTermsType = builder.prismaObject('Customer', {
 });
 
 export const CustomerType = builder.prismaNode('Customer', {
+  nullable: true,
   id: { field: 'id' },
   authScopes: { can: 'read' },
   fields: (t) => ({

@@ -2,7 +2,7 @@ import type { Context } from '../../context.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Customer, CustomerKind, CustomerStatus, PaymentMethod, TaxTreatment } from '../../generated/prisma/client.js';
 import { hasAtMostMinorUnits, type Decimal } from '../../money/money.js';
-import { UserErrorList, UserInputError } from '../../schema/user-errors.js';
+import { UserErrorList, UserInputError } from '../../shared/user-errors.js';
 import {
   normalizeCountry,
   normalizeCurrency,
@@ -11,6 +11,7 @@ import {
   normalizeWebsite,
 } from '../../shared/contact-formats.js';
 import { idOfType } from '../../shared/global-id.js';
+import { checkSearchText, likeContains } from '../../shared/search.js';
 import { cleanText, foldForSearch } from '../../shared/text.js';
 
 export interface AddressInput {
@@ -368,9 +369,8 @@ export interface CustomerFilter {
 /** The `where` of a customer list; defaults to active customers. */
 export function customerWhere(filter: CustomerFilter | null | undefined): Prisma.CustomerWhereInput {
   const and: Prisma.CustomerWhereInput[] = [{ status: { in: filter?.status?.length ? filter.status : ['ACTIVE'] } }];
-  const words = foldForSearch(filter?.search ?? '').split(/\s+/).filter(Boolean);
-  // Prisma passes `contains` to LIKE without escaping its wildcards.
-  for (const word of words) and.push({ searchText: { contains: word.replace(/[\\%_]/g, (c) => `\\${c}`) } });
+  const words = foldForSearch(checkSearchText(filter?.search, ['filter', 'search'])).split(/\s+/).filter(Boolean);
+  for (const word of words) and.push({ searchText: { contains: likeContains(word) } });
   if (filter?.kind) and.push({ kind: filter.kind });
   if (filter?.tags?.length) and.push({ tags: { hasSome: filter.tags.map((tag) => tag.trim().toLowerCase()) } });
   if (filter?.countries?.length) and.push({ billingCountry: { in: filter.countries.map((c) => c.toUpperCase()) } });

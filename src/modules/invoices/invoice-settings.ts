@@ -1,5 +1,5 @@
 import type { CompanySettings, Customer, PaymentMethod, PaymentTerms, PriceList, Prisma, SettingSource } from '../../generated/prisma/client.js';
-import type { UserErrorList } from '../../schema/user-errors.js';
+import type { UserErrorList } from '../../shared/user-errors.js';
 import { normalizeCurrency } from '../../shared/contact-formats.js';
 import { idOfType } from '../../shared/global-id.js';
 import { dueDate } from '../payment-terms/due-date.js';

@@ -5,6 +5,7 @@ import { MoneyType, SortDirectionEnum } from '../../schema/money.schema.js';
 import { objectPayload } from '../../schema/payloads.js';
 import { asPayload, UserErrorType, type Payload } from '../../schema/user-errors.js';
 import { daysBetween, utcDay } from '../../shared/dates.js';
+import { checkSearchText, likeContains } from '../../shared/search.js';
 import { encodeGlobalID, idOfType } from '../../shared/global-id.js';
 import { PaymentMethodEnum } from '../customers/customers.schema.js';
 import { DiscountSourceEnum, invoiceTaxes, PriceQuotePayload, PriceSourceEnum, TaxSourceEnum, TaxSubtotalType } from '../pricing/pricing.schema.js';
@@ -57,6 +58,7 @@ const BillToType = builder.objectRef<Invoice>('InvoiceBillTo').implement({
 });
 
 builder.prismaNode('InvoiceLine', {
+  nullable: true,
   id: { field: 'id' },
   authScopes: { can: 'read' },
   select: { id: true, invoice: { select: { currency: true } } },
@@ -89,6 +91,7 @@ builder.prismaNode('InvoiceLine', {
 });
 
 export const InvoiceType = builder.prismaNode('Invoice', {
+  nullable: true,
   id: { field: 'id' },
   authScopes: { can: 'read' },
   fields: (t) => ({
@@ -173,7 +176,8 @@ export function invoiceWhere(filter: InvoiceFilter | null | undefined, now: Date
   if (filter?.overdue === false) and.push({ NOT: overdue });
   if (filter?.issueDate) and.push({ issueDate: { gte: filter.issueDate.from ?? undefined, lte: filter.issueDate.to ?? undefined } });
   if (filter?.dueDate) and.push({ dueDate: { gte: filter.dueDate.from ?? undefined, lte: filter.dueDate.to ?? undefined } });
-  if (filter?.number?.trim()) and.push({ number: { contains: filter.number.trim(), mode: 'insensitive' } });
+  const number = checkSearchText(filter?.number, ['filter', 'number']);
+  if (number) and.push({ number: { contains: likeContains(number), mode: 'insensitive' } });
   if (filter?.total) and.push({ total: { gte: filter.total.min?.toFixed(), lte: filter.total.max?.toFixed() } });
   return { AND: and };
 }

@@ -1,7 +1,7 @@
 import type { Context } from '../../context.js';
 import type { CompanySettings, Customer, Invoice, InvoiceLine, Prisma, SettingSource } from '../../generated/prisma/client.js';
 import { toDecimal, type Decimal } from '../../money/money.js';
-import { UserErrorList, UserInputError } from '../../schema/user-errors.js';
+import { UserErrorList, UserInputError } from '../../shared/user-errors.js';
 import { utcDay } from '../../shared/dates.js';
 import { encodeGlobalID, idOfType } from '../../shared/global-id.js';
 import { cleanText } from '../../shared/text.js';

@@ -1,4 +1,5 @@
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import { pageSize } from '../../shared/paging.js';
 import type { LedgerEntryKind } from '../../generated/prisma/client.js';
 import { Decimal, toDecimal } from '../../money/money.js';
 import { builder } from '../../schema/builder.js';
@@ -132,7 +133,7 @@ builder.prismaObjectFields('Customer', (t) => ({
     select: { id: true },
     resolve: async (customer, args, ctx) => {
       const filter = args.filter ?? {};
-      const page = await resolveOffsetConnection({ args, defaultSize: 50, maxSize: 100 }, ({ offset, limit }) =>
+      const page = await resolveOffsetConnection({ args, defaultSize: pageSize.default, maxSize: pageSize.max }, ({ offset, limit }) =>
         historyPage(ctx.prisma, customer.id, filter, offset, limit),
       );
       return Object.assign(page, { totalCount: () => historyCount(ctx.prisma, customer.id, filter) });

@@ -9,6 +9,7 @@ export const PaymentTermsKindEnum = builder.enumType('PaymentTermsKind', {
 });
 
 builder.prismaNode('PaymentTerms', {
+  nullable: true,
   id: { field: 'id' },
   authScopes: { can: 'read' },
   description: 'When an invoice falls due, as data: net N days, due on receipt, end of month plus N days.',

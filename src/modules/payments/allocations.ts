@@ -1,7 +1,7 @@
 import type { Context } from '../../context.js';
 import type { Allocation, CreditNote, Invoice, Payment, Prisma } from '../../generated/prisma/client.js';
 import { Decimal, toDecimal } from '../../money/money.js';
-import { UserInputError, type UserErrorList } from '../../schema/user-errors.js';
+import { UserInputError, type UserErrorList } from '../../shared/user-errors.js';
 import { amountDue } from '../invoices/invoice-amounts.js';
 import { appendLedgerEntry } from '../ledger/ledger.service.js';
 

@@ -16,6 +16,7 @@ const unapplied = (row: { amount: unknown; amountUsed: unknown; currency: string
 });
 
 builder.prismaNode('Allocation', {
+  nullable: true,
   id: { field: 'id' },
   authScopes: { can: 'read' },
   description: 'Money of a payment or credit note put on an invoice, or paid back by a refund.',
@@ -35,6 +36,7 @@ builder.prismaNode('Allocation', {
 });
 
 export const PaymentType = builder.prismaNode('Payment', {
+  nullable: true,
   id: { field: 'id' },
   authScopes: { can: 'read' },
   fields: (t) => ({
@@ -53,6 +55,7 @@ export const PaymentType = builder.prismaNode('Payment', {
 });
 
 export const CreditNoteType = builder.prismaNode('CreditNote', {
+  nullable: true,
   id: { field: 'id' },
   authScopes: { can: 'read' },
   fields: (t) => ({
@@ -82,6 +85,7 @@ builder.prismaObject('CreditNoteLine', {
 });
 
 export const RefundType = builder.prismaNode('Refund', {
+  nullable: true,
   id: { field: 'id' },
   authScopes: { can: 'read' },
   fields: (t) => ({

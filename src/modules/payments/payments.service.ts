@@ -1,7 +1,7 @@
 import type { Context } from '../../context.js';
 import type { PaymentMethod, Prisma } from '../../generated/prisma/client.js';
 import { Decimal, toDecimal } from '../../money/money.js';
-import { UserErrorList, UserInputError } from '../../schema/user-errors.js';
+import { UserErrorList, UserInputError } from '../../shared/user-errors.js';
 import { checkAmount } from '../../shared/amounts.js';
 import { normalizeCurrency } from '../../shared/contact-formats.js';
 import { utcDay } from '../../shared/dates.js';

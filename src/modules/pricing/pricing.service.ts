@@ -9,8 +9,8 @@ import type {
   TaxSource,
   TaxTreatment,
 } from '../../generated/prisma/client.js';
-import { Decimal, formatMoney, lineAmounts, toDecimal, type LineAmounts } from '../../money/money.js';
-import type { UserErrorList } from '../../schema/user-errors.js';
+import { Decimal, formatMoney, lineAmounts, maxAmount, toDecimal, type LineAmounts } from '../../money/money.js';
+import type { UserErrorList } from '../../shared/user-errors.js';
 import { checkAmount, checkUnitPrice } from '../../shared/amounts.js';
 import { dayWithin } from '../../shared/dates.js';
 import { cleanText } from '../../shared/text.js';
@@ -240,6 +240,10 @@ export async function priceLines(
     if (!quantityOk) continue;
 
     const amounts = lineAmounts({ quantity: request.quantity, unitPrice, discountPercent, taxPercent: taxRate.rate, currency });
+    if (amounts.lineAmount.greaterThan(maxAmount) || amounts.totalAmount.greaterThan(maxAmount)) {
+      errors.add([...at, 'quantity'], 'AMOUNT_TOO_LARGE', `This line would come to ${amounts.totalAmount.toFixed(2)} ${currency}; a line may be at most ${maxAmount.toFixed(2)}.`);
+      continue;
+    }
     priced.push({
       itemId: item?.id ?? null,
       description,
@@ -261,6 +265,10 @@ export async function priceLines(
       explanation: reasons.join(' '),
       ...amounts,
     });
+  }
+  const total = priced.reduce((sum, line) => sum.plus(line.totalAmount), new Decimal(0));
+  if (total.greaterThan(maxAmount)) {
+    errors.add(path, 'AMOUNT_TOO_LARGE', `These lines come to ${total.toFixed(2)} ${currency}; a document may be at most ${maxAmount.toFixed(2)}.`);
   }
   return priced;
 }
