@@ -372,9 +372,10 @@ export async function seedDemoDocuments(prisma: PrismaClient, now: Date = new Da
   const day = (offset: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + offset));
   const line = (sku: string, quantity: string) => ({ itemId: gid('Item', items.get(sku)!), quantity: new Decimal(quantity) });
   const invoices: { customerId: string; issueDate: Date; lines: ReturnType<typeof line>[]; then?: 'issue' | 'void' }[] = [
+    // In date order: a series' numbers follow its dates.
     { customerId: ionescu.id, issueDate: day(-75), lines: [line('DEV-H', '40'), line('CONS-H', '6')], then: 'issue' },
-    { customerId: ionescu.id, issueDate: day(-20), lines: [line('SUP-M', '1')], then: 'issue' },
     { customerId: stefanescu.id, issueDate: day(-40), lines: [line('LIC-Y', '3'), line('TRAIN', '2'), line('BOOK', '10')], then: 'issue' },
+    { customerId: ionescu.id, issueDate: day(-20), lines: [line('SUP-M', '1')], then: 'issue' },
     { customerId: muller.id, issueDate: day(-10), lines: [line('LIC-Y', '2'), line('CONS-H', '12')], then: 'issue' },
     { customerId: (await customer('RO-0004')).id, issueDate: day(-5), lines: [line('HW-TAB', '4'), line('SHIP', '1')], then: 'void' },
     { customerId: (await customer('RO-0007')).id, issueDate: day(0), lines: [line('CONS-H', '2.5')] },
@@ -387,9 +388,9 @@ export async function seedDemoDocuments(prisma: PrismaClient, now: Date = new Da
     ids.push(gid('Invoice', invoiceId));
   }
   // Paid, partly paid and credited invoices, and some unapplied credit.
-  await markInvoicePaid(ctx, { invoiceId: ids[1], receivedOn: day(-3), method: 'DIRECT_DEBIT', reference: 'DD-0001' });
+  await markInvoicePaid(ctx, { invoiceId: ids[2], receivedOn: day(-3), method: 'DIRECT_DEBIT', reference: 'DD-0001' });
   await recordPayment(ctx, { customerId: gid('Customer', stefanescu.id), amount: new Decimal('10000.00'), receivedOn: day(-15), method: 'BANK_TRANSFER', reference: 'OP 4471' });
-  await issueCreditNote(ctx, { invoiceId: ids[2], reason: 'Manuale returnate (2 buc.)', amount: new Decimal('252.00'), issueDate: day(-12) });
+  await issueCreditNote(ctx, { invoiceId: ids[1], reason: 'Manuale returnate (2 buc.)', amount: new Decimal('252.00'), issueDate: day(-12) });
   await recordPayment(ctx, { customerId: gid('Customer', muller.id), amount: new Decimal('3000.00'), currency: 'EUR', receivedOn: day(-2), method: 'BANK_TRANSFER', reference: 'SEPA 88213' });
   return invoices.length;
 }

@@ -109,6 +109,7 @@ type Documents = {
     "\n  mutation VoidInvoice($input: InvoiceVoidInput!) {\n    invoiceVoid(input: $input) { invoice { ...InvoiceFields } userErrors { field code message } }\n  }\n": typeof types.VoidInvoiceDocument,
     "\n  mutation DeleteDraft($id: ID!) {\n    invoiceDeleteDraft(input: { id: $id }) { deletedInvoiceId userErrors { field code message } }\n  }\n": typeof types.DeleteDraftDocument,
     "\n  query ListInvoices($filter: InvoiceFilter, $orderBy: InvoiceOrder, $first: Int) {\n    invoices(first: $first, filter: $filter, orderBy: $orderBy) { totalCount edges { node { id number status total { amount } dueDate isOverdue } } }\n  }\n": typeof types.ListInvoicesDocument,
+    "\n  query BackwardsStatement($id: ID!, $from: Date!, $to: Date!) {\n    customer(id: $id) { statement(from: $from, to: $to) { closingBalance { amount } } }\n  }\n": typeof types.BackwardsStatementDocument,
     "\n  query CustomersWithBalances($first: Int) {\n    customers(first: $first) { edges { node { code balances { currency outstanding { amount } unappliedCredit { amount } netBalance { amount } } credit { used { amount } } } } }\n  }\n": typeof types.CustomersWithBalancesDocument,
     "\n  query History($id: ID!, $filter: TransactionFilter, $first: Int, $after: String) {\n    customer(id: $id) {\n      transactions(first: $first, after: $after, filter: $filter) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { kind occurredOn amount { amount } runningBalance { amount } } }\n      }\n    }\n  }\n": typeof types.HistoryDocument,
     "\n  query StatementOf($id: ID!, $from: Date!, $to: Date!) {\n    customer(id: $id) { statement(from: $from, to: $to) { from to openingBalance { amount } entries { kind occurredOn amount { amount } } closingBalance { amount } } }\n  }\n": typeof types.StatementOfDocument,
@@ -220,6 +221,7 @@ const documents: Documents = {
     "\n  mutation VoidInvoice($input: InvoiceVoidInput!) {\n    invoiceVoid(input: $input) { invoice { ...InvoiceFields } userErrors { field code message } }\n  }\n": types.VoidInvoiceDocument,
     "\n  mutation DeleteDraft($id: ID!) {\n    invoiceDeleteDraft(input: { id: $id }) { deletedInvoiceId userErrors { field code message } }\n  }\n": types.DeleteDraftDocument,
     "\n  query ListInvoices($filter: InvoiceFilter, $orderBy: InvoiceOrder, $first: Int) {\n    invoices(first: $first, filter: $filter, orderBy: $orderBy) { totalCount edges { node { id number status total { amount } dueDate isOverdue } } }\n  }\n": types.ListInvoicesDocument,
+    "\n  query BackwardsStatement($id: ID!, $from: Date!, $to: Date!) {\n    customer(id: $id) { statement(from: $from, to: $to) { closingBalance { amount } } }\n  }\n": types.BackwardsStatementDocument,
     "\n  query CustomersWithBalances($first: Int) {\n    customers(first: $first) { edges { node { code balances { currency outstanding { amount } unappliedCredit { amount } netBalance { amount } } credit { used { amount } } } } }\n  }\n": types.CustomersWithBalancesDocument,
     "\n  query History($id: ID!, $filter: TransactionFilter, $first: Int, $after: String) {\n    customer(id: $id) {\n      transactions(first: $first, after: $after, filter: $filter) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { kind occurredOn amount { amount } runningBalance { amount } } }\n      }\n    }\n  }\n": types.HistoryDocument,
     "\n  query StatementOf($id: ID!, $from: Date!, $to: Date!) {\n    customer(id: $id) { statement(from: $from, to: $to) { from to openingBalance { amount } entries { kind occurredOn amount { amount } } closingBalance { amount } } }\n  }\n": types.StatementOfDocument,
@@ -630,6 +632,10 @@ export function graphql(source: "\n  mutation DeleteDraft($id: ID!) {\n    invoi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ListInvoices($filter: InvoiceFilter, $orderBy: InvoiceOrder, $first: Int) {\n    invoices(first: $first, filter: $filter, orderBy: $orderBy) { totalCount edges { node { id number status total { amount } dueDate isOverdue } } }\n  }\n"): (typeof documents)["\n  query ListInvoices($filter: InvoiceFilter, $orderBy: InvoiceOrder, $first: Int) {\n    invoices(first: $first, filter: $filter, orderBy: $orderBy) { totalCount edges { node { id number status total { amount } dueDate isOverdue } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BackwardsStatement($id: ID!, $from: Date!, $to: Date!) {\n    customer(id: $id) { statement(from: $from, to: $to) { closingBalance { amount } } }\n  }\n"): (typeof documents)["\n  query BackwardsStatement($id: ID!, $from: Date!, $to: Date!) {\n    customer(id: $id) { statement(from: $from, to: $to) { closingBalance { amount } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

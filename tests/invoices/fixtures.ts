@@ -46,11 +46,11 @@ export async function catalog(api: GqlClient) {
       }
       return contract;
     },
-    async draft(customerId: string, lines: InvoiceLineInput[], extra: { issueDate?: string } = {}) {
+    async draft(customerId: string, lines: InvoiceLineInput[], extra: { issueDate?: string; paymentTermsId?: string } = {}) {
       const result = await api.gql(CreateDraft, { input: { customerId, lines, ...extra } });
       return must(result.data?.invoiceCreateDraft.invoice, 'invoiceCreateDraft', result.errors ?? result.data?.invoiceCreateDraft.userErrors);
     },
-    async issued(customerId: string, lines: InvoiceLineInput[], extra: { issueDate?: string } = {}) {
+    async issued(customerId: string, lines: InvoiceLineInput[], extra: { issueDate?: string; paymentTermsId?: string } = {}) {
       const draft = await this.draft(customerId, lines, extra);
       const result = await api.gql(IssueInvoice, { input: { id: draft.id } });
       return must(result.data?.invoiceIssue.invoice, 'invoiceIssue', result.errors ?? result.data?.invoiceIssue.userErrors);

@@ -2,14 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomer, paymentTermsId } from '../customers/factory.js';
 import { DeleteCustomer, UpdateCustomer } from '../customers/operations.js';
 import { dbId, startTestServer, type TestServer } from '../support/test-server.js';
+import { RecordPayment } from '../payments/operations.js';
 import { catalog } from './fixtures.js';
 import { AddLine, CreateDraft, DeleteDraft, IssueInvoice, ListInvoices, RemoveLine, UpdateDraft, UpdateLine, VoidInvoice } from './operations.js';
 
 let api: TestServer;
 let given: Awaited<ReturnType<typeof catalog>>;
 const today = '2026-06-15';
+let clock = new Date(`${today}T09:30:00Z`);
 beforeAll(async () => {
-  api = await startTestServer({ now: () => new Date(`${today}T09:30:00Z`) });
+  api = await startTestServer({ now: () => clock });
   given = await catalog(api);
 });
 afterAll(() => api?.close());
@@ -160,12 +162,18 @@ describe('issuing', () => {
 
   it('marks unpaid invoices past their due date as overdue', async () => {
     const customer = await createCustomer(api);
-    const old = await given.issued(customer.id, [{ description: 'Old work', quantity: '1', unitPrice: '100' }], { issueDate: '2026-04-01' });
-    expect(old).toMatchObject({ dueDate: '2026-05-01', isOverdue: true, daysOverdue: 45 });
-    const fresh = await given.issued(customer.id, [{ description: 'New work', quantity: '1', unitPrice: '100' }]);
-    expect(fresh).toMatchObject({ isOverdue: false, daysOverdue: 0 });
-    const overdue = await api.gql(ListInvoices, { first: 50, filter: { customerId: customer.id, overdue: true } });
-    expect(overdue.data!.invoices.edges.map((e) => e.node.id)).toEqual([old.id]);
+    const dueNow = await given.issued(customer.id, [{ description: 'Old work', quantity: '1', unitPrice: '100' }], { paymentTermsId: await paymentTermsId(api, 'DUE_ON_RECEIPT') });
+    const dueLater = await given.issued(customer.id, [{ description: 'New work', quantity: '1', unitPrice: '100' }], { paymentTermsId: await paymentTermsId(api, 'NET_60') });
+    expect(dueNow).toMatchObject({ dueDate: today, isOverdue: false, daysOverdue: 0 });
+    clock = new Date('2026-07-30T09:30:00Z');
+    try {
+      const overdue = await api.gql(ListInvoices, { first: 50, filter: { customerId: customer.id, overdue: true } });
+      expect(overdue.data!.invoices.edges.map((e) => e.node)).toEqual([expect.objectContaining({ id: dueNow.id, isOverdue: true, dueDate: today })]);
+      const all = await api.gql(ListInvoices, { first: 50, filter: { customerId: customer.id } });
+      expect(all.data!.invoices.edges.map((e) => [e.node.id, e.node.isOverdue])).toEqual(expect.arrayContaining([[dueNow.id, true], [dueLater.id, false]]));
+    } finally {
+      clock = new Date(`${today}T09:30:00Z`);
+    }
   });
 });
 
@@ -189,8 +197,8 @@ describe('voiding', () => {
   it('refuses to void an invoice with money on it, pointing to credit notes', async () => {
     const customer = await createCustomer(api);
     const invoice = await given.issued(customer.id, [{ description: 'Paid in part', quantity: '1', unitPrice: '100' }]);
-    // Payments arrive with the payments issue; record one the way it will, to check the rule.
-    await api.prisma.invoice.update({ where: { number: invoice.number! }, data: { amountPaid: '10', status: 'PARTIALLY_PAID' } });
+    const paid = await api.gql(RecordPayment, { input: { customerId: customer.id, amount: '10.00', method: 'CASH', allocations: [{ invoiceId: invoice.id, amount: '10.00' }] } });
+    expect(paid.data?.paymentRecord.userErrors).toEqual([]);
     const result = await api.gql(VoidInvoice, { input: { id: invoice.id, reason: 'Try' } });
     expect(result.data?.invoiceVoid.userErrors[0]).toMatchObject({ code: 'INVALID_STATE', message: expect.stringMatching(/credit note/) });
   });

@@ -36,10 +36,11 @@ describe('invoice lists', () => {
   it('filter by customer, status, dates, number and amount, and sort', async () => {
     const a = await createCustomer(api);
     const b = await createCustomer(api);
+    // Issued in date order, as a series requires.
     const small = await given.issued(a.id, [{ description: 'small', quantity: '1', unitPrice: '10' }], { issueDate: '2026-09-01' });
+    await given.issued(b.id, [{ description: 'other', quantity: '1', unitPrice: '500' }], { issueDate: '2026-09-05' });
     const big = await given.issued(a.id, [{ description: 'big', quantity: '1', unitPrice: '1000' }], { issueDate: '2026-09-10' });
     const draft = await given.draft(a.id, [{ description: 'draft', quantity: '1', unitPrice: '5' }]);
-    await given.issued(b.id, [{ description: 'other', quantity: '1', unitPrice: '500' }], { issueDate: '2026-09-05' });
     const ids = async (filter: object, orderBy?: object) =>
       (await api.gql(ListInvoices, { first: 50, filter, orderBy: orderBy as never })).data!.invoices.edges.map((e) => e.node.id);
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCustomer } from '../customers/factory.js';
+import { createCustomer, paymentTermsId } from '../customers/factory.js';
 import { catalog } from '../invoices/fixtures.js';
 import { dbId, startTestServer, type TestServer } from '../support/test-server.js';
 import { expectInvariants } from './invariants.js';
@@ -74,13 +74,14 @@ describe('the walk-through: issue, pay half, overpay the rest, refund the credit
 });
 
 describe('allocation', () => {
-  it('goes to the oldest due invoices first', async () => {
+  it('goes to the invoices due first, whatever their order of issue', async () => {
     const customer = await createCustomer(api);
-    const newer = await invoiceFor(customer.id, '100.00', '2026-05-20');
-    const older = await invoiceFor(customer.id, '100.00', '2026-04-01');
+    const services = [{ description: 'Services', quantity: '1', unitPrice: '100.00' }];
+    const dueLater = await given.issued(customer.id, services, { issueDate: '2026-06-01', paymentTermsId: await paymentTermsId(api, 'NET_60') });
+    const dueFirst = await given.issued(customer.id, services, { issueDate: '2026-06-01', paymentTermsId: await paymentTermsId(api, 'DUE_ON_RECEIPT') });
     await api.gql(RecordPayment, { input: { customerId: customer.id, amount: '150.00', method: 'CASH' } });
-    expect(await money(older.id)).toMatchObject({ status: 'PAID' });
-    expect(await money(newer.id)).toMatchObject({ status: 'PARTIALLY_PAID', amountDue: { amount: '88.00' } });
+    expect(await money(dueFirst.id)).toMatchObject({ status: 'PAID' });
+    expect(await money(dueLater.id)).toMatchObject({ status: 'PARTIALLY_PAID', amountDue: { amount: '88.00' } });
   });
 
   it('marks an invoice paid with exactly its amount due', async () => {
@@ -144,7 +145,7 @@ describe('credit notes', () => {
   it('credits invoice lines by quantity, priced as on the invoice', async () => {
     const item = await given.item('33.33');
     const customer = await createCustomer(api);
-    const invoice = await given.issued(customer.id, [{ itemId: item, quantity: '3' }]);
+    const invoice = await given.issued(customer.id, [{ itemId: item, quantity: '3' }], { issueDate: '2026-06-01' });
     const note = await api.gql(IssueCreditNote, { input: { invoiceId: invoice.id, reason: 'One broken', lines: [{ lineId: invoice.lines[0].id, quantity: '1' }] } });
     expect(note.data?.creditNoteIssue.creditNote).toMatchObject({ amount: { amount: '39.66' }, invoice: { status: 'PARTIALLY_PAID', amountDue: { amount: '79.33' } } });
     const twoMore = await api.gql(IssueCreditNote, { input: { invoiceId: invoice.id, reason: 'Two more', lines: [{ lineId: invoice.lines[0].id, quantity: '2' }] } });

@@ -1,4 +1,5 @@
 import type { Context } from '../../context.js';
+import { inTransaction } from '../../db/transaction.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { Decimal } from '../../money/money.js';
 import { UserErrorList, UserInputError } from '../../shared/user-errors.js';
@@ -67,7 +68,7 @@ async function itemData(tx: Tx, input: ItemInput, existing: { sku: string; curre
 }
 
 export async function createItem(ctx: Context, input: ItemInput): Promise<{ itemId: string }> {
-  return ctx.prisma.$transaction(async (tx) => {
+  return inTransaction(ctx.prisma, async (tx) => {
     const data = await itemData(tx, input, null);
     const item = await tx.item.create({ data: data as Prisma.ItemUncheckedCreateInput });
     return { itemId: item.id };
@@ -75,7 +76,7 @@ export async function createItem(ctx: Context, input: ItemInput): Promise<{ item
 }
 
 export async function updateItem(ctx: Context, globalId: string, input: ItemInput): Promise<{ itemId: string }> {
-  return ctx.prisma.$transaction(async (tx) => {
+  return inTransaction(ctx.prisma, async (tx) => {
     const id = idOfType(globalId, 'Item');
     const existing = id ? await tx.item.findUnique({ where: { id } }) : null;
     if (!existing) throw new UserInputError([{ field: ['id'], code: 'NOT_FOUND', message: 'No item has this id.' }]);
@@ -95,7 +96,7 @@ export interface PriceListInput {
 }
 
 export async function savePriceList(ctx: Context, globalId: string | null, input: PriceListInput): Promise<{ priceListId: string }> {
-  return ctx.prisma.$transaction(async (tx) => {
+  return inTransaction(ctx.prisma, async (tx) => {
     const errors = new UserErrorList();
     const id = globalId ? idOfType(globalId, 'PriceList') : null;
     const existing = id ? await tx.priceList.findUnique({ where: { id } }) : null;
@@ -138,7 +139,7 @@ export interface PriceInput {
 
 /** Adds prices to a list; a price for an item whose dates overlap an existing one is refused. */
 export async function addPrices(ctx: Context, priceListGlobalId: string, prices: PriceInput[]): Promise<{ priceListId: string }> {
-  return ctx.prisma.$transaction(async (tx) => {
+  return inTransaction(ctx.prisma, async (tx) => {
     const errors = new UserErrorList();
     const listId = idOfType(priceListGlobalId, 'PriceList');
     const list = listId ? await tx.priceList.findUnique({ where: { id: listId } }) : null;

@@ -1,4 +1,5 @@
 import type { Context } from '../../context.js';
+import { inTransaction } from '../../db/transaction.js';
 import type { Contract, ContractTerm, ContractTermKind, Prisma } from '../../generated/prisma/client.js';
 import type { Decimal } from '../../money/money.js';
 import { UserErrorList, UserInputError } from '../../shared/user-errors.js';
@@ -6,11 +7,9 @@ import { checkPercent, checkUnitPrice } from '../../shared/amounts.js';
 import { addDays, formatDay, periodsOverlap, utcDay } from '../../shared/dates.js';
 import { idOfType } from '../../shared/global-id.js';
 import { cleanText } from '../../shared/text.js';
-import { registerDocumentCheck } from '../customers/customers.service.js';
 
 type Tx = Prisma.TransactionClient;
 
-registerDocumentCheck(async (tx, customerId) => (await tx.contract.count({ where: { customerId } })) > 0);
 
 export interface ContractTermInput {
   kind: ContractTermKind;
@@ -135,7 +134,7 @@ async function lockContract(tx: Tx, globalId: string): Promise<Contract & { cust
 }
 
 export async function createContract(ctx: Context, input: ContractCreateInput): Promise<{ contractId: string }> {
-  return ctx.prisma.$transaction(async (tx) => {
+  return inTransaction(ctx.prisma, async (tx) => {
     const errors = new UserErrorList();
     const customerId = idOfType(input.customerId, 'Customer');
     const customer = customerId ? await tx.customer.findUnique({ where: { id: customerId } }) : null;
@@ -159,7 +158,7 @@ export async function createContract(ctx: Context, input: ContractCreateInput): 
 
 /** Puts a draft contract in force; refused when it would clash with another in-force contract. */
 export async function activateContract(ctx: Context, globalId: string): Promise<{ contractId: string }> {
-  return ctx.prisma.$transaction(async (tx) => {
+  return inTransaction(ctx.prisma, async (tx) => {
     const contract = await lockContract(tx, globalId);
     if (contract.status !== 'DRAFT') throw new UserInputError([{ field: ['id'], code: 'INVALID_STATE', message: `Only a draft contract can be activated; this one is ${contract.status.toLowerCase()}.` }]);
     const errors = new UserErrorList();
@@ -176,7 +175,7 @@ export async function activateContract(ctx: Context, globalId: string): Promise<
  * terms they used.
  */
 export async function amendContract(ctx: Context, globalId: string, effectiveFrom: Date, terms: ContractTermInput[]): Promise<{ contractId: string }> {
-  return ctx.prisma.$transaction(async (tx) => {
+  return inTransaction(ctx.prisma, async (tx) => {
     const contract = await lockContract(tx, globalId);
     const errors = new UserErrorList();
     if (contract.status !== 'ACTIVE') throw new UserInputError([{ field: ['id'], code: 'INVALID_STATE', message: 'Only an active contract can be amended; edit a draft by recreating it.' }]);
@@ -203,7 +202,7 @@ export async function amendContract(ctx: Context, globalId: string, effectiveFro
 
 /** Ends an active contract: it applies up to and including `lastDay`. */
 export async function terminateContract(ctx: Context, globalId: string, lastDay: Date, reason: string): Promise<{ contractId: string }> {
-  return ctx.prisma.$transaction(async (tx) => {
+  return inTransaction(ctx.prisma, async (tx) => {
     const contract = await lockContract(tx, globalId);
     const errors = new UserErrorList();
     if (contract.status !== 'ACTIVE') errors.add(['id'], 'INVALID_STATE', 'Only an active contract can be terminated.');

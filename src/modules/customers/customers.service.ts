@@ -1,4 +1,7 @@
 import type { Context } from '../../context.js';
+import { isForeignKeyViolation } from '../../db/errors.js';
+import { rowLocks } from '../../db/locks.js';
+import { inTransaction } from '../../db/transaction.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Customer, CustomerKind, CustomerStatus, PaymentMethod, TaxTreatment } from '../../generated/prisma/client.js';
 import { hasAtMostMinorUnits, type Decimal } from '../../money/money.js';
@@ -216,6 +219,11 @@ async function customerData(tx: Tx, input: CustomerFieldsInput, existing: Custom
       ? formatted(errors, ['currency'], input.currency, normalizeCurrency, 'INVALID_CURRENCY', 'is not an ISO 4217 currency code such as RON or EUR.')
       : null;
     if (!input.currency) errors.add(['currency'], 'REQUIRED', 'A currency is required.');
+    // Documents, balances and the credit limit are in the customer's currency: it is settled
+    // once the first document exists.
+    if (existing && currency && currency !== existing.currency && (await hasMoneyDocuments(tx, existing.id))) {
+      errors.add(['currency'], 'INVALID_STATE', `This customer already has documents in ${existing.currency}; the currency cannot change.`);
+    }
     data.currency = currency ?? undefined;
   }
   if (input.kind != null) data.kind = input.kind;
@@ -257,8 +265,7 @@ async function publish(ctx: Context, event: CustomerChangedEvent): Promise<void>
 }
 
 export async function createCustomer(ctx: Context, input: CustomerFieldsInput): Promise<{ customerId: string }> {
-  const customer = await ctx.prisma
-    .$transaction(async (tx) => {
+  const customer = await inTransaction(ctx.prisma, async (tx) => {
       const { data, contactRows } = await customerData(tx, input, null);
       const created = await tx.customer.create({
         data: {
@@ -282,17 +289,15 @@ function notFound(field: string[] = ['id']): UserInputError {
  * Locks a customer's row until the transaction ends: edits of one customer, and the payments and
  * refunds that draw on its credit, apply one after the other. `field` names the input for errors.
  */
-export async function lockCustomer(tx: Tx, globalId: string, field = 'id'): Promise<Customer> {
+async function lockCustomer(tx: Tx, globalId: string, field = 'id'): Promise<Customer> {
   const id = idOfType(globalId, 'Customer');
-  if (!id) throw notFound([field]);
-  const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Customer" WHERE id = ${id}::uuid FOR UPDATE`;
-  if (!locked) throw notFound([field]);
-  return tx.customer.findUniqueOrThrow({ where: { id } });
+  const customer = id ? await rowLocks(tx).customer(id) : null;
+  if (!customer) throw notFound([field]);
+  return customer;
 }
 
 export async function updateCustomer(ctx: Context, globalId: string, input: CustomerFieldsInput): Promise<{ customerId: string }> {
-  const customer = await ctx.prisma
-    .$transaction(async (tx) => {
+  const customer = await inTransaction(ctx.prisma, async (tx) => {
       const existing = await lockCustomer(tx, globalId);
       const { data, contactRows } = await customerData(tx, input, existing);
       if (contactRows) {
@@ -311,7 +316,7 @@ export async function updateCustomer(ctx: Context, globalId: string, input: Cust
 }
 
 async function setStatus(ctx: Context, globalId: string, status: CustomerStatus): Promise<{ customerId: string }> {
-  const customer = await ctx.prisma.$transaction(async (tx) => {
+  const customer = await inTransaction(ctx.prisma, async (tx) => {
     const existing = await lockCustomer(tx, globalId);
     if (existing.status === status) {
       const message = status === 'ARCHIVED' ? 'This customer is already archived.' : 'This customer is not archived.';
@@ -329,28 +334,30 @@ async function setStatus(ctx: Context, globalId: string, status: CustomerStatus)
 export const archiveCustomer = (ctx: Context, globalId: string) => setStatus(ctx, globalId, 'ARCHIVED');
 export const restoreCustomer = (ctx: Context, globalId: string) => setStatus(ctx, globalId, 'ACTIVE');
 
-/**
- * Deletes a customer created by mistake. Once any document names the customer, it can only be
- * archived: each area with documents registers a check, so this service stays out of its tables.
- */
-const documentChecks: ((tx: Tx, customerId: string) => Promise<boolean>)[] = [];
-
-export function registerDocumentCheck(check: (tx: Tx, customerId: string) => Promise<boolean>): void {
-  documentChecks.push(check);
+/** Whether any money document (invoice, payment, credit note, refund) names the customer. */
+async function hasMoneyDocuments(tx: Tx, customerId: string): Promise<boolean> {
+  const [row] = await tx.$queryRaw<{ found: boolean }[]>`
+    SELECT EXISTS (SELECT 1 FROM "Invoice" WHERE "customerId" = ${customerId}::uuid)
+        OR EXISTS (SELECT 1 FROM "Payment" WHERE "customerId" = ${customerId}::uuid)
+        OR EXISTS (SELECT 1 FROM "CreditNote" WHERE "customerId" = ${customerId}::uuid)
+        OR EXISTS (SELECT 1 FROM "Refund" WHERE "customerId" = ${customerId}::uuid) AS found`;
+  return row.found;
 }
 
+/**
+ * Deletes a customer created by mistake. Once any document or contract names the customer, the
+ * foreign keys refuse, and it can only be archived.
+ */
 export async function deleteCustomer(ctx: Context, globalId: string): Promise<{ deletedCustomerId: string }> {
-  const deleted = await ctx.prisma.$transaction(async (tx) => {
+  const deleted = await inTransaction(ctx.prisma, async (tx) => {
     const existing = await lockCustomer(tx, globalId);
-    for (const hasDocuments of documentChecks) {
-      if (await hasDocuments(tx, existing.id)) {
-        throw new UserInputError([
-          { field: ['id'], code: 'HAS_DOCUMENTS', message: 'This customer has documents and cannot be deleted; archive it instead.' },
-        ]);
-      }
-    }
     await tx.customer.delete({ where: { id: existing.id } });
     return existing;
+  }).catch((error: unknown) => {
+    if (isForeignKeyViolation(error)) {
+      throw new UserInputError([{ field: ['id'], code: 'HAS_DOCUMENTS', message: 'This customer has documents and cannot be deleted; archive it instead.' }]);
+    }
+    throw error;
   });
   await publish(ctx, { change: 'DELETED', customerId: deleted.id, code: deleted.code });
   return { deletedCustomerId: deleted.id };

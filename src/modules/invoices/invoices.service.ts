@@ -1,11 +1,12 @@
 import type { Context } from '../../context.js';
+import { rowLocks } from '../../db/locks.js';
+import { inTransaction } from '../../db/transaction.js';
 import type { CompanySettings, Customer, Invoice, InvoiceLine, Prisma, SettingSource } from '../../generated/prisma/client.js';
 import { toDecimal, type Decimal } from '../../money/money.js';
 import { UserErrorList, UserInputError } from '../../shared/user-errors.js';
 import { utcDay } from '../../shared/dates.js';
 import { encodeGlobalID, idOfType } from '../../shared/global-id.js';
 import { cleanText } from '../../shared/text.js';
-import { registerDocumentCheck } from '../customers/customers.service.js';
 import { appendLedgerEntry } from '../ledger/ledger.service.js';
 import { dueDate } from '../payment-terms/due-date.js';
 import { documentTotals, priceLines, type LineRequest, type PricedLine, type PricingContext } from '../pricing/pricing.service.js';
@@ -14,7 +15,6 @@ import { nextDocumentNumber } from './numbering.js';
 
 type Tx = Prisma.TransactionClient;
 
-registerDocumentCheck(async (tx, customerId) => (await tx.invoice.count({ where: { customerId } })) > 0);
 
 export interface LineInput {
   itemId?: string | null;
@@ -142,7 +142,7 @@ async function writeDraftLines(tx: Tx, invoice: Invoice, customer: Customer, set
 }
 
 export async function createDraft(ctx: Context, input: DraftInput): Promise<{ invoiceId: string }> {
-  return ctx.prisma.$transaction(async (tx) => {
+  return inTransaction(ctx.prisma, async (tx) => {
     const errors = new UserErrorList();
     const customerId = idOfType(input.customerId, 'Customer');
     const customer = customerId ? await tx.customer.findUnique({ where: { id: customerId } }) : null;
@@ -184,23 +184,35 @@ function customerSnapshot(customer: Customer) {
 
 async function lockInvoice(tx: Tx, globalId: string, field = 'id'): Promise<Invoice> {
   const id = idOfType(globalId, 'Invoice');
-  if (!id) throw notFound(field);
-  const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Invoice" WHERE id = ${id}::uuid FOR UPDATE`;
-  if (!row) throw notFound(field);
-  return tx.invoice.findUniqueOrThrow({ where: { id } });
+  const invoice = id ? await rowLocks(tx).invoice(id) : null;
+  if (!invoice) throw notFound(field);
+  return invoice;
 }
 
-async function lockDraft(tx: Tx, globalId: string, field = 'id'): Promise<Invoice> {
-  const invoice = await lockInvoice(tx, globalId, field);
+function draftOnly(invoice: Invoice, field = 'id'): Invoice {
   if (invoice.status !== 'DRAFT') {
     throw new UserInputError([{ field: [field], code: 'INVALID_STATE', message: `Invoice ${invoice.number} is issued and cannot change; void it or issue a credit note.` }]);
   }
   return invoice;
 }
 
+async function lockDraft(tx: Tx, globalId: string, field = 'id'): Promise<Invoice> {
+  return draftOnly(await lockInvoice(tx, globalId, field), field);
+}
+
+/** For what moves money (issue, void): the customer's row, then the invoice's, in that order. */
+async function lockWithCustomer(tx: Tx, globalId: string): Promise<{ customer: Customer; invoice: Invoice }> {
+  const id = idOfType(globalId, 'Invoice');
+  const found = id ? await tx.invoice.findUnique({ where: { id }, select: { customerId: true } }) : null;
+  if (!found) throw notFound('id');
+  const locks = rowLocks(tx);
+  const customer = (await locks.customer(found.customerId))!;
+  return { customer, invoice: (await locks.invoice(id!))! };
+}
+
 /** Changes a draft's settings; its lines are priced again for the new date, currency or list. */
 export async function updateDraft(ctx: Context, globalId: string, input: DraftUpdateInput): Promise<{ invoiceId: string }> {
-  return ctx.prisma.$transaction(async (tx) => {
+  return inTransaction(ctx.prisma, async (tx) => {
     const invoice = await lockDraft(tx, globalId);
     const customer = await tx.customer.findUniqueOrThrow({ where: { id: invoice.customerId } });
     const settings = await company(tx);
@@ -238,7 +250,7 @@ type LineChange = { add: LineInput } | { update: { lineId: string } & Partial<Li
 
 /** Adds, changes or removes one line of a draft; every line is priced again and totals recomputed. */
 export async function changeDraftLine(ctx: Context, invoiceGlobalId: string, change: LineChange): Promise<{ invoiceId: string }> {
-  return ctx.prisma.$transaction(async (tx) => {
+  return inTransaction(ctx.prisma, async (tx) => {
     const invoice = await lockDraft(tx, invoiceGlobalId, 'invoiceId');
     const customer = await tx.customer.findUniqueOrThrow({ where: { id: invoice.customerId } });
     const settings = await company(tx);
@@ -289,7 +301,7 @@ export async function changeDraftLine(ctx: Context, invoiceGlobalId: string, cha
 }
 
 export async function deleteDraft(ctx: Context, globalId: string): Promise<{ deletedInvoiceId: string }> {
-  return ctx.prisma.$transaction(async (tx) => {
+  return inTransaction(ctx.prisma, async (tx) => {
     const invoice = await lockDraft(tx, globalId);
     await tx.invoice.delete({ where: { id: invoice.id } });
     return { deletedInvoiceId: invoice.id };
@@ -302,9 +314,13 @@ export async function deleteDraft(ctx: Context, globalId: string): Promise<{ del
  * and writes it to the customer's ledger.
  */
 export async function issueInvoice(ctx: Context, globalId: string, issueDate?: Date | null): Promise<{ invoiceId: string }> {
-  return ctx.prisma.$transaction(async (tx) => {
-    let invoice = await lockDraft(tx, globalId);
-    const customer = await tx.customer.findUniqueOrThrow({ where: { id: invoice.customerId } });
+  return inTransaction(ctx.prisma, async (tx) => {
+    const locked = await lockWithCustomer(tx, globalId);
+    const customer = locked.customer;
+    let invoice = draftOnly(locked.invoice);
+    if (customer.status === 'ARCHIVED') {
+      throw new UserInputError([{ field: ['id'], code: 'INVALID_STATE', message: `${customer.displayName} is archived: restore the customer before issuing invoices to them.` }]);
+    }
     const settings = await company(tx);
     const errors = new UserErrorList();
     const lines = await tx.invoiceLine.findMany({ where: { invoiceId: invoice.id }, orderBy: { position: 'asc' } });
@@ -316,7 +332,25 @@ export async function issueInvoice(ctx: Context, globalId: string, issueDate?: D
     await writeDraftLines(tx, invoice, customer, settings, lines.map(requestOf), lines.map((l) => l.id), errors);
     invoice = await tx.invoice.findUniqueOrThrow({ where: { id: invoice.id } });
     const series = await tx.invoiceSeries.findUniqueOrThrow({ where: { id: invoice.seriesId } });
-    const number = await nextDocumentNumber(tx, series.code, invoice.issueDate.getUTCFullYear());
+    const year = invoice.issueDate.getUTCFullYear();
+    const number = await nextDocumentNumber(tx, series.code, year);
+    // Numbers follow dates within a series (as Romanian invoicing requires). The counter row is
+    // locked now, so no other invoice of the series is being issued meanwhile.
+    const later = await tx.invoice.findFirst({
+      where: { seriesId: invoice.seriesId, number: { not: null }, issueDate: { gt: invoice.issueDate, lt: new Date(Date.UTC(year + 1, 0, 1)) } },
+      orderBy: { issueDate: 'desc' },
+      select: { number: true, issueDate: true },
+    });
+    if (later) {
+      const day = (date: Date) => date.toISOString().slice(0, 10);
+      throw new UserInputError([
+        {
+          field: ['issueDate'],
+          code: 'INVALID',
+          message: `Invoice ${later.number} of this series is dated ${day(later.issueDate)}: the next number cannot carry an earlier date (${day(invoice.issueDate)}). Issue it dated ${day(later.issueDate)} or later.`,
+        },
+      ]);
+    }
     const total = toDecimal(invoice.total);
     await tx.invoice.update({
       where: { id: invoice.id },
@@ -342,8 +376,8 @@ export async function issueInvoice(ctx: Context, globalId: string, issueDate?: D
 
 /** Voids an issued invoice nothing was paid or credited on; it keeps its number. */
 export async function voidInvoice(ctx: Context, globalId: string, reason: string): Promise<{ invoiceId: string }> {
-  return ctx.prisma.$transaction(async (tx) => {
-    const invoice = await lockInvoice(tx, globalId);
+  return inTransaction(ctx.prisma, async (tx) => {
+    const { invoice } = await lockWithCustomer(tx, globalId);
     const why = cleanText(reason);
     if (!why) throw new UserInputError([{ field: ['reason'], code: 'REQUIRED', message: 'Say why the invoice is voided.' }]);
     if (invoice.status === 'DRAFT') throw new UserInputError([{ field: ['id'], code: 'INVALID_STATE', message: 'A draft is not issued; delete it instead.' }]);

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.js';
 import { Prisma, type LedgerEntry, type LedgerEntryKind } from '../../generated/prisma/client.js';
 import { toDecimal, type Decimal } from '../../money/money.js';
+import { UserInputError } from '../../shared/user-errors.js';
 import { utcDay } from '../../shared/dates.js';
 
 export interface HistoryFilter {
@@ -56,10 +57,19 @@ export interface Statement {
 }
 
 /** Opening balance at the start of `from`, every entry of the period, closing balance at the end of `to`. */
+const maxStatementEntries = 10_000;
+
 export async function statementOf(prisma: Db, customerId: string, currency: string, from: Date, to: Date): Promise<Statement> {
   const start = utcDay(from);
+  if (start.getTime() > utcDay(to).getTime()) {
+    throw new UserInputError([{ field: ['from'], code: 'INVALID', message: 'A statement runs from a day to the same or a later day: `from` is after `to`.' }]);
+  }
+  const count = await historyCount(prisma, customerId, { currency, from: start, to });
+  if (count > maxStatementEntries) {
+    throw new UserInputError([{ field: ['to'], code: 'INVALID', message: `This period holds ${count} entries; a statement lists at most ${maxStatementEntries}. Choose a shorter period.` }]);
+  }
   const opening = await prisma.ledgerEntry.aggregate({ where: { customerId, currency, occurredOn: { lt: start } }, _sum: { amount: true } });
-  const entries = await historyPage(prisma, customerId, { currency, from: start, to }, 0, 10_000);
+  const entries = await historyPage(prisma, customerId, { currency, from: start, to }, 0, maxStatementEntries);
   const openingBalance = toDecimal(opening._sum.amount ?? 0);
   const closingBalance = entries.reduce((sum, entry) => sum.plus(toDecimal(entry.amount)), openingBalance);
   return { currency, from: start, to: utcDay(to), openingBalance, entries, closingBalance };

@@ -1,4 +1,5 @@
 import type { Context } from '../../context.js';
+import type { RowLocks } from '../../db/locks.js';
 import type { Allocation, CreditNote, Invoice, Payment, Prisma } from '../../generated/prisma/client.js';
 import { Decimal, toDecimal } from '../../money/money.js';
 import { UserInputError, type UserErrorList } from '../../shared/user-errors.js';
@@ -8,7 +9,7 @@ import { appendLedgerEntry } from '../ledger/ledger.service.js';
 export { amountDue };
 
 // Putting money of a payment or credit note (a source) on an invoice, and taking it back. Every
-// caller holds row locks on the source and the invoices (`lockInvoices`, `lockSource`), so
+// caller holds row locks on the customer, the invoices and the source (db/locks.ts), so
 // concurrent allocations to one invoice or from one payment apply one after the other and never
 // over-allocate.
 
@@ -19,24 +20,6 @@ export type Source = { kind: 'payment'; row: Payment } | { kind: 'creditNote'; r
 export function available(source: Source): Decimal {
   if (source.kind === 'payment' && source.row.status === 'VOID') return new Decimal(0);
   return toDecimal(source.row.amount).minus(toDecimal(source.row.amountUsed));
-}
-
-/** Locks invoices in id order (no deadlocks between two writers locking the same set). */
-export async function lockInvoices(tx: Tx, ids: string[]): Promise<Map<string, Invoice>> {
-  const unique = [...new Set(ids)].sort();
-  if (unique.length) await tx.$queryRaw`SELECT id FROM "Invoice" WHERE id = ANY(${unique}::uuid[]) ORDER BY id FOR UPDATE`;
-  const rows = await tx.invoice.findMany({ where: { id: { in: unique } } });
-  return new Map(rows.map((row) => [row.id, row]));
-}
-
-export async function lockPayment(tx: Tx, id: string): Promise<Payment | null> {
-  const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Payment" WHERE id = ${id}::uuid FOR UPDATE`;
-  return row ? tx.payment.findUniqueOrThrow({ where: { id } }) : null;
-}
-
-export async function lockCreditNote(tx: Tx, id: string): Promise<CreditNote | null> {
-  const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "CreditNote" WHERE id = ${id}::uuid FOR UPDATE`;
-  return row ? tx.creditNote.findUniqueOrThrow({ where: { id } }) : null;
 }
 
 /**
@@ -155,12 +138,12 @@ export async function reverseAllocation(ctx: Context, tx: Tx, allocation: Alloca
 }
 
 /** The customer's open invoices in a currency, oldest due first: where automatic allocation goes. */
-export async function openInvoicesOldestFirst(tx: Tx, customerId: string, currency: string): Promise<Invoice[]> {
+export async function openInvoicesOldestFirst(tx: Tx, locks: RowLocks, customerId: string, currency: string): Promise<Invoice[]> {
   const candidates = await tx.invoice.findMany({
     where: { customerId, currency, status: { in: ['OPEN', 'PARTIALLY_PAID'] } },
     orderBy: [{ dueDate: 'asc' }, { issueDate: 'asc' }, { number: 'asc' }],
     select: { id: true },
   });
-  const locked = await lockInvoices(tx, candidates.map((c) => c.id));
+  const locked = await locks.invoices(candidates.map((c) => c.id));
   return candidates.map((c) => locked.get(c.id)!).filter((invoice) => amountDue(invoice).isPositive());
 }

@@ -1,30 +1,20 @@
 import type { Context } from '../../context.js';
-import type { PaymentMethod, Prisma } from '../../generated/prisma/client.js';
+import { idempotentWrite } from '../../db/idempotent-write.js';
+import { rowLocks, type RowLocks } from '../../db/locks.js';
+import { inTransaction } from '../../db/transaction.js';
+import type { Customer, Invoice, PaymentMethod, Prisma } from '../../generated/prisma/client.js';
 import { Decimal, toDecimal } from '../../money/money.js';
 import { UserErrorList, UserInputError } from '../../shared/user-errors.js';
 import { checkAmount } from '../../shared/amounts.js';
 import { normalizeCurrency } from '../../shared/contact-formats.js';
 import { utcDay } from '../../shared/dates.js';
-import { encodeGlobalID, idOfType } from '../../shared/global-id.js';
-import { once, requestHash } from '../../shared/idempotency.js';
+import { idOfType } from '../../shared/global-id.js';
 import { cleanText } from '../../shared/text.js';
-import { lockCustomer, registerDocumentCheck } from '../customers/customers.service.js';
 import { appendLedgerEntry } from '../ledger/ledger.service.js';
-import {
-  amountDue,
-  applyToInvoice,
-  lockCreditNote,
-  lockInvoices,
-  lockPayment,
-  openInvoicesOldestFirst,
-  refreshSource,
-  reverseAllocation,
-  type Source,
-} from './allocations.js';
+import { amountDue, applyToInvoice, openInvoicesOldestFirst, refreshSource, reverseAllocation, type Source } from './allocations.js';
 
 type Tx = Prisma.TransactionClient;
 
-registerDocumentCheck(async (tx, customerId) => (await tx.payment.count({ where: { customerId } })) > 0);
 
 export interface AllocationInput {
   invoiceId: string;
@@ -45,18 +35,29 @@ export interface PaymentInput {
   autoAllocate?: boolean | null;
 }
 
-function invoiceIds(globalIds: string[], errors: UserErrorList, field: (i: number) => (string | number)[]): (string | null)[] {
-  return globalIds.map((globalId, i) => {
-    const id = idOfType(globalId, 'Invoice');
-    if (!id) errors.add(field(i), 'NOT_FOUND', 'No invoice has this id.');
+function notFound(field: string, what: string): UserInputError {
+  return new UserInputError([{ field: [field], code: 'NOT_FOUND', message: `No ${what} has this id.` }]);
+}
+
+/** The database ids behind the allocations' invoice ids; unknown ones are user errors. */
+function invoiceIds(allocations: AllocationInput[], errors: UserErrorList, path: string): (string | null)[] {
+  return allocations.map((allocation, i) => {
+    const id = idOfType(allocation.invoiceId, 'Invoice');
+    if (!id) errors.add([path, i, 'invoiceId'], 'NOT_FOUND', 'No invoice has this id.');
     return id;
   });
 }
 
-/** Applies explicit allocations of `source`, in input order; all or nothing. */
-async function applyExplicit(ctx: Context, tx: Tx, source: Source, allocations: AllocationInput[], on: Date, errors: UserErrorList, path: string) {
-  const ids = invoiceIds(allocations.map((a) => a.invoiceId), errors, (i) => [path, i, 'invoiceId']);
-  const invoices = await lockInvoices(tx, ids.filter((id): id is string => !!id));
+/** Money cannot arrive later than today: a payment dated in the future is a typing mistake. */
+function receivedOnOf(ctx: Context, requested: Date | null | undefined, errors: UserErrorList, field = 'receivedOn'): Date {
+  const today = utcDay(ctx.now());
+  const day = utcDay(requested ?? today);
+  if (day.getTime() > today.getTime()) errors.add([field], 'INVALID', 'A payment cannot be dated in the future.');
+  return day;
+}
+
+/** Applies explicit allocations of `source` to invoices already locked, in input order; all or nothing. */
+async function applyExplicit(ctx: Context, tx: Tx, source: Source, allocations: AllocationInput[], ids: (string | null)[], invoices: Map<string, Invoice>, on: Date, errors: UserErrorList, path: string) {
   for (const [i, allocation] of allocations.entries()) {
     const invoice = ids[i] ? invoices.get(ids[i]!) : undefined;
     if (ids[i] && !invoice) errors.add([path, i, 'invoiceId'], 'NOT_FOUND', 'No invoice has this id.');
@@ -68,8 +69,8 @@ async function applyExplicit(ctx: Context, tx: Tx, source: Source, allocations: 
 }
 
 /** Applies what is left of `source` to the customer's oldest due invoices. */
-async function applyOldestFirst(ctx: Context, tx: Tx, source: Source, on: Date, errors: UserErrorList) {
-  for (const invoice of await openInvoicesOldestFirst(tx, source.row.customerId, source.row.currency)) {
+async function applyOldestFirst(ctx: Context, tx: Tx, locks: RowLocks, source: Source, on: Date, errors: UserErrorList) {
+  for (const invoice of await openInvoicesOldestFirst(tx, locks, source.row.customerId, source.row.currency)) {
     const free = toDecimal(source.row.amount).minus(toDecimal(source.row.amountUsed));
     if (!free.isPositive() || free.isZero()) break;
     const amount = Decimal.min(free, amountDue(invoice));
@@ -78,60 +79,62 @@ async function applyOldestFirst(ctx: Context, tx: Tx, source: Source, on: Date, 
 }
 
 /**
+ * Records a payment inside the caller's transaction, with the customer locked and, for explicit
+ * allocations, the invoices too (`locks` has taken them in order).
+ */
+async function writePayment(ctx: Context, tx: Tx, locks: RowLocks, customer: Customer, input: Omit<PaymentInput, 'customerId' | 'idempotencyKey'>, lockedInvoices: { ids: (string | null)[]; rows: Map<string, Invoice> } | null, errors: UserErrorList) {
+  const currency = input.currency ? normalizeCurrency(input.currency) : customer.currency;
+  if (!currency) errors.add(['currency'], 'INVALID_CURRENCY', `"${input.currency}" is not an ISO 4217 currency code.`);
+  checkAmount(errors, ['amount'], input.amount, currency, { label: 'The payment' });
+  if (input.allocations?.length && input.autoAllocate) errors.add(['autoAllocate'], 'INVALID', 'Give allocations or ask for automatic allocation, not both.');
+  const total = (input.allocations ?? []).reduce((sum, a) => sum.plus(a.amount), new Decimal(0));
+  if (total.greaterThan(input.amount)) errors.add(['allocations'], 'INVALID', `The allocations add up to ${total.toFixed()}, more than the payment of ${input.amount.toFixed()}.`);
+  const receivedOn = receivedOnOf(ctx, input.receivedOn, errors);
+  errors.throwIfAny();
+  const payment = await tx.payment.create({
+    data: {
+      customerId: customer.id,
+      amount: input.amount.toFixed(),
+      currency: currency!,
+      receivedOn,
+      method: input.method,
+      reference: cleanText(input.reference),
+      note: cleanText(input.note),
+      createdBy: ctx.viewer?.name,
+    },
+  });
+  await appendLedgerEntry(tx, {
+    customerId: customer.id,
+    currency: payment.currency,
+    kind: 'PAYMENT_RECEIVED',
+    amount: input.amount.negated(),
+    occurredOn: receivedOn,
+    paymentId: payment.id,
+    createdBy: ctx.viewer?.name,
+  });
+  const source: Source = { kind: 'payment', row: payment };
+  if (input.allocations?.length) await applyExplicit(ctx, tx, source, input.allocations, lockedInvoices!.ids, lockedInvoices!.rows, receivedOn, errors, 'allocations');
+  else if (input.autoAllocate !== false) await applyOldestFirst(ctx, tx, locks, source, receivedOn, errors);
+  errors.throwIfAny();
+  return { paymentId: payment.id };
+}
+
+/**
  * Records money received. Overpayment stays on the payment as the customer's unapplied credit.
  * With an idempotency key, a retry gets the first answer and records nothing more.
  */
 export async function recordPayment(ctx: Context, input: PaymentInput): Promise<{ paymentId: string }> {
-  const hash = requestHash('recordPayment', input);
-  return once(
-    cleanText(input.idempotencyKey),
-    hash,
-    async (key) => {
-      const payment = await ctx.prisma.payment.findUnique({ where: { idempotencyKey: key } });
-      return payment && { requestHash: payment.requestHash, result: { paymentId: payment.id } };
-    },
-    () =>
-      ctx.prisma.$transaction(async (tx) => {
-        const errors = new UserErrorList();
-        const customer = await lockCustomer(tx, input.customerId, 'customerId');
-        const currency = input.currency ? normalizeCurrency(input.currency) : customer.currency;
-        if (!currency) errors.add(['currency'], 'INVALID_CURRENCY', `"${input.currency}" is not an ISO 4217 currency code.`);
-        checkAmount(errors, ['amount'], input.amount, currency, { label: 'The payment' });
-        if (input.allocations?.length && input.autoAllocate) errors.add(['autoAllocate'], 'INVALID', 'Give allocations or ask for automatic allocation, not both.');
-        const total = (input.allocations ?? []).reduce((sum, a) => sum.plus(a.amount), new Decimal(0));
-        if (total.greaterThan(input.amount)) errors.add(['allocations'], 'INVALID', `The allocations add up to ${total.toFixed()}, more than the payment of ${input.amount.toFixed()}.`);
-        errors.throwIfAny();
-        const receivedOn = utcDay(input.receivedOn ?? ctx.now());
-        const payment = await tx.payment.create({
-          data: {
-            customerId: customer.id,
-            amount: input.amount.toFixed(),
-            currency: currency!,
-            receivedOn,
-            method: input.method,
-            reference: cleanText(input.reference),
-            note: cleanText(input.note),
-            idempotencyKey: cleanText(input.idempotencyKey),
-            requestHash: hash,
-            createdBy: ctx.viewer?.name,
-          },
-        });
-        await appendLedgerEntry(tx, {
-          customerId: customer.id,
-          currency: payment.currency,
-          kind: 'PAYMENT_RECEIVED',
-          amount: input.amount.negated(),
-          occurredOn: receivedOn,
-          paymentId: payment.id,
-          createdBy: ctx.viewer?.name,
-        });
-        const source: Source = { kind: 'payment', row: payment };
-        if (input.allocations?.length) await applyExplicit(ctx, tx, source, input.allocations, receivedOn, errors, 'allocations');
-        else if (input.autoAllocate !== false) await applyOldestFirst(ctx, tx, source, receivedOn, errors);
-        errors.throwIfAny();
-        return { paymentId: payment.id };
-      }),
-  );
+  return idempotentWrite(ctx.prisma, { operation: 'recordPayment', key: input.idempotencyKey, input, actorId: ctx.viewer?.id }, async (tx) => {
+    const errors = new UserErrorList();
+    const locks = rowLocks(tx);
+    const customerId = idOfType(input.customerId, 'Customer');
+    const customer = customerId ? await locks.customer(customerId) : null;
+    if (!customer) throw notFound('customerId', 'customer');
+    const allocations = input.allocations ?? [];
+    const ids = invoiceIds(allocations, errors, 'allocations');
+    const rows = allocations.length ? await locks.invoices(ids.filter((id): id is string => !!id)) : new Map<string, Invoice>();
+    return writePayment(ctx, tx, locks, customer, input, { ids, rows }, errors);
+  });
 }
 
 /** Records a payment of exactly what is due on one invoice. */
@@ -139,43 +142,55 @@ export async function markInvoicePaid(
   ctx: Context,
   input: { invoiceId: string; receivedOn?: Date | null; method?: PaymentMethod | null; reference?: string | null; idempotencyKey?: string | null },
 ): Promise<{ paymentId: string }> {
-  const id = idOfType(input.invoiceId, 'Invoice');
-  const invoice = id ? await ctx.prisma.invoice.findUnique({ where: { id } }) : null;
-  if (!invoice) throw new UserInputError([{ field: ['invoiceId'], code: 'NOT_FOUND', message: 'No invoice has this id.' }]);
-  const due = amountDue(invoice);
-  if (!due.isPositive() || due.isZero()) throw new UserInputError([{ field: ['invoiceId'], code: 'INVALID_STATE', message: `Nothing is due on invoice ${invoice.number ?? '(draft)'}.` }]);
-  return recordPayment(ctx, {
-    customerId: encodeGlobalID('Customer', invoice.customerId),
-    amount: due,
-    currency: invoice.currency,
-    receivedOn: input.receivedOn,
-    method: input.method ?? invoice.paymentMethod,
-    reference: input.reference,
-    idempotencyKey: input.idempotencyKey,
-    allocations: [{ invoiceId: input.invoiceId, amount: due }],
+  return idempotentWrite(ctx.prisma, { operation: 'markInvoicePaid', key: input.idempotencyKey, input, actorId: ctx.viewer?.id }, async (tx) => {
+    const id = idOfType(input.invoiceId, 'Invoice');
+    const found = id ? await tx.invoice.findUnique({ where: { id }, select: { customerId: true } }) : null;
+    if (!found) throw notFound('invoiceId', 'invoice');
+    const locks = rowLocks(tx);
+    const customer = (await locks.customer(found.customerId))!;
+    const invoice = (await locks.invoice(id!))!;
+    const due = amountDue(invoice);
+    if (invoice.status === 'DRAFT' || invoice.status === 'VOID' || !due.isPositive() || due.isZero()) {
+      throw new UserInputError([{ field: ['invoiceId'], code: 'INVALID_STATE', message: `Nothing is due on invoice ${invoice.number ?? '(draft)'}.` }]);
+    }
+    const payment = { amount: due, currency: invoice.currency, receivedOn: input.receivedOn, method: input.method ?? invoice.paymentMethod, reference: input.reference };
+    return writePayment(ctx, tx, locks, customer, { ...payment, allocations: [{ invoiceId: input.invoiceId, amount: due }] }, { ids: [invoice.id], rows: new Map([[invoice.id, invoice]]) }, new UserErrorList());
   });
 }
 
-async function lockSource(tx: Tx, globalId: string): Promise<Source> {
+/** The customer a payment or credit note (by global id) belongs to, read before anything is locked. */
+async function sourceOwner(tx: Tx, globalId: string): Promise<{ customerId: string; paymentId: string | null; creditNoteId: string | null }> {
   const paymentId = idOfType(globalId, 'Payment');
   const creditNoteId = idOfType(globalId, 'CreditNote');
-  const payment = paymentId ? await lockPayment(tx, paymentId) : null;
-  if (payment) return { kind: 'payment', row: payment };
-  const note = creditNoteId ? await lockCreditNote(tx, creditNoteId) : null;
-  if (note) return { kind: 'creditNote', row: note };
-  throw new UserInputError([{ field: ['sourceId'], code: 'NOT_FOUND', message: 'No payment or credit note has this id.' }]);
+  const row = paymentId
+    ? await tx.payment.findUnique({ where: { id: paymentId }, select: { customerId: true } })
+    : creditNoteId
+      ? await tx.creditNote.findUnique({ where: { id: creditNoteId }, select: { customerId: true } })
+      : null;
+  if (!row) throw notFound('sourceId', 'payment or credit note');
+  return { customerId: row.customerId, paymentId, creditNoteId };
+}
+
+async function lockSource(locks: RowLocks, owner: { paymentId: string | null; creditNoteId: string | null }): Promise<Source> {
+  const { payments, creditNotes } = await locks.sources(owner.paymentId ? [owner.paymentId] : [], owner.creditNoteId ? [owner.creditNoteId] : []);
+  return owner.paymentId ? { kind: 'payment', row: payments.get(owner.paymentId)! } : { kind: 'creditNote', row: creditNotes.get(owner.creditNoteId!)! };
 }
 
 /** Puts unapplied money of a payment or credit note on invoices of the same customer. */
 export async function applyCredit(ctx: Context, input: { sourceId: string; allocations: AllocationInput[] }): Promise<{ sourceId: string; kind: Source['kind'] }> {
-  return ctx.prisma.$transaction(async (tx) => {
-    const source = await lockSource(tx, input.sourceId);
+  return inTransaction(ctx.prisma, async (tx) => {
+    const owner = await sourceOwner(tx, input.sourceId);
+    const locks = rowLocks(tx);
+    await locks.customer(owner.customerId);
+    const errors = new UserErrorList();
+    const ids = invoiceIds(input.allocations, errors, 'allocations');
+    const invoices = await locks.invoices(ids.filter((id): id is string => !!id));
+    const source = await lockSource(locks, owner);
     if (source.kind === 'payment' && source.row.status === 'VOID') {
       throw new UserInputError([{ field: ['sourceId'], code: 'INVALID_STATE', message: 'This payment is void.' }]);
     }
-    const errors = new UserErrorList();
     if (!input.allocations.length) errors.add(['allocations'], 'REQUIRED', 'Say which invoices to apply the credit to.');
-    await applyExplicit(ctx, tx, source, input.allocations, utcDay(ctx.now()), errors, 'allocations');
+    await applyExplicit(ctx, tx, source, input.allocations, ids, invoices, utcDay(ctx.now()), errors, 'allocations');
     errors.throwIfAny();
     return { sourceId: source.row.id, kind: source.kind };
   });
@@ -183,18 +198,21 @@ export async function applyCredit(ctx: Context, input: { sourceId: string; alloc
 
 /** Moves (part of) an allocation to another invoice of the same customer. */
 export async function moveAllocation(ctx: Context, input: { allocationId: string; toInvoiceId: string; amount?: Decimal | null }): Promise<{ invoiceIds: string[] }> {
-  return ctx.prisma.$transaction(async (tx) => {
+  return inTransaction(ctx.prisma, async (tx) => {
     const id = idOfType(input.allocationId, 'Allocation');
     const allocation = id ? await tx.allocation.findUnique({ where: { id } }) : null;
-    if (!allocation || !allocation.invoiceId) throw new UserInputError([{ field: ['allocationId'], code: 'NOT_FOUND', message: 'No allocation to an invoice has this id.' }]);
-    // Lock the source: no other writer may apply or refund its money meanwhile.
-    await lockSource(tx, allocation.paymentId ? encodeGlobalID('Payment', allocation.paymentId) : encodeGlobalID('CreditNote', allocation.creditNoteId!));
+    if (!allocation || !allocation.invoiceId) throw notFound('allocationId', 'allocation to an invoice');
     const targetId = idOfType(input.toInvoiceId, 'Invoice');
-    if (!targetId) throw new UserInputError([{ field: ['toInvoiceId'], code: 'NOT_FOUND', message: 'No invoice has this id.' }]);
+    if (!targetId) throw notFound('toInvoiceId', 'invoice');
     if (targetId === allocation.invoiceId) throw new UserInputError([{ field: ['toInvoiceId'], code: 'INVALID', message: 'The allocation is already on this invoice.' }]);
-    const invoices = await lockInvoices(tx, [allocation.invoiceId, targetId]);
+    const original = await tx.invoice.findUniqueOrThrow({ where: { id: allocation.invoiceId }, select: { customerId: true } });
+    const locks = rowLocks(tx);
+    await locks.customer(original.customerId);
+    const invoices = await locks.invoices([allocation.invoiceId, targetId]);
+    // The source too: no other writer may apply or refund its money meanwhile.
+    await lockSource(locks, allocation);
     const target = invoices.get(targetId);
-    if (!target) throw new UserInputError([{ field: ['toInvoiceId'], code: 'NOT_FOUND', message: 'No invoice has this id.' }]);
+    if (!target) throw notFound('toInvoiceId', 'invoice');
     const fresh = await tx.allocation.findUniqueOrThrow({ where: { id: allocation.id } });
     const whole = toDecimal(fresh.amount);
     const moving = input.amount ?? whole;
@@ -206,28 +224,32 @@ export async function moveAllocation(ctx: Context, input: { allocationId: string
     await reverseAllocation(ctx, tx, fresh, today);
     // The reversal gave the money back to the source: read it again before applying.
     const refreshed = await refreshSource(tx, fresh);
-    const original = await tx.invoice.findUniqueOrThrow({ where: { id: allocation.invoiceId } });
-    if (whole.greaterThan(moving)) await applyToInvoice(ctx, tx, refreshed, original, whole.minus(moving), today, errors, ['amount']);
+    const from = await tx.invoice.findUniqueOrThrow({ where: { id: allocation.invoiceId } });
+    if (whole.greaterThan(moving)) await applyToInvoice(ctx, tx, refreshed, from, whole.minus(moving), today, errors, ['amount']);
     await applyToInvoice(ctx, tx, refreshed, target, moving, today, errors, ['toInvoiceId']);
     errors.throwIfAny();
-    return { invoiceIds: [original.id, target.id] };
+    return { invoiceIds: [from.id, target.id] };
   });
 }
 
 /** Voids a payment (a bounced transfer): what it paid is due again. */
 export async function voidPayment(ctx: Context, input: { paymentId: string; reason: string }): Promise<{ paymentId: string }> {
-  return ctx.prisma.$transaction(async (tx) => {
+  return inTransaction(ctx.prisma, async (tx) => {
     const id = idOfType(input.paymentId, 'Payment');
-    const payment = id ? await lockPayment(tx, id) : null;
-    if (!payment) throw new UserInputError([{ field: ['paymentId'], code: 'NOT_FOUND', message: 'No payment has this id.' }]);
-    if (payment.status === 'VOID') throw new UserInputError([{ field: ['paymentId'], code: 'INVALID_STATE', message: 'This payment is already void.' }]);
+    const found = id ? await tx.payment.findUnique({ where: { id }, select: { customerId: true } }) : null;
+    if (!found) throw notFound('paymentId', 'payment');
     const reason = cleanText(input.reason);
     if (!reason) throw new UserInputError([{ field: ['reason'], code: 'REQUIRED', message: 'Say why the payment is voided.' }]);
-    const live = await tx.allocation.findMany({ where: { paymentId: payment.id, reversedAt: null } });
+    const locks = rowLocks(tx);
+    await locks.customer(found.customerId);
+    // With the customer locked, no allocation of this payment can appear or go meanwhile.
+    const live = await tx.allocation.findMany({ where: { paymentId: id!, reversedAt: null } });
+    await locks.invoices(live.map((a) => a.invoiceId).filter((x): x is string => !!x));
+    const payment = (await locks.payment(id!))!;
+    if (payment.status === 'VOID') throw new UserInputError([{ field: ['paymentId'], code: 'INVALID_STATE', message: 'This payment is already void.' }]);
     if (live.some((a) => a.refundId)) {
       throw new UserInputError([{ field: ['paymentId'], code: 'INVALID_STATE', message: 'Part of this payment was refunded; it cannot be voided.' }]);
     }
-    await lockInvoices(tx, live.map((a) => a.invoiceId).filter((x): x is string => !!x));
     const today = utcDay(ctx.now());
     for (const allocation of live) await reverseAllocation(ctx, tx, allocation, today);
     await tx.payment.update({ where: { id: payment.id }, data: { status: 'VOID', voidedAt: ctx.now(), voidReason: reason } });
@@ -243,4 +265,3 @@ export async function voidPayment(ctx: Context, input: { paymentId: string; reas
     return { paymentId: payment.id };
   });
 }
-
