@@ -9,7 +9,10 @@ export default defineConfig({
     // Scaled-out tests need Redis; .ci/run sets REDIS_URL for its PostgreSQL pass. Tests of the
     // embedded database (its lock, stops, backups, crashes) run their own servers on PGlite, so
     // they run once, in the PGlite pass.
-    exclude: [...(process.env.REDIS_URL ? [] : ['tests/scale-out/**']), ...(process.env.DATABASE_URL ? ['tests/embedded/**'] : [])],
+    exclude: [
+      ...(process.env.REDIS_URL ? [] : ['tests/scale-out/**']),
+      ...(process.env.DATABASE_URL ? ['tests/embedded/**'] : []),
+    ],
     globalSetup: ['tests/support/global-setup.ts'],
     reporters: ['default', './tests/support/summary-reporter.ts'],
     pool: 'forks',

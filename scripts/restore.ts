@@ -7,7 +7,8 @@ import { runCommand } from './command.js';
 
 await runCommand(async () => {
   const [backupFile, target] = process.argv.slice(2);
-  if (!backupFile) throw new BackupError('Usage: npm run restore -- <backup file> [<data dir>] (the data dir defaults to DATA_DIR).');
+  if (!backupFile)
+    throw new BackupError('Usage: npm run restore -- <backup file> [<data dir>] (the data dir defaults to DATA_DIR).');
   const dataDir = target ? path.resolve(target) : loadConfig().dataDir;
   const summary = await restoreBackup(path.resolve(backupFile), dataDir);
   return (

@@ -34,11 +34,18 @@ async function start(config: Config, log: Logger, running: Running): Promise<voi
 
   running.redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
   running.pubsub = config.redisUrl ? await createRedisPubSub(config.redisUrl) : createLocalPubSub();
-  const rateLimiter = running.redis ? createRedisRateLimiter(running.redis, config.rateLimits) : createLocalRateLimiter(config.rateLimits);
+  const rateLimiter = running.redis
+    ? createRedisRateLimiter(running.redis, config.rateLimits)
+    : createLocalRateLimiter(config.rateLimits);
   running.server = await startServer({ config, database: running.database, pubsub: running.pubsub, rateLimiter, log });
   await running.database.dataDirLock?.setUrl(running.server.url);
   log.info(
-    { url: running.server.url, database: running.database.kind, pubsub: config.redisUrl ? 'redis' : 'in-process', startupMs: Math.round(performance.now() - startedAt) },
+    {
+      url: running.server.url,
+      database: running.database.kind,
+      pubsub: config.redisUrl ? 'redis' : 'in-process',
+      startupMs: Math.round(performance.now() - startedAt),
+    },
     `Clientela is up: open ${running.server.url} for Apollo Sandbox`,
   );
 }

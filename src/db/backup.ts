@@ -75,24 +75,33 @@ export interface RestoreSummary {
  */
 export async function restoreBackup(backupFile: string, dataDir: string): Promise<RestoreSummary> {
   const holder = await readLockHolder(dataDir);
-  if (holder) throw new BackupError(`${dataDir} is open by process ${holder.pid}: stop that server before restoring into its directory.`);
+  if (holder)
+    throw new BackupError(
+      `${dataDir} is open by process ${holder.pid}: stop that server before restoring into its directory.`,
+    );
   if (hasEmbeddedDatabase(dataDir)) {
-    throw new BackupError(`${dataDir} already holds a database. Restore into a new directory (and point DATA_DIR to it), or move this one aside first.`);
+    throw new BackupError(
+      `${dataDir} already holds a database. Restore into a new directory (and point DATA_DIR to it), or move this one aside first.`,
+    );
   }
   const bytes = await readFile(backupFile).catch((error: NodeJS.ErrnoException) => {
     throw new BackupError(`Cannot read the backup ${backupFile}: ${error.code ?? error.message}`);
   });
   // Checked before PGlite reads it: PGlite fails on a damaged archive outside any promise we hold.
-  if (!isDatabaseArchive(bytes)) throw new BackupError(`${backupFile} is not a Clientela backup (not a gzipped database archive).`);
+  if (!isDatabaseArchive(bytes))
+    throw new BackupError(`${backupFile} is not a Clientela backup (not a gzipped database archive).`);
   const database = await openDatabase({ dataDir, loadDataDir: new Blob([bytes]) }).catch(async (error: unknown) => {
     await rm(embeddedDatabaseDir(dataDir), { recursive: true, force: true });
     throw new BackupError(`${backupFile} is not a Clientela backup (${(error as Error).message}).`);
   });
   // Backups of directories in the old layout (database files at the top of DATA_DIR) carry these.
-  for (const file of ['clientela.lock', 'admin-api-key']) await rm(path.join(embeddedDatabaseDir(dataDir), file), { force: true });
+  for (const file of ['clientela.lock', 'admin-api-key'])
+    await rm(path.join(embeddedDatabaseDir(dataDir), file), { force: true });
   try {
     const [migrations, customers, invoices, ledgerEntries] = await Promise.all([
-      database.prisma.$queryRaw<[{ count: bigint }]>`SELECT count(*) FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`,
+      database.prisma.$queryRaw<
+        [{ count: bigint }]
+      >`SELECT count(*) FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`,
       database.prisma.customer.count(),
       database.prisma.invoice.count(),
       database.prisma.ledgerEntry.count(),

@@ -32,12 +32,11 @@ export class DataDirLockedError extends Error {
     readonly lockFile: string,
     readonly holder: LockHolder,
   ) {
-    const where = holder.hostname === hostname() ? `process ${holder.pid}` : `process ${holder.pid} on host ${holder.hostname}`;
+    const where =
+      holder.hostname === hostname() ? `process ${holder.pid}` : `process ${holder.pid} on host ${holder.hostname}`;
     const serving = holder.url ? ` (serving ${holder.url})` : '';
     const remote =
-      holder.hostname === hostname()
-        ? ''
-        : ` If that process is gone, delete ${lockFile} and start again.`;
+      holder.hostname === hostname() ? '' : ` If that process is gone, delete ${lockFile} and start again.`;
     super(
       `The data directory ${path.dirname(lockFile)} is in use by ${where}${serving}. ` +
         `Only one Clientela may open an embedded database: stop that one first, or set DATA_DIR to another directory. ` +
@@ -91,7 +90,8 @@ function ourHolder(): LockHolder {
 function parseHolder(text: string): LockHolder | null {
   try {
     const value = JSON.parse(text) as Partial<LockHolder>;
-    if (typeof value.pid !== 'number' || typeof value.hostname !== 'string' || typeof value.token !== 'string') return null;
+    if (typeof value.pid !== 'number' || typeof value.hostname !== 'string' || typeof value.token !== 'string')
+      return null;
     return { bootId: null, processStart: null, lockedAt: '', ...value } as LockHolder;
   } catch {
     return null;
@@ -155,7 +155,8 @@ async function breakStaleLock(file: string, staleText: string): Promise<void> {
   if (!(await tryCreate(takeover, holder))) {
     const other = parseHolder((await readFile(takeover, 'utf8').catch(() => '')) ?? '');
     const age = Date.now() - ((await stat(takeover).catch(() => null))?.mtimeMs ?? Date.now());
-    if ((other && holderState(other) === 'gone') || (!other && age > unreadableLockGraceMs)) await unlink(takeover).catch(() => {});
+    if ((other && holderState(other) === 'gone') || (!other && age > unreadableLockGraceMs))
+      await unlink(takeover).catch(() => {});
     return;
   }
   try {

@@ -42,7 +42,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   // Taken before PGlite touches a file: a second process must never open the same directory.
   const lock = options.dataDir ? await lockDataDir(options.dataDir) : undefined;
   try {
-    const pglite = await PGlite.create({ dataDir: options.dataDir && embeddedDatabaseDir(options.dataDir), loadDataDir: options.loadDataDir });
+    const pglite = await PGlite.create({
+      dataDir: options.dataDir && embeddedDatabaseDir(options.dataDir),
+      loadDataDir: options.loadDataDir,
+    });
     const database = wrap('pglite', new PrismaPGlite(pglite), options, async () => {
       await pglite.close();
       await lock?.release();

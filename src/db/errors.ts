@@ -12,9 +12,14 @@ interface ErrorLike {
 /** The PostgreSQL SQLSTATE codes found in the error or its causes. */
 function sqlStates(error: unknown): string[] {
   const states: string[] = [];
-  for (let cause = error as ErrorLike | undefined; cause && typeof cause === 'object'; cause = cause.cause as ErrorLike | undefined) {
+  for (
+    let cause = error as ErrorLike | undefined;
+    cause && typeof cause === 'object';
+    cause = cause.cause as ErrorLike | undefined
+  ) {
     if (typeof cause.code === 'string' && /^[0-9A-Z]{5}$/.test(cause.code)) states.push(cause.code);
-    for (const match of JSON.stringify(cause.meta ?? {}).matchAll(/"originalCode":"([0-9A-Z]{5})"/g)) states.push(match[1]);
+    for (const match of JSON.stringify(cause.meta ?? {}).matchAll(/"originalCode":"([0-9A-Z]{5})"/g))
+      states.push(match[1]);
   }
   return states;
 }

@@ -9,7 +9,8 @@ export function requestHash(operation: string, input: unknown): string {
   const canonical = (value: unknown): unknown => {
     if (value === null || value === undefined) return null;
     if (value instanceof Date) return value.toISOString();
-    if (typeof value === 'object' && typeof (value as { toFixed?: unknown }).toFixed === 'function') return (value as { toFixed(): string }).toFixed();
+    if (typeof value === 'object' && typeof (value as { toFixed?: unknown }).toFixed === 'function')
+      return (value as { toFixed(): string }).toFixed();
     if (Array.isArray(value)) return value.map(canonical);
     if (typeof value === 'object') {
       return Object.fromEntries(
@@ -21,7 +22,10 @@ export function requestHash(operation: string, input: unknown): string {
     }
     return value;
   };
-  return createHash('sha256').update(operation).update(JSON.stringify(canonical(input))).digest('hex');
+  return createHash('sha256')
+    .update(operation)
+    .update(JSON.stringify(canonical(input)))
+    .digest('hex');
 }
 
 export const maxIdempotencyKeyLength = 200;
@@ -43,18 +47,34 @@ export interface IdempotentRequest {
  * and then answers with the winner's result; a request refused with user errors records nothing,
  * and may be sent again.
  */
-export async function idempotentWrite<T extends Record<string, string>>(prisma: Db, request: IdempotentRequest, work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function idempotentWrite<T extends Record<string, string>>(
+  prisma: Db,
+  request: IdempotentRequest,
+  work: (tx: Tx) => Promise<T>,
+): Promise<T> {
   const key = request.key?.trim();
   if (!key) return inTransaction(prisma, work);
   if (key.length > maxIdempotencyKeyLength) {
-    throw new UserInputError([{ field: ['idempotencyKey'], code: 'TOO_LONG', message: `An idempotency key has at most ${maxIdempotencyKeyLength} characters.` }]);
+    throw new UserInputError([
+      {
+        field: ['idempotencyKey'],
+        code: 'TOO_LONG',
+        message: `An idempotency key has at most ${maxIdempotencyKeyLength} characters.`,
+      },
+    ]);
   }
   const hash = requestHash(request.operation, request.input);
   const replay = async (): Promise<T | null> => {
     const earlier = await prisma.idempotentRequest.findUnique({ where: { key } });
     if (!earlier?.result) return null;
     if (earlier.requestHash !== hash) {
-      throw new UserInputError([{ field: ['idempotencyKey'], code: 'DUPLICATE', message: 'This idempotency key was already used with different input.' }]);
+      throw new UserInputError([
+        {
+          field: ['idempotencyKey'],
+          code: 'DUPLICATE',
+          message: 'This idempotency key was already used with different input.',
+        },
+      ]);
     }
     return earlier.result as T;
   };
@@ -62,7 +82,9 @@ export async function idempotentWrite<T extends Record<string, string>>(prisma: 
   if (earlier) return earlier;
   try {
     return await inTransaction(prisma, async (tx) => {
-      await tx.idempotentRequest.create({ data: { key, operation: request.operation, requestHash: hash, actorId: request.actorId ?? null } });
+      await tx.idempotentRequest.create({
+        data: { key, operation: request.operation, requestHash: hash, actorId: request.actorId ?? null },
+      });
       const result = await work(tx);
       await tx.idempotentRequest.update({ where: { key }, data: { result } });
       return result;

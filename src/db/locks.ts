@@ -20,20 +20,26 @@ export class RowLocks {
   constructor(private readonly tx: Tx) {}
 
   private enter(stage: number, what: string) {
-    if (stage < this.stage) throw new Error(`Lock order broken: ${what} locked after a later kind of row (customer → invoices → payments/credit notes).`);
+    if (stage < this.stage)
+      throw new Error(
+        `Lock order broken: ${what} locked after a later kind of row (customer → invoices → payments/credit notes).`,
+      );
     this.stage = stage;
   }
 
   async customer(id: string): Promise<Customer | null> {
     this.enter(1, 'a customer');
-    const [row] = await this.tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Customer" WHERE id = ${id}::uuid FOR NO KEY UPDATE`;
+    const [row] = await this.tx.$queryRaw<
+      { id: string }[]
+    >`SELECT id FROM "Customer" WHERE id = ${id}::uuid FOR NO KEY UPDATE`;
     return row ? this.tx.customer.findUniqueOrThrow({ where: { id } }) : null;
   }
 
   async invoices(ids: string[]): Promise<Map<string, Invoice>> {
     this.enter(2, 'invoices');
     const unique = [...new Set(ids)].sort();
-    if (unique.length) await this.tx.$queryRaw`SELECT id FROM "Invoice" WHERE id = ANY(${unique}::uuid[]) ORDER BY id FOR NO KEY UPDATE`;
+    if (unique.length)
+      await this.tx.$queryRaw`SELECT id FROM "Invoice" WHERE id = ANY(${unique}::uuid[]) ORDER BY id FOR NO KEY UPDATE`;
     const rows = await this.tx.invoice.findMany({ where: { id: { in: unique } } });
     return new Map(rows.map((row) => [row.id, row]));
   }
@@ -43,17 +49,27 @@ export class RowLocks {
   }
 
   /** Payments and credit notes together, each kind by id. */
-  async sources(paymentIds: string[], creditNoteIds: string[]): Promise<{ payments: Map<string, Payment>; creditNotes: Map<string, CreditNote> }> {
+  async sources(
+    paymentIds: string[],
+    creditNoteIds: string[],
+  ): Promise<{ payments: Map<string, Payment>; creditNotes: Map<string, CreditNote> }> {
     this.enter(3, 'payments and credit notes');
     const payments = [...new Set(paymentIds)].sort();
     const notes = [...new Set(creditNoteIds)].sort();
-    if (payments.length) await this.tx.$queryRaw`SELECT id FROM "Payment" WHERE id = ANY(${payments}::uuid[]) ORDER BY id FOR NO KEY UPDATE`;
-    if (notes.length) await this.tx.$queryRaw`SELECT id FROM "CreditNote" WHERE id = ANY(${notes}::uuid[]) ORDER BY id FOR NO KEY UPDATE`;
+    if (payments.length)
+      await this.tx
+        .$queryRaw`SELECT id FROM "Payment" WHERE id = ANY(${payments}::uuid[]) ORDER BY id FOR NO KEY UPDATE`;
+    if (notes.length)
+      await this.tx
+        .$queryRaw`SELECT id FROM "CreditNote" WHERE id = ANY(${notes}::uuid[]) ORDER BY id FOR NO KEY UPDATE`;
     const [paymentRows, noteRows] = await Promise.all([
       payments.length ? this.tx.payment.findMany({ where: { id: { in: payments } } }) : [],
       notes.length ? this.tx.creditNote.findMany({ where: { id: { in: notes } } }) : [],
     ]);
-    return { payments: new Map(paymentRows.map((row) => [row.id, row])), creditNotes: new Map(noteRows.map((row) => [row.id, row])) };
+    return {
+      payments: new Map(paymentRows.map((row) => [row.id, row])),
+      creditNotes: new Map(noteRows.map((row) => [row.id, row])),
+    };
   }
 
   async payment(id: string): Promise<Payment | null> {

@@ -22,7 +22,10 @@ function loadEngineWasm(): Promise<void> {
   engineLoaded ??= (async () => {
     // The package exports only its JS glue; the .wasm sits beside it.
     const require = createRequire(import.meta.url);
-    const wasmPath = path.join(path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')), 'schema_engine_bg.wasm');
+    const wasmPath = path.join(
+      path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')),
+      'schema_engine_bg.wasm',
+    );
     const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), {
       './schema_engine_bg.js': engineBindings as unknown as WebAssembly.ModuleImports,
     });
@@ -39,7 +42,9 @@ function loadEngineWasm(): Promise<void> {
  * script in one simple query, as Prisma's native engine sends it, so do that.
  */
 function wholeScripts(adapter: SqlDriverAdapter): SqlDriverAdapter {
-  const driver = (adapter as SqlDriverAdapter & { underlyingDriver?: () => unknown }).underlyingDriver?.() as { query?: (sql: string) => Promise<unknown> } | undefined;
+  const driver = (adapter as SqlDriverAdapter & { underlyingDriver?: () => unknown }).underlyingDriver?.() as
+    | { query?: (sql: string) => Promise<unknown> }
+    | undefined;
   if (adapter.adapterName !== '@prisma/adapter-pg' || typeof driver?.query !== 'function') return adapter;
   adapter.executeScript = async (script: string) => {
     await driver.query!(script);
@@ -51,7 +56,10 @@ function wholeScripts(adapter: SqlDriverAdapter): SqlDriverAdapter {
  * Runs `work` with a schema engine on the given adapter factory, then frees the engine and closes
  * every connection it opened (the engine does not, and a left-open pool keeps a database busy).
  */
-async function withSchemaEngine<T>(adapterFactory: SqlMigrationAwareDriverAdapterFactory, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+async function withSchemaEngine<T>(
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+  work: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
   await loadEngineWasm();
   const opened: SqlDriverAdapter[] = [];
   const track = (adapter: SqlDriverAdapter) => {
@@ -96,7 +104,10 @@ export async function readMigrations(): Promise<MigrationList> {
         path: name,
         migrationFile: {
           path: 'migration.sql',
-          content: { tag: 'ok' as const, value: await readFile(path.join(migrationsDir, name, 'migration.sql'), 'utf8') },
+          content: {
+            tag: 'ok' as const,
+            value: await readFile(path.join(migrationsDir, name, 'migration.sql'), 'utf8'),
+          },
         },
       })),
     ),
@@ -113,7 +124,9 @@ export async function applyMigrations(adapterFactory: SqlMigrationAwareDriverAda
 }
 
 /** The SQL that takes the migrations folder to the current schema.prisma ('' when in sync). */
-export async function diffMigrationsToSchema(shadowAdapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<string> {
+export async function diffMigrationsToSchema(
+  shadowAdapterFactory: SqlMigrationAwareDriverAdapterFactory,
+): Promise<string> {
   const datamodel = await readFile(schemaPath, 'utf8');
   const migrationsList = await readMigrations();
   const from = migrationsList.migrationDirectories.length

@@ -14,7 +14,11 @@ const startupLockKey = 7_245_318_861;
  * key. On PostgreSQL, instances that start together take turns through an advisory lock, so
  * exactly one of them migrates and seeds.
  */
-export async function prepareDatabase(database: Database, config: Pick<Config, 'seedDemoData' | 'adminApiKey' | 'dataDir'>, log: Logger): Promise<void> {
+export async function prepareDatabase(
+  database: Database,
+  config: Pick<Config, 'seedDemoData' | 'adminApiKey' | 'dataDir'>,
+  log: Logger,
+): Promise<void> {
   const work = async () => {
     const applied = await database.migrate();
     log.info({ database: database.kind, applied }, 'database ready');
@@ -29,7 +33,10 @@ export async function prepareDatabase(database: Database, config: Pick<Config, '
         const keyFile = path.join(config.dataDir, 'admin-api-key');
         await mkdir(config.dataDir, { recursive: true });
         await writeFile(keyFile, firstKey + '\n', { mode: 0o600 });
-        log.warn({ keyFile }, `First start: an administrator API key was written to ${keyFile}. Send it as "Authorization: Bearer <key>"; create other keys with apiKeyCreate and revoke this one.`);
+        log.warn(
+          { keyFile },
+          `First start: an administrator API key was written to ${keyFile}. Send it as "Authorization: Bearer <key>"; create other keys with apiKeyCreate and revoke this one.`,
+        );
       }
     }
   };

@@ -15,7 +15,12 @@ import { Decimal as DecimalJs } from 'decimal.js';
  * - Invoice lines are rounded per line (see `lineAmounts`), and document totals are sums of
  *   rounded line amounts, so a printed invoice always adds up.
  */
-export const Decimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
+export const Decimal = DecimalJs.clone({
+  precision: 40,
+  rounding: DecimalJs.ROUND_HALF_UP,
+  toExpNeg: -40,
+  toExpPos: 40,
+});
 export type Decimal = InstanceType<typeof Decimal>;
 
 export type DecimalInput = Decimal | string | number | { toString(): string };

@@ -37,7 +37,9 @@ export const builder = new SchemaBuilder<{
     }),
     unauthorizedError: (_parent, ctx, _info, result) =>
       new GraphQLError(
-        ctx.viewer ? `Your role (${ctx.viewer.role}) may not do this: ${result.message}` : 'Authentication required: send Authorization: Bearer <API key>.',
+        ctx.viewer
+          ? `Your role (${ctx.viewer.role}) may not do this: ${result.message}`
+          : 'Authentication required: send Authorization: Bearer <API key>.',
         { extensions: { code: ctx.viewer ? 'FORBIDDEN' : 'UNAUTHENTICATED' } },
       ),
   },
@@ -91,7 +93,11 @@ function nodeVisible(id: { typename: string; id: string }, ctx: Context): boolea
   let options: { authScopes?: { can?: Permission } } | undefined;
   try {
     const config = builder.configStore.getTypeConfig(id.typename);
-    if (config.kind !== 'Object' || !config.interfaces.some((ref) => builder.configStore.getTypeConfig(ref).name === 'Node')) return false;
+    if (
+      config.kind !== 'Object' ||
+      !config.interfaces.some((ref) => builder.configStore.getTypeConfig(ref).name === 'Node')
+    )
+      return false;
     options = config.pothosOptions as typeof options;
   } catch {
     return false;

@@ -7,7 +7,7 @@ export interface MoneyValue {
 }
 
 export const MoneyType = builder.objectRef<MoneyValue>('Money').implement({
-  description: "An exact amount in a currency, given with the currency's minor digits (\"1200.50\" RON, \"1200\" JPY).",
+  description: 'An exact amount in a currency, given with the currency\'s minor digits ("1200.50" RON, "1200" JPY).',
   fields: (t) => ({
     amount: t.field({ type: 'Decimal', resolve: (money) => formatMoney(money.amount, money.currency) }),
     currency: t.field({ type: 'Currency', resolve: (money) => money.currency }),

@@ -40,7 +40,7 @@ builder.scalarType('Decimal', {
   parseLiteral: (ast) => {
     if (ast.kind === Kind.STRING || ast.kind === Kind.INT || ast.kind === Kind.FLOAT) {
       // A literal keeps its exact digits, so a float literal is safe here.
-      return parseDecimal(ast.kind === Kind.INT ? ast.value : ast.value.trim()) ;
+      return parseDecimal(ast.kind === Kind.INT ? ast.value : ast.value.trim());
     }
     throw new GraphQLError('Decimal must be a string such as "1234.56"');
   },

@@ -63,17 +63,40 @@ export async function startServer(deps: AppDependencies): Promise<RunningServer>
   const { config, database, pubsub, log } = deps;
   const authenticator =
     deps.authenticator ??
-    createAuthenticator(database.prisma, { adminApiKey: config.adminApiKey, onError: (err) => log.warn({ err }, 'could not record API key use') });
+    createAuthenticator(database.prisma, {
+      adminApiKey: config.adminApiKey,
+      onError: (err) => log.warn({ err }, 'could not record API key use'),
+    });
   const clock = () => (deps.now ? deps.now() : new Date()).getTime();
   const rateLimiter = deps.rateLimiter ?? createLocalRateLimiter(config.rateLimits, clock);
   // In-process even when scaled out: each instance lets an address fail a few times a minute.
-  const authFailures = createLocalRateLimiter({ requestsPerMinute: config.authFailuresPerMinute, costPerMinute: Number.MAX_SAFE_INTEGER }, clock);
+  const authFailures = createLocalRateLimiter(
+    { requestsPerMinute: config.authFailuresPerMinute, costPerMinute: Number.MAX_SAFE_INTEGER },
+    clock,
+  );
   const schema = buildSchema();
   const app = express();
   app.disable('x-powered-by');
   const httpServer: Server = createServer(app);
-  const pipeline = createPipeline({ schema, config, database, pubsub, log, authenticator, rateLimiter, authFailures, now: deps.now });
-  const sockets = startSocketServer({ httpServer, config, pipeline, pubsub, log, originAllowed: (origin, host) => originAllowed(config, origin, host) });
+  const pipeline = createPipeline({
+    schema,
+    config,
+    database,
+    pubsub,
+    log,
+    authenticator,
+    rateLimiter,
+    authFailures,
+    now: deps.now,
+  });
+  const sockets = startSocketServer({
+    httpServer,
+    config,
+    pipeline,
+    pubsub,
+    log,
+    originAllowed: (origin, host) => originAllowed(config, origin, host),
+  });
 
   // ---- HTTP (Apollo) ----
   const apollo = new ApolloServer<Context>({
@@ -90,8 +113,18 @@ export async function startServer(deps: AppDependencies): Promise<RunningServer>
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
-      { async serverWillStart() { return { async drainServer() { await sockets.dispose(); } }; } },
-      config.sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await sockets.dispose();
+            },
+          };
+        },
+      },
+      config.sandbox
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
+        : ApolloServerPluginLandingPageDisabled(),
       loggingPlugin(pipeline),
       guardPlugin(pipeline),
       auditPlugin(),
@@ -107,7 +140,16 @@ export async function startServer(deps: AppDependencies): Promise<RunningServer>
     res.setHeader('x-request-id', requestId);
     const started = performance.now();
     res.on('finish', () => {
-      log.debug({ requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'http request');
+      log.debug(
+        {
+          requestId,
+          method: req.method,
+          path: req.path,
+          status: res.statusCode,
+          ms: Math.round(performance.now() - started),
+        },
+        'http request',
+      );
     });
     next();
   });
@@ -126,16 +168,19 @@ export async function startServer(deps: AppDependencies): Promise<RunningServer>
   });
 
   const corsOptions: cors.CorsOptions = {
-    origin: (origin, callback) => callback(null, !!origin && (config.corsOrigins.includes('*') || config.corsOrigins.includes(origin))),
+    origin: (origin, callback) =>
+      callback(null, !!origin && (config.corsOrigins.includes('*') || config.corsOrigins.includes(origin))),
     allowedHeaders: ['content-type', 'authorization', 'x-request-id', 'apollo-require-preflight'],
     exposedHeaders: ['x-request-id', 'retry-after'],
     maxAge: 600,
   };
   const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
     const type = (error as { type?: string }).type;
-    if (type === 'entity.too.large') return jsonError(res, 413, `Request body is larger than ${config.maxBodyBytes} bytes.`, 'PAYLOAD_TOO_LARGE');
+    if (type === 'entity.too.large')
+      return jsonError(res, 413, `Request body is larger than ${config.maxBodyBytes} bytes.`, 'PAYLOAD_TOO_LARGE');
     if (type === 'entity.parse.failed') return jsonError(res, 400, 'Request body is not valid JSON.', 'BAD_REQUEST');
-    if (type === 'charset.unsupported' || type === 'encoding.unsupported') return jsonError(res, 415, 'Send the body as UTF-8 JSON.', 'BAD_REQUEST');
+    if (type === 'charset.unsupported' || type === 'encoding.unsupported')
+      return jsonError(res, 415, 'Send the body as UTF-8 JSON.', 'BAD_REQUEST');
     next(error);
   };
 

@@ -22,7 +22,8 @@ export function backupRoute(options: {
   const { database, pipeline, log } = options;
   return async (req, res) => {
     const requestId = res.locals.requestId as string;
-    const refuse = (status: number, code: string, message: string) => res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    const refuse = (status: number, code: string, message: string) =>
+      res.status(status).json({ errors: [{ message, extensions: { code } }] });
     let viewer: Viewer;
     try {
       viewer = await pipeline.authenticate(req.get('authorization'), pipeline.clientAddress(req));
@@ -33,22 +34,29 @@ export function backupRoute(options: {
       return refuse(http?.status ?? 401, String(error.extensions.code), error.message);
     }
     const audit = (result: 'SUCCESS' | 'DENIED' | 'ERROR', errors: unknown[] | null) =>
-      recordMutations(database.prisma, [{ requestId, viewer, operation: 'backup', operationName: null, arguments: {}, result, errors, subjectId: null }]).catch((err: unknown) =>
-        log.error({ err, requestId }, 'could not write the audit trail'),
-      );
+      recordMutations(database.prisma, [
+        { requestId, viewer, operation: 'backup', operationName: null, arguments: {}, result, errors, subjectId: null },
+      ]).catch((err: unknown) => log.error({ err, requestId }, 'could not write the audit trail'));
     if (!roleMay(viewer.role, 'access.manage')) {
       const message = `Your role (${viewer.role}) may not take backups; an administrator's key may.`;
       await audit('DENIED', [{ code: 'FORBIDDEN', message }]);
       return refuse(403, 'FORBIDDEN', message);
     }
     if (!database.dumpDataDir) {
-      return refuse(501, 'NOT_IMPLEMENTED', 'This server runs on PostgreSQL (DATABASE_URL): back it up with pg_dump, as the README says.');
+      return refuse(
+        501,
+        'NOT_IMPLEMENTED',
+        'This server runs on PostgreSQL (DATABASE_URL): back it up with pg_dump, as the README says.',
+      );
     }
     try {
       const started = performance.now();
       const backup = describeBackup(Buffer.from(await (await database.dumpDataDir()).arrayBuffer()));
       await audit('SUCCESS', null);
-      log.info({ requestId, bytes: backup.bytes.length, ms: Math.round(performance.now() - started), actor: viewer.name }, 'backup taken');
+      log.info(
+        { requestId, bytes: backup.bytes.length, ms: Math.round(performance.now() - started), actor: viewer.name },
+        'backup taken',
+      );
       const stamp = new Date().toISOString().replace(/[:.]/g, '-');
       res.setHeader('content-type', 'application/gzip');
       res.setHeader('content-disposition', `attachment; filename="clientela-${stamp}.tar.gz"`);

@@ -29,21 +29,27 @@ export async function guardOperation(
   const { cost, errors } = operationCost(schema, document, operation, variables, limits);
   if (errors.length) throw errors[0];
   if (cost > limits.maxCost) {
-    throw new GraphQLError(`Query would cost ${cost}; the limit is ${limits.maxCost}. Ask for smaller pages or fewer nested lists.`, {
-      extensions: { code: 'QUERY_TOO_COSTLY', cost, limit: limits.maxCost, http: { status: 400 } },
-    });
+    throw new GraphQLError(
+      `Query would cost ${cost}; the limit is ${limits.maxCost}. Ask for smaller pages or fewer nested lists.`,
+      {
+        extensions: { code: 'QUERY_TOO_COSTLY', cost, limit: limits.maxCost, http: { status: 400 } },
+      },
+    );
   }
   if (ctx.viewer) {
     const decision = await rateLimiter.consume(ctx.viewer.id, Math.max(1, cost));
     if (!decision.allowed) {
       const what = decision.exceeded === 'cost' ? 'query cost budget' : 'request budget';
-      throw new GraphQLError(`Rate limit reached: this API key used its ${what} for the minute. Retry after ${decision.retryAfterSeconds} s.`, {
-        extensions: {
-          code: 'RATE_LIMITED',
-          retryAfterSeconds: decision.retryAfterSeconds,
-          http: { status: 429, headers: new Map([['retry-after', String(decision.retryAfterSeconds)]]) },
+      throw new GraphQLError(
+        `Rate limit reached: this API key used its ${what} for the minute. Retry after ${decision.retryAfterSeconds} s.`,
+        {
+          extensions: {
+            code: 'RATE_LIMITED',
+            retryAfterSeconds: decision.retryAfterSeconds,
+            http: { status: 429, headers: new Map([['retry-after', String(decision.retryAfterSeconds)]]) },
+          },
         },
-      });
+      );
     }
   }
   return { cost, limit: limits.maxCost };

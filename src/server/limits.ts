@@ -30,7 +30,13 @@ export interface QueryLimits {
   maxTokens: number;
 }
 
-export const defaultQueryLimits: QueryLimits = { maxDepth: 10, maxAliases: 30, maxCost: 5_000, maxPageSize: 100, maxTokens: 5_000 };
+export const defaultQueryLimits: QueryLimits = {
+  maxDepth: 10,
+  maxAliases: 30,
+  maxCost: 5_000,
+  maxPageSize: 100,
+  maxTokens: 5_000,
+};
 
 // What one `__schema` or `__type` field costs: it answers with a large part of the schema.
 export const introspectionCost = 500;
@@ -84,10 +90,20 @@ export function depthAndAliasErrors(
   const errors: GraphQLError[] = [];
   const depth = depthOf(operation.selectionSet, 0, new Set());
   if (depth > limits.maxDepth) {
-    errors.push(limitError(`Query is ${depth} levels deep; the limit is ${limits.maxDepth}.`, 'QUERY_TOO_DEEP', { limit: limits.maxDepth, depth }));
+    errors.push(
+      limitError(`Query is ${depth} levels deep; the limit is ${limits.maxDepth}.`, 'QUERY_TOO_DEEP', {
+        limit: limits.maxDepth,
+        depth,
+      }),
+    );
   }
   if (aliases > limits.maxAliases) {
-    errors.push(limitError(`Query uses ${aliases} aliases; the limit is ${limits.maxAliases}.`, 'TOO_MANY_ALIASES', { limit: limits.maxAliases, aliases }));
+    errors.push(
+      limitError(`Query uses ${aliases} aliases; the limit is ${limits.maxAliases}.`, 'TOO_MANY_ALIASES', {
+        limit: limits.maxAliases,
+        aliases,
+      }),
+    );
   }
   return errors;
 }
@@ -119,18 +135,36 @@ export function operationCost(
       const argument = typeInfo.getArgument();
       if (!argument) return;
       const value = valueFromAST(node.value, argument.type, variables) as unknown;
-      if ((node.name.value === 'first' || node.name.value === 'last') && typeof value === 'number' && (value < 0 || value > limits.maxPageSize)) {
-        errors.push(limitError(`\`${node.name.value}\` must be between 0 and ${limits.maxPageSize}; got ${value}.`, 'PAGE_SIZE_LIMIT', { limit: limits.maxPageSize }));
+      if (
+        (node.name.value === 'first' || node.name.value === 'last') &&
+        typeof value === 'number' &&
+        (value < 0 || value > limits.maxPageSize)
+      ) {
+        errors.push(
+          limitError(
+            `\`${node.name.value}\` must be between 0 and ${limits.maxPageSize}; got ${value}.`,
+            'PAGE_SIZE_LIMIT',
+            { limit: limits.maxPageSize },
+          ),
+        );
       }
       if (node.name.value === 'ids' && Array.isArray(value) && value.length > limits.maxPageSize) {
-        errors.push(limitError(`\`ids\` takes at most ${limits.maxPageSize} ids; got ${value.length}.`, 'PAGE_SIZE_LIMIT', { limit: limits.maxPageSize }));
+        errors.push(
+          limitError(`\`ids\` takes at most ${limits.maxPageSize} ids; got ${value.length}.`, 'PAGE_SIZE_LIMIT', {
+            limit: limits.maxPageSize,
+          }),
+        );
       }
     },
   });
   visit(operation, checkSizes);
   for (const fragment of fragments.values()) visit(fragment, checkSizes);
 
-  const numberArgument = (field: { args: readonly { name: string; type: GraphQLInputType }[] }, selection: FieldNode, names: string[]) => {
+  const numberArgument = (
+    field: { args: readonly { name: string; type: GraphQLInputType }[] },
+    selection: FieldNode,
+    names: string[],
+  ) => {
     let found: unknown;
     for (const argument of selection.arguments ?? []) {
       if (!names.includes(argument.name.value)) continue;
@@ -169,7 +203,11 @@ export function operationCost(
       } else {
         const fragment = fragments.get(selection.name.value);
         if (!fragment || seen.has(fragment.name.value)) continue;
-        total += costOf(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value), new Set([...seen, fragment.name.value]));
+        total += costOf(
+          fragment.selectionSet,
+          schema.getType(fragment.typeCondition.name.value),
+          new Set([...seen, fragment.name.value]),
+        );
       }
     }
     return total;
@@ -182,7 +220,10 @@ export function operationCost(
  * PostgreSQL cannot store the NUL character (U+0000) in text: a string holding one, in a variable
  * or written in the document, is the client's mistake, answered before anything runs.
  */
-export function nulCharacterErrors(document: DocumentNode, variables: Record<string, unknown> | undefined): GraphQLError[] {
+export function nulCharacterErrors(
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+): GraphQLError[] {
   const errors: GraphQLError[] = [];
   const refuse = (field: (string | number)[]) =>
     errors.push(

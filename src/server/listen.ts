@@ -9,11 +9,17 @@ export class StartupError extends Error {
 export function describeListenError(error: unknown, host: string, port: number): StartupError | null {
   switch ((error as NodeJS.ErrnoException).code) {
     case 'EADDRINUSE':
-      return new StartupError(`Port ${port} on ${host} is already in use (another Clientela, or another program): stop it, or set PORT to a free port.`);
+      return new StartupError(
+        `Port ${port} on ${host} is already in use (another Clientela, or another program): stop it, or set PORT to a free port.`,
+      );
     case 'EACCES':
-      return new StartupError(`Not allowed to listen on port ${port} (ports below 1024 need privileges): set PORT to 1024 or above.`);
+      return new StartupError(
+        `Not allowed to listen on port ${port} (ports below 1024 need privileges): set PORT to 1024 or above.`,
+      );
     case 'EADDRNOTAVAIL':
-      return new StartupError(`HOST ${host} is not an address of this machine: set HOST to one of its addresses, or 0.0.0.0 for all.`);
+      return new StartupError(
+        `HOST ${host} is not an address of this machine: set HOST to one of its addresses, or 0.0.0.0 for all.`,
+      );
     default:
       return null;
   }

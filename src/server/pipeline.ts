@@ -36,7 +36,12 @@ export interface OperationPipeline {
   /** Re-checks a key without touching the bad-key budget: null once it is revoked. */
   reauthenticate(authorization: string | undefined): Promise<Viewer | null>;
   /** Depth, aliases, page sizes, cost and the caller's budget (see guard.ts). */
-  guard(ctx: Context, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): Promise<GuardResult>;
+  guard(
+    ctx: Context,
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    variables: Record<string, unknown> | undefined,
+  ): Promise<GuardResult>;
   contextFor(requestId: string, viewer: Viewer, transport: 'http' | 'ws'): Context;
   /**
    * What a client may see of an error: a service's refusal as BAD_USER_INPUT naming the field,
@@ -67,13 +72,16 @@ export function createPipeline(deps: PipelineDependencies): OperationPipeline {
   const showSchemaDetails = config.introspection;
 
   const tooManyFailures = (retryAfterSeconds: number) =>
-    new GraphQLError(`Too many requests without a valid API key from this address. Retry after ${retryAfterSeconds} s.`, {
-      extensions: {
-        code: 'RATE_LIMITED',
-        retryAfterSeconds,
-        http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+    new GraphQLError(
+      `Too many requests without a valid API key from this address. Retry after ${retryAfterSeconds} s.`,
+      {
+        extensions: {
+          code: 'RATE_LIMITED',
+          retryAfterSeconds,
+          http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+        },
       },
-    });
+    );
 
   return {
     schema,
@@ -89,14 +97,18 @@ export function createPipeline(deps: PipelineDependencies): OperationPipeline {
       if (viewer) return viewer;
       const failures = await authFailures.consume(clientAddress, 0);
       if (!failures.allowed) throw tooManyFailures(failures.retryAfterSeconds);
-      throw new GraphQLError('Authentication required: send Authorization: Bearer <API key> with a valid, unrevoked key.', {
-        extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-      });
+      throw new GraphQLError(
+        'Authentication required: send Authorization: Bearer <API key> with a valid, unrevoked key.',
+        {
+          extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+        },
+      );
     },
 
     reauthenticate: (authorization) => authenticator.viewerFor(authorization),
 
-    guard: (ctx, document, operation, variables) => guardOperation(schema, config.queryLimits, rateLimiter, ctx, document, operation, variables),
+    guard: (ctx, document, operation, variables) =>
+      guardOperation(schema, config.queryLimits, rateLimiter, ctx, document, operation, variables),
 
     contextFor: (requestId, viewer, transport) => ({
       requestId,
@@ -128,7 +140,12 @@ export function createPipeline(deps: PipelineDependencies): OperationPipeline {
       }
       const code = formatted.extensions?.code;
       if (!code || code === 'INTERNAL_SERVER_ERROR') {
-        return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: formatted.path, locations: formatted.locations };
+        return {
+          message: 'Internal server error',
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+          path: formatted.path,
+          locations: formatted.locations,
+        };
       }
       if (showSchemaDetails) return formatted;
       const message = formatted.message.replace(suggestion, '');

@@ -14,7 +14,11 @@ export function loggingPlugin(pipeline: OperationPipeline): ApolloServerPlugin<C
         async didEncounterErrors({ errors, operationName }) {
           for (const error of errors) {
             const internal = pipeline.formatError(error, error).extensions?.code === 'INTERNAL_SERVER_ERROR';
-            if (internal) contextValue.log.error({ operationName, err: error.originalError ?? error, path: error.path }, 'internal error');
+            if (internal)
+              contextValue.log.error(
+                { operationName, err: error.originalError ?? error, path: error.path },
+                'internal error',
+              );
             else contextValue.log.info({ operationName, code: error.extensions.code }, error.message);
           }
         },
@@ -60,7 +64,10 @@ function outcome(error: Error | null, result: unknown): { result: AuditResult; e
   if (error) {
     const code = error instanceof GraphQLError ? error.extensions?.code : undefined;
     const denied = code === 'FORBIDDEN' || code === 'UNAUTHENTICATED';
-    return { result: denied ? 'DENIED' : 'ERROR', errors: [{ message: denied ? error.message : 'Internal server error', code: code ?? 'INTERNAL_SERVER_ERROR' }] };
+    return {
+      result: denied ? 'DENIED' : 'ERROR',
+      errors: [{ message: denied ? error.message : 'Internal server error', code: code ?? 'INTERNAL_SERVER_ERROR' }],
+    };
   }
   const userErrors = (result as { userErrors?: unknown[] } | null)?.userErrors;
   if (userErrors?.length) return { result: 'USER_ERROR', errors: userErrors };

@@ -51,7 +51,9 @@ export async function createRedisPubSub(url: string, channelPrefix = 'clientela:
       await publisher.publish(channelPrefix + topic, JSON.stringify(payload));
     },
     subscribe<T>(topic: string, signal?: AbortSignal) {
-      const ready = subscribed.has(topic) ? Promise.resolve() : subscriber.subscribe(channelPrefix + topic).then(() => void subscribed.add(topic));
+      const ready = subscribed.has(topic)
+        ? Promise.resolve()
+        : subscriber.subscribe(channelPrefix + topic).then(() => void subscribed.add(topic));
       return (async function* () {
         await ready;
         yield* payloads<T>(local, topic, signal);

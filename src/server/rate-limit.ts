@@ -75,7 +75,11 @@ export function createRedisRateLimiter(redis: Redis, limits: RateLimits, prefix 
     },
     async peek(keyId) {
       const time = Date.now();
-      const [requests, total] = await redis.hmget(`${prefix}${keyId}:${Math.floor(time / windowMs)}`, 'requests', 'cost');
+      const [requests, total] = await redis.hmget(
+        `${prefix}${keyId}:${Math.floor(time / windowMs)}`,
+        'requests',
+        'cost',
+      );
       return decide(limits, Number(requests ?? 0) + 1, Number(total ?? 0), time);
     },
   };

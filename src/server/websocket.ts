@@ -38,7 +38,6 @@ interface SocketState {
   active: Set<string>;
 }
 
-
 export interface SocketServer {
   /** Closes every socket and stops listening for new ones. */
   dispose(): Promise<void>;
@@ -59,11 +58,13 @@ export function startSocketServer(options: {
     server: httpServer,
     path: '/graphql',
     maxPayload: config.wsMaxMessageBytes,
-    verifyClient: ({ origin, req }: { origin: string; req: IncomingMessage }) => options.originAllowed(origin || undefined, req.headers.host),
+    verifyClient: ({ origin, req }: { origin: string; req: IncomingMessage }) =>
+      options.originAllowed(origin || undefined, req.headers.host),
   });
 
   const open = new Map<WebSocket, SocketState>();
-  const socketsOf = (viewerId: string) => [...open].filter(([, state]) => state.viewer?.id === viewerId).map(([socket]) => socket);
+  const socketsOf = (viewerId: string) =>
+    [...open].filter(([, state]) => state.viewer?.id === viewerId).map(([socket]) => socket);
   const closeSocketsOf = (viewerId: string, reason: string) => {
     for (const socket of socketsOf(viewerId)) socket.close(closeCodes.revoked, reason);
   };
@@ -71,7 +72,8 @@ export function startSocketServer(options: {
   const revocations = new AbortController();
   void (async () => {
     try {
-      for await (const event of pubsub.subscribe<ApiKeyRevoked>(apiKeyRevokedTopic, revocations.signal)) closeSocketsOf(event.apiKeyId, 'API key revoked');
+      for await (const event of pubsub.subscribe<ApiKeyRevoked>(apiKeyRevokedTopic, revocations.signal))
+        closeSocketsOf(event.apiKeyId, 'API key revoked');
     } catch (error) {
       log.error({ err: error }, 'stopped listening for API key revocations');
     }
@@ -88,7 +90,8 @@ export function startSocketServer(options: {
   const formatErrors = (errors: readonly GraphQLError[]): GraphQLFormattedError[] =>
     errors.map((error) => {
       const formatted = pipeline.formatError(error.toJSON(), error);
-      if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') log.error({ err: error.originalError ?? error, path: error.path }, 'internal error');
+      if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR')
+        log.error({ err: error.originalError ?? error, path: error.path }, 'internal error');
       return formatted;
     });
 
@@ -109,11 +112,15 @@ export function startSocketServer(options: {
           viewer = await pipeline.authenticate(authorization, pipeline.clientAddress(request));
         } catch (error) {
           const code = error instanceof GraphQLError ? error.extensions.code : undefined;
-          if (code === 'RATE_LIMITED') socket.close(closeCodes.tooManyConnections, 'Too many requests without a valid API key');
+          if (code === 'RATE_LIMITED')
+            socket.close(closeCodes.tooManyConnections, 'Too many requests without a valid API key');
           return false; // graphql-ws closes with 4403 Forbidden
         }
         if (socketsOf(viewer.id).length >= config.wsMaxConnectionsPerKey) {
-          socket.close(closeCodes.tooManyConnections, `Too many sockets for this API key; the limit is ${config.wsMaxConnectionsPerKey}`);
+          socket.close(
+            closeCodes.tooManyConnections,
+            `Too many sockets for this API key; the limit is ${config.wsMaxConnectionsPerKey}`,
+          );
           return false;
         }
         const state: SocketState = { authorization, viewer, active: new Set() };
@@ -126,36 +133,66 @@ export function startSocketServer(options: {
       onSubscribe: async (ctx, id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
         const state = ctx.extra.state!;
         if (state.active.size >= config.wsMaxSubscriptions) {
-          return [new GraphQLError(`Too many operations on this connection; the limit is ${config.wsMaxSubscriptions}.`, { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } })];
+          return [
+            new GraphQLError(`Too many operations on this connection; the limit is ${config.wsMaxSubscriptions}.`, {
+              extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' },
+            }),
+          ];
         }
         // Reserve the slot before anything async, so a burst of subscribes cannot pass the cap together.
         state.active.add(id);
         const viewer = await pipeline.reauthenticate(state.authorization);
         if (!viewer) {
           ctx.extra.socket.close(closeCodes.revoked, 'API key revoked');
-          return refuse(state, id, new GraphQLError('This API key was revoked.', { extensions: { code: 'UNAUTHENTICATED' } }));
+          return refuse(
+            state,
+            id,
+            new GraphQLError('This API key was revoked.', { extensions: { code: 'UNAUTHENTICATED' } }),
+          );
         }
         let document;
         try {
           document = parse(payload.query, pipeline.parseOptions);
         } catch (error) {
-          return refuse(state, id, error instanceof GraphQLError ? error : new GraphQLError('Could not parse the document.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } }));
+          return refuse(
+            state,
+            id,
+            error instanceof GraphQLError
+              ? error
+              : new GraphQLError('Could not parse the document.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } }),
+          );
         }
         const invalid = validate(pipeline.schema, document, [...specifiedRules, ...pipeline.validationRules]);
-        if (invalid.length) return refuse(state, id, ...invalid.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED')));
+        if (invalid.length)
+          return refuse(state, id, ...invalid.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED')));
         const operation = getOperationAST(document, payload.operationName);
-        if (!operation) return refuse(state, id, new GraphQLError('No operation to run: name one with operationName.', { extensions: { code: 'BAD_REQUEST' } }));
+        if (!operation)
+          return refuse(
+            state,
+            id,
+            new GraphQLError('No operation to run: name one with operationName.', {
+              extensions: { code: 'BAD_REQUEST' },
+            }),
+          );
         if (operation.operation !== 'subscription') {
           return refuse(
             state,
             id,
-            new GraphQLError(`Only subscriptions run over WebSocket; send this ${operation.operation} as an HTTP POST to the same path.`, {
-              extensions: { code: 'OPERATION_NOT_SUPPORTED' },
-            }),
+            new GraphQLError(
+              `Only subscriptions run over WebSocket; send this ${operation.operation} as an HTTP POST to the same path.`,
+              {
+                extensions: { code: 'OPERATION_NOT_SUPPORTED' },
+              },
+            ),
           );
         }
-        const variables = getVariableValues(pipeline.schema, operation.variableDefinitions ?? [], payload.variables ?? {});
-        if (variables.errors) return refuse(state, id, ...variables.errors.map((error) => withCode(error, 'BAD_USER_INPUT')));
+        const variables = getVariableValues(
+          pipeline.schema,
+          operation.variableDefinitions ?? [],
+          payload.variables ?? {},
+        );
+        if (variables.errors)
+          return refuse(state, id, ...variables.errors.map((error) => withCode(error, 'BAD_USER_INPUT')));
         const contextValue = pipeline.contextFor(randomUUID(), viewer, 'ws');
         try {
           await pipeline.guard(contextValue, document, operation, payload.variables ?? undefined);
@@ -163,7 +200,13 @@ export function startSocketServer(options: {
           return refuse(state, id, error instanceof GraphQLError ? error : new GraphQLError('Internal server error'));
         }
         contextValue.log.info({ operationName: payload.operationName ?? null }, 'subscription started');
-        return { schema: pipeline.schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
+        return {
+          schema: pipeline.schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue,
+        };
       },
 
       onNext: (_ctx, _id, _payload, _args, result) => {

@@ -19,7 +19,11 @@ export function checkAmount(
     return false;
   }
   if (amount.abs().greaterThan(maxAmount)) {
-    errors.add(field, 'AMOUNT_TOO_LARGE', `${label} is too large: the most an amount may be is ${maxAmount.toFixed(2)}.`);
+    errors.add(
+      field,
+      'AMOUNT_TOO_LARGE',
+      `${label} is too large: the most an amount may be is ${maxAmount.toFixed(2)}.`,
+    );
     return false;
   }
   if (currency && !hasAtMostMinorUnits(amount, currency)) {
@@ -30,7 +34,12 @@ export function checkAmount(
 }
 
 /** A percentage from 0 to 100 with at most 4 decimals. */
-export function checkPercent(errors: UserErrorList, field: (string | number)[], percent: Decimal, label = 'The percentage'): boolean {
+export function checkPercent(
+  errors: UserErrorList,
+  field: (string | number)[],
+  percent: Decimal,
+  label = 'The percentage',
+): boolean {
   if (percent.isNegative() || percent.greaterThan(100) || percent.decimalPlaces() > 4) {
     errors.add(field, 'INVALID', `${label} must be between 0 and 100, with at most 4 decimals.`);
     return false;
@@ -39,7 +48,12 @@ export function checkPercent(errors: UserErrorList, field: (string | number)[], 
 }
 
 /** A unit price: not negative, at most 4 decimals (prices per unit may be finer than the currency). */
-export function checkUnitPrice(errors: UserErrorList, field: (string | number)[], price: Decimal, label = 'The price'): boolean {
+export function checkUnitPrice(
+  errors: UserErrorList,
+  field: (string | number)[],
+  price: Decimal,
+  label = 'The price',
+): boolean {
   if (!checkAmount(errors, field, price, null, { allowZero: true, label })) return false;
   if (price.decimalPlaces() > 4) {
     errors.add(field, 'TOO_MANY_DECIMALS', `${label} has more than 4 decimals.`);

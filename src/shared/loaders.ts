@@ -4,7 +4,11 @@ import type { Context } from '../context.js';
 const perRequest = new WeakMap<Context, Map<string, DataLoader<unknown, unknown>>>();
 
 /** A DataLoader that lives as long as the request (its context): batches per tick, caches per request. */
-export function requestLoader<K, V>(ctx: Context, name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+export function requestLoader<K, V>(
+  ctx: Context,
+  name: string,
+  batch: (keys: readonly K[]) => Promise<V[]>,
+): DataLoader<K, V> {
   let loaders = perRequest.get(ctx);
   if (!loaders) {
     loaders = new Map();
@@ -19,7 +23,11 @@ export function requestLoader<K, V>(ctx: Context, name: string, batch: (keys: re
 }
 
 /** Loads rows by id, batched per request: `fetch` gets every id asked for in the same tick. */
-export function rowsById<T extends { id: string }>(ctx: Context, name: string, fetch: (ids: string[]) => Promise<T[]>): DataLoader<string, T | null> {
+export function rowsById<T extends { id: string }>(
+  ctx: Context,
+  name: string,
+  fetch: (ids: string[]) => Promise<T[]>,
+): DataLoader<string, T | null> {
   return requestLoader<string, T | null>(ctx, `rows:${name}`, async (ids) => {
     const rows = new Map((await fetch([...ids])).map((row) => [row.id, row]));
     return ids.map((id) => rows.get(id) ?? null);

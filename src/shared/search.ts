@@ -12,10 +12,14 @@ export function likeContains(text: string): string {
 export function checkSearchText(text: string | null | undefined, field: string[]): string {
   const trimmed = text?.trim() ?? '';
   if (trimmed.length > searchLimits.maxLength) {
-    throw new UserInputError([{ field, code: 'TOO_LONG', message: `A search has at most ${searchLimits.maxLength} characters.` }]);
+    throw new UserInputError([
+      { field, code: 'TOO_LONG', message: `A search has at most ${searchLimits.maxLength} characters.` },
+    ]);
   }
   if (trimmed.split(/\s+/).filter(Boolean).length > searchLimits.maxWords) {
-    throw new UserInputError([{ field, code: 'INVALID', message: `A search has at most ${searchLimits.maxWords} words.` }]);
+    throw new UserInputError([
+      { field, code: 'INVALID', message: `A search has at most ${searchLimits.maxWords} words.` },
+    ]);
   }
   return trimmed;
 }

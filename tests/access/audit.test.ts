@@ -12,7 +12,9 @@ const AuditTrail = graphql(`
     }
   }
 `);
-const CreateKeyForAudit = graphql(`mutation CreateKeyForAudit { apiKeyCreate(input: { name: "audited", role: VIEWER }) { secret } }`);
+const CreateKeyForAudit = graphql(
+  `mutation CreateKeyForAudit { apiKeyCreate(input: { name: "audited", role: VIEWER }) { secret } }`,
+);
 
 let api: TestServer;
 beforeAll(async () => {
@@ -23,12 +25,18 @@ afterAll(() => api?.close());
 describe('audit trail', () => {
   it('records who did what, when, and how it ended: success, user error and denial', async () => {
     const started = new Date();
-    const ok = await api.gql(CreateCustomer, { input: customerInput({ code: 'AUD-1', displayName: 'Audited SRL' }) }, { headers: { 'x-request-id': 'audit-req-1' } });
+    const ok = await api.gql(
+      CreateCustomer,
+      { input: customerInput({ code: 'AUD-1', displayName: 'Audited SRL' }) },
+      { headers: { 'x-request-id': 'audit-req-1' } },
+    );
     await api.gql(CreateCustomer, { input: customerInput({ code: 'AUD-2', email: 'broken' }) });
     const viewerKey = await api.keyFor('VIEWER', 'read-only dashboard');
     await api.gql(CreateCustomer, { input: customerInput({ code: 'AUD-3' }) }, { key: viewerKey });
 
-    const { data } = await api.gql(AuditTrail, { filter: { operation: 'customerCreate', from: started.toISOString() } });
+    const { data } = await api.gql(AuditTrail, {
+      filter: { operation: 'customerCreate', from: started.toISOString() },
+    });
     const entries = data!.auditEntries.edges.map((e) => e.node);
     expect(entries).toHaveLength(3);
     // newest first
@@ -44,7 +52,9 @@ describe('audit trail', () => {
       subjectId: ok.data!.customerCreate.customer!.id,
     });
     expect(JSON.parse(success.arguments)).toMatchObject({ input: { code: 'AUD-1', displayName: 'Audited SRL' } });
-    expect(JSON.parse(userError.errors!)).toEqual([expect.objectContaining({ field: ['email'], code: 'INVALID_EMAIL' })]);
+    expect(JSON.parse(userError.errors!)).toEqual([
+      expect.objectContaining({ field: ['email'], code: 'INVALID_EMAIL' }),
+    ]);
     expect(denied).toMatchObject({ actorName: 'read-only dashboard', actorRole: 'VIEWER', subjectId: null });
     expect(JSON.parse(denied.errors!)[0]).toMatchObject({ code: 'FORBIDDEN' });
   });

@@ -28,7 +28,12 @@ describe('API keys', () => {
     const result = await api.gql(WhoAmI, {}, { key: null, headers });
     expect(result.status).toBe(401);
     expect(result.data).toBeUndefined();
-    expect(result.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/Authorization: Bearer/), extensions: { code: 'UNAUTHENTICATED' } })]);
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/Authorization: Bearer/),
+        extensions: { code: 'UNAUTHENTICATED' },
+      }),
+    ]);
   });
 
   it('shows a new key once, stores only its hash, and the key works with its role', async () => {
@@ -36,7 +41,12 @@ describe('API keys', () => {
     const created = data!.apiKeyCreate;
     expect(created.userErrors).toEqual([]);
     expect(created.secret).toMatch(/^ck_[A-Za-z0-9]{12}_[A-Za-z0-9_-]{32}$/);
-    expect(created.apiKey).toMatchObject({ name: 'Mobile app', role: 'SALES', createdBy: 'test admin', revokedAt: null });
+    expect(created.apiKey).toMatchObject({
+      name: 'Mobile app',
+      role: 'SALES',
+      createdBy: 'test admin',
+      revokedAt: null,
+    });
     expect(created.secret!.startsWith(`ck_${created.apiKey!.prefix}_`)).toBe(true);
 
     const stored = await api.prisma.apiKey.findUniqueOrThrow({ where: { prefix: created.apiKey!.prefix } });
@@ -76,7 +86,11 @@ describe('API keys', () => {
   it('refuses a key without a name', async () => {
     const before = await api.prisma.apiKey.count();
     const { data } = await api.gql(CreateKey, { name: '  ', role: 'VIEWER' });
-    expect(data?.apiKeyCreate).toMatchObject({ apiKey: null, secret: null, userErrors: [{ field: ['name'], code: 'REQUIRED' }] });
+    expect(data?.apiKeyCreate).toMatchObject({
+      apiKey: null,
+      secret: null,
+      userErrors: [{ field: ['name'], code: 'REQUIRED' }],
+    });
     expect(await api.prisma.apiKey.count()).toBe(before);
   });
 });

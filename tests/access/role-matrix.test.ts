@@ -19,9 +19,16 @@ async function readTable(): Promise<Map<string, Record<Role, boolean>>> {
   if (!block) throw new Error('README has no role matrix');
   const table = new Map<string, Record<Role, boolean>>();
   const [header, , ...rows] = block.trim().split('\n');
-  const columns = header.split('|').map((cell) => cell.trim()).filter(Boolean).slice(1) as Role[];
+  const columns = header
+    .split('|')
+    .map((cell) => cell.trim())
+    .filter(Boolean)
+    .slice(1) as Role[];
   for (const row of rows) {
-    const [operations, ...cells] = row.split('|').map((cell) => cell.trim()).filter(Boolean);
+    const [operations, ...cells] = row
+      .split('|')
+      .map((cell) => cell.trim())
+      .filter(Boolean);
     const allowed = Object.fromEntries(columns.map((role, i) => [role, cells[i] === 'yes'])) as Record<Role, boolean>;
     for (const name of operations.matchAll(/`(\w+)`/g)) table.set(name[1], allowed);
   }
@@ -35,14 +42,28 @@ const ops = {
   customer: graphql(`query MatrixCustomer($id: ID!) { customer(id: $id) { id } }`),
   customers: graphql(`query MatrixCustomers { customers(first: 1) { totalCount } }`),
   paymentTerms: graphql(`query MatrixPaymentTerms { paymentTerms(first: 1) { totalCount } }`),
-  customerCreate: graphql(`mutation MatrixCreate($code: String!) { customerCreate(input: { code: $code, displayName: "Matrix", currency: "RON" }) { userErrors { code } } }`),
-  customerUpdate: graphql(`mutation MatrixUpdate($id: ID!) { customerUpdate(input: { id: $id, notes: "matrix" }) { userErrors { code } } }`),
-  customerArchive: graphql(`mutation MatrixArchive($id: ID!) { customerArchive(input: { id: $id }) { userErrors { code } } }`),
-  customerRestore: graphql(`mutation MatrixRestore($id: ID!) { customerRestore(input: { id: $id }) { userErrors { code } } }`),
-  customerDelete: graphql(`mutation MatrixDelete($id: ID!) { customerDelete(input: { id: $id }) { userErrors { code } } }`),
+  customerCreate: graphql(
+    `mutation MatrixCreate($code: String!) { customerCreate(input: { code: $code, displayName: "Matrix", currency: "RON" }) { userErrors { code } } }`,
+  ),
+  customerUpdate: graphql(
+    `mutation MatrixUpdate($id: ID!) { customerUpdate(input: { id: $id, notes: "matrix" }) { userErrors { code } } }`,
+  ),
+  customerArchive: graphql(
+    `mutation MatrixArchive($id: ID!) { customerArchive(input: { id: $id }) { userErrors { code } } }`,
+  ),
+  customerRestore: graphql(
+    `mutation MatrixRestore($id: ID!) { customerRestore(input: { id: $id }) { userErrors { code } } }`,
+  ),
+  customerDelete: graphql(
+    `mutation MatrixDelete($id: ID!) { customerDelete(input: { id: $id }) { userErrors { code } } }`,
+  ),
   apiKeys: graphql(`query MatrixApiKeys { apiKeys(first: 1) { totalCount } }`),
-  apiKeyCreate: graphql(`mutation MatrixKeyCreate { apiKeyCreate(input: { name: "matrix", role: VIEWER }) { secret userErrors { code } } }`),
-  apiKeyRevoke: graphql(`mutation MatrixKeyRevoke($id: ID!) { apiKeyRevoke(input: { id: $id }) { userErrors { code } } }`),
+  apiKeyCreate: graphql(
+    `mutation MatrixKeyCreate { apiKeyCreate(input: { name: "matrix", role: VIEWER }) { secret userErrors { code } } }`,
+  ),
+  apiKeyRevoke: graphql(
+    `mutation MatrixKeyRevoke($id: ID!) { apiKeyRevoke(input: { id: $id }) { userErrors { code } } }`,
+  ),
   auditEntries: graphql(`query MatrixAudit { auditEntries(first: 1) { totalCount } }`),
   customerChanged: graphql(`subscription MatrixChanged { customerChanged { change } }`),
   companySettings: graphql(`query MatrixCompany { companySettings { name } }`),
@@ -51,34 +72,86 @@ const ops = {
   priceLists: graphql(`query MatrixPriceLists { priceLists(first: 1) { totalCount } }`),
   contracts: graphql(`query MatrixContracts { contracts(first: 1) { totalCount } }`),
   invoices: graphql(`query MatrixInvoices { invoices(first: 1) { totalCount } }`),
-  priceQuote: graphql(`query MatrixQuote($customerId: ID!) { priceQuote(input: { customerId: $customerId, lines: [{ description: "x", quantity: "1", unitPrice: "1" }] }) { quote { total { amount } } } }`),
-  itemCreate: graphql(`mutation MatrixItemCreate($sku: String!, $rate: ID!) { itemCreate(input: { sku: $sku, name: "m", basePrice: "1", currency: "RON", defaultTaxRateId: $rate }) { userErrors { code } } }`),
-  itemUpdate: graphql(`mutation MatrixItemUpdate($id: ID!) { itemUpdate(input: { id: $id, name: "renamed" }) { userErrors { code } } }`),
-  priceListCreate: graphql(`mutation MatrixListCreate($name: String!) { priceListCreate(input: { name: $name, currency: "RON" }) { userErrors { code } } }`),
-  priceListUpdate: graphql(`mutation MatrixListUpdate($id: ID!) { priceListUpdate(input: { id: $id, isActive: true }) { userErrors { code } } }`),
-  priceListAddPrices: graphql(`mutation MatrixAddPrices($id: ID!, $item: ID!) { priceListAddPrices(input: { priceListId: $id, prices: [{ itemId: $item, price: "1" }] }) { userErrors { code } } }`),
-  priceListRemovePrice: graphql(`mutation MatrixRemovePrice($id: ID!) { priceListRemovePrice(input: { id: $id }) { userErrors { code } } }`),
-  companySettingsUpdate: graphql(`mutation MatrixCompanyUpdate { companySettingsUpdate(input: { bankName: "Matrix Bank" }) { userErrors { code } } }`),
-  contractCreate: graphql(`mutation MatrixContractCreate($customerId: ID!, $number: String!) { contractCreate(input: { customerId: $customerId, number: $number, title: "m", startDate: "2026-01-01" }) { userErrors { code } } }`),
-  contractActivate: graphql(`mutation MatrixContractActivate($id: ID!) { contractActivate(input: { id: $id }) { userErrors { code } } }`),
-  contractAmend: graphql(`mutation MatrixContractAmend($id: ID!) { contractAmend(input: { id: $id, effectiveFrom: "2026-06-01", terms: [] }) { userErrors { code } } }`),
-  contractTerminate: graphql(`mutation MatrixContractTerminate($id: ID!) { contractTerminate(input: { id: $id, lastDay: "2026-06-30", reason: "m" }) { userErrors { code } } }`),
-  invoiceCreateDraft: graphql(`mutation MatrixDraft($customerId: ID!) { invoiceCreateDraft(input: { customerId: $customerId }) { userErrors { code } } }`),
-  invoiceUpdateDraft: graphql(`mutation MatrixDraftUpdate($id: ID!) { invoiceUpdateDraft(input: { id: $id, notes: "m" }) { userErrors { code } } }`),
-  invoiceDeleteDraft: graphql(`mutation MatrixDraftDelete($id: ID!) { invoiceDeleteDraft(input: { id: $id }) { userErrors { code } } }`),
-  invoiceLineAdd: graphql(`mutation MatrixLineAdd($id: ID!) { invoiceLineAdd(input: { invoiceId: $id, line: { description: "m", quantity: "1", unitPrice: "1" } }) { userErrors { code } } }`),
-  invoiceLineUpdate: graphql(`mutation MatrixLineUpdate($id: ID!, $lineId: ID!) { invoiceLineUpdate(input: { invoiceId: $id, lineId: $lineId, quantity: "2" }) { userErrors { code } } }`),
-  invoiceLineRemove: graphql(`mutation MatrixLineRemove($id: ID!, $lineId: ID!) { invoiceLineRemove(input: { invoiceId: $id, lineId: $lineId }) { userErrors { code } } }`),
+  priceQuote: graphql(
+    `query MatrixQuote($customerId: ID!) { priceQuote(input: { customerId: $customerId, lines: [{ description: "x", quantity: "1", unitPrice: "1" }] }) { quote { total { amount } } } }`,
+  ),
+  itemCreate: graphql(
+    `mutation MatrixItemCreate($sku: String!, $rate: ID!) { itemCreate(input: { sku: $sku, name: "m", basePrice: "1", currency: "RON", defaultTaxRateId: $rate }) { userErrors { code } } }`,
+  ),
+  itemUpdate: graphql(
+    `mutation MatrixItemUpdate($id: ID!) { itemUpdate(input: { id: $id, name: "renamed" }) { userErrors { code } } }`,
+  ),
+  priceListCreate: graphql(
+    `mutation MatrixListCreate($name: String!) { priceListCreate(input: { name: $name, currency: "RON" }) { userErrors { code } } }`,
+  ),
+  priceListUpdate: graphql(
+    `mutation MatrixListUpdate($id: ID!) { priceListUpdate(input: { id: $id, isActive: true }) { userErrors { code } } }`,
+  ),
+  priceListAddPrices: graphql(
+    `mutation MatrixAddPrices($id: ID!, $item: ID!) { priceListAddPrices(input: { priceListId: $id, prices: [{ itemId: $item, price: "1" }] }) { userErrors { code } } }`,
+  ),
+  priceListRemovePrice: graphql(
+    `mutation MatrixRemovePrice($id: ID!) { priceListRemovePrice(input: { id: $id }) { userErrors { code } } }`,
+  ),
+  companySettingsUpdate: graphql(
+    `mutation MatrixCompanyUpdate { companySettingsUpdate(input: { bankName: "Matrix Bank" }) { userErrors { code } } }`,
+  ),
+  contractCreate: graphql(
+    `mutation MatrixContractCreate($customerId: ID!, $number: String!) { contractCreate(input: { customerId: $customerId, number: $number, title: "m", startDate: "2026-01-01" }) { userErrors { code } } }`,
+  ),
+  contractActivate: graphql(
+    `mutation MatrixContractActivate($id: ID!) { contractActivate(input: { id: $id }) { userErrors { code } } }`,
+  ),
+  contractAmend: graphql(
+    `mutation MatrixContractAmend($id: ID!) { contractAmend(input: { id: $id, effectiveFrom: "2026-06-01", terms: [] }) { userErrors { code } } }`,
+  ),
+  contractTerminate: graphql(
+    `mutation MatrixContractTerminate($id: ID!) { contractTerminate(input: { id: $id, lastDay: "2026-06-30", reason: "m" }) { userErrors { code } } }`,
+  ),
+  invoiceCreateDraft: graphql(
+    `mutation MatrixDraft($customerId: ID!) { invoiceCreateDraft(input: { customerId: $customerId }) { userErrors { code } } }`,
+  ),
+  invoiceUpdateDraft: graphql(
+    `mutation MatrixDraftUpdate($id: ID!) { invoiceUpdateDraft(input: { id: $id, notes: "m" }) { userErrors { code } } }`,
+  ),
+  invoiceDeleteDraft: graphql(
+    `mutation MatrixDraftDelete($id: ID!) { invoiceDeleteDraft(input: { id: $id }) { userErrors { code } } }`,
+  ),
+  invoiceLineAdd: graphql(
+    `mutation MatrixLineAdd($id: ID!) { invoiceLineAdd(input: { invoiceId: $id, line: { description: "m", quantity: "1", unitPrice: "1" } }) { userErrors { code } } }`,
+  ),
+  invoiceLineUpdate: graphql(
+    `mutation MatrixLineUpdate($id: ID!, $lineId: ID!) { invoiceLineUpdate(input: { invoiceId: $id, lineId: $lineId, quantity: "2" }) { userErrors { code } } }`,
+  ),
+  invoiceLineRemove: graphql(
+    `mutation MatrixLineRemove($id: ID!, $lineId: ID!) { invoiceLineRemove(input: { invoiceId: $id, lineId: $lineId }) { userErrors { code } } }`,
+  ),
   invoiceIssue: graphql(`mutation MatrixIssue($id: ID!) { invoiceIssue(input: { id: $id }) { userErrors { code } } }`),
-  invoiceVoid: graphql(`mutation MatrixVoid($id: ID!) { invoiceVoid(input: { id: $id, reason: "m" }) { userErrors { code } } }`),
+  invoiceVoid: graphql(
+    `mutation MatrixVoid($id: ID!) { invoiceVoid(input: { id: $id, reason: "m" }) { userErrors { code } } }`,
+  ),
   payments: graphql(`query MatrixPayments { payments(first: 1) { totalCount } }`),
-  paymentRecord: graphql(`mutation MatrixPay($customerId: ID!) { paymentRecord(input: { customerId: $customerId, amount: "5", method: CASH }) { userErrors { code } } }`),
-  invoiceMarkPaid: graphql(`mutation MatrixMarkPaid($id: ID!) { invoiceMarkPaid(input: { invoiceId: $id }) { userErrors { code } } }`),
-  paymentVoid: graphql(`mutation MatrixPayVoid($id: ID!) { paymentVoid(input: { paymentId: $id, reason: "m" }) { userErrors { code } } }`),
-  creditApply: graphql(`mutation MatrixApply($source: ID!, $invoice: ID!) { creditApply(input: { sourceId: $source, allocations: [{ invoiceId: $invoice, amount: "1" }] }) { userErrors { code } } }`),
-  allocationMove: graphql(`mutation MatrixMove($allocation: ID!, $invoice: ID!) { allocationMove(input: { allocationId: $allocation, toInvoiceId: $invoice }) { userErrors { code } } }`),
-  creditNoteIssue: graphql(`mutation MatrixCreditNote($id: ID!) { creditNoteIssue(input: { invoiceId: $id, reason: "m", amount: "1" }) { userErrors { code } } }`),
-  refundRecord: graphql(`mutation MatrixRefund($customerId: ID!) { refundRecord(input: { customerId: $customerId, amount: "1", method: CASH }) { userErrors { code } } }`),
+  paymentRecord: graphql(
+    `mutation MatrixPay($customerId: ID!) { paymentRecord(input: { customerId: $customerId, amount: "5", method: CASH }) { userErrors { code } } }`,
+  ),
+  invoiceMarkPaid: graphql(
+    `mutation MatrixMarkPaid($id: ID!) { invoiceMarkPaid(input: { invoiceId: $id }) { userErrors { code } } }`,
+  ),
+  paymentVoid: graphql(
+    `mutation MatrixPayVoid($id: ID!) { paymentVoid(input: { paymentId: $id, reason: "m" }) { userErrors { code } } }`,
+  ),
+  creditApply: graphql(
+    `mutation MatrixApply($source: ID!, $invoice: ID!) { creditApply(input: { sourceId: $source, allocations: [{ invoiceId: $invoice, amount: "1" }] }) { userErrors { code } } }`,
+  ),
+  allocationMove: graphql(
+    `mutation MatrixMove($allocation: ID!, $invoice: ID!) { allocationMove(input: { allocationId: $allocation, toInvoiceId: $invoice }) { userErrors { code } } }`,
+  ),
+  creditNoteIssue: graphql(
+    `mutation MatrixCreditNote($id: ID!) { creditNoteIssue(input: { invoiceId: $id, reason: "m", amount: "1" }) { userErrors { code } } }`,
+  ),
+  refundRecord: graphql(
+    `mutation MatrixRefund($customerId: ID!) { refundRecord(input: { customerId: $customerId, amount: "1", method: CASH }) { userErrors { code } } }`,
+  ),
 };
 
 const matrix = await readTable();
@@ -127,10 +200,14 @@ async function run(operation: keyof typeof ops, role: Role): Promise<boolean> {
     case 'contractCreate':
       return send(ops.contractCreate, { customerId: await customerId(), number: `MXK-${++sequence}` });
     case 'contractActivate':
-      return send(ops.contractActivate, { id: (await given.contract(await customerId(), `MXA-${++sequence}`, '2026-01-01', null, [], false)).id });
+      return send(ops.contractActivate, {
+        id: (await given.contract(await customerId(), `MXA-${++sequence}`, '2026-01-01', null, [], false)).id,
+      });
     case 'contractAmend':
     case 'contractTerminate':
-      return send(ops[operation], { id: (await given.contract(await customerId(), `MXT-${++sequence}`, '2026-01-01', null, [])).id });
+      return send(ops[operation], {
+        id: (await given.contract(await customerId(), `MXT-${++sequence}`, '2026-01-01', null, [])).id,
+      });
     case 'itemCreate':
       return send(ops.itemCreate, { sku: `MXI-${++sequence}`, rate: given.rate('RO_19') });
     case 'itemUpdate':
@@ -140,7 +217,10 @@ async function run(operation: keyof typeof ops, role: Role): Promise<boolean> {
     case 'priceListUpdate':
       return send(ops.priceListUpdate, { id: await given.priceList(`Matrix ${++sequence}`) });
     case 'priceListAddPrices':
-      return send(ops.priceListAddPrices, { id: await given.priceList(`Matrix ${++sequence}`), item: await given.item('1.00') });
+      return send(ops.priceListAddPrices, {
+        id: await given.priceList(`Matrix ${++sequence}`),
+        item: await given.item('1.00'),
+      });
     case 'priceListRemovePrice': {
       const list = await given.priceList(`Matrix ${++sequence}`);
       await given.prices(list, [{ itemId: await given.item('1.00'), price: '1' }]);
@@ -151,7 +231,9 @@ async function run(operation: keyof typeof ops, role: Role): Promise<boolean> {
     case 'invoiceDeleteDraft':
     case 'invoiceLineAdd':
     case 'invoiceIssue':
-      return send(ops[operation], { id: (await given.draft(await customerId(), [{ description: 'm', quantity: '1', unitPrice: '1' }])).id });
+      return send(ops[operation], {
+        id: (await given.draft(await customerId(), [{ description: 'm', quantity: '1', unitPrice: '1' }])).id,
+      });
     case 'invoiceLineUpdate':
     case 'invoiceLineRemove': {
       const draft = await given.draft(await customerId(), [{ description: 'm', quantity: '1', unitPrice: '1' }]);
@@ -161,7 +243,9 @@ async function run(operation: keyof typeof ops, role: Role): Promise<boolean> {
       return send(ops.paymentRecord, { customerId: await customerId() });
     case 'invoiceMarkPaid':
     case 'creditNoteIssue':
-      return send(ops[operation], { id: (await given.issued(await customerId(), [{ description: 'm', quantity: '1', unitPrice: '10' }])).id });
+      return send(ops[operation], {
+        id: (await given.issued(await customerId(), [{ description: 'm', quantity: '1', unitPrice: '10' }])).id,
+      });
     case 'paymentVoid':
     case 'creditApply':
     case 'allocationMove':
@@ -175,13 +259,23 @@ async function run(operation: keyof typeof ops, role: Role): Promise<boolean> {
       if (operation === 'paymentVoid') return send(ops.paymentVoid, { id: paymentId });
       if (operation === 'refundRecord') return send(ops.refundRecord, { customerId: customer });
       const allocation = await api.prisma.allocation.findFirstOrThrow({ where: { paymentId: payment.id } });
-      if (operation === 'allocationMove') return send(ops.allocationMove, { allocation: Buffer.from(`Allocation:${allocation.id}`).toString('base64'), invoice: other.id });
+      if (operation === 'allocationMove')
+        return send(ops.allocationMove, {
+          allocation: Buffer.from(`Allocation:${allocation.id}`).toString('base64'),
+          invoice: other.id,
+        });
       return send(ops.creditApply, { source: paymentId, invoice: invoice.id });
     }
     case 'invoiceVoid':
-      return send(ops.invoiceVoid, { id: (await given.issued(await customerId(), [{ description: 'm', quantity: '1', unitPrice: '1' }])).id });
+      return send(ops.invoiceVoid, {
+        id: (await given.issued(await customerId(), [{ description: 'm', quantity: '1', unitPrice: '1' }])).id,
+      });
     case 'apiKeyRevoke': {
-      const created = await api.gql(graphql(`mutation MatrixKeyToRevoke { apiKeyCreate(input: { name: "to revoke", role: VIEWER }) { apiKey { id } } }`));
+      const created = await api.gql(
+        graphql(
+          `mutation MatrixKeyToRevoke { apiKeyCreate(input: { name: "to revoke", role: VIEWER }) { apiKey { id } } }`,
+        ),
+      );
       return send(ops.apiKeyRevoke, { id: created.data!.apiKeyCreate.apiKey!.id });
     }
     case 'customerChanged': {
@@ -216,16 +310,27 @@ describe('role matrix', () => {
     const differences: string[] = [];
     for (const role of roles) {
       const allowed = await run(operation as keyof typeof ops, role);
-      if (allowed !== expected[role]) differences.push(`${operation} as ${role}: ${allowed ? 'allowed' : 'denied'}, table says ${expected[role] ? 'yes' : 'no'}`);
+      if (allowed !== expected[role])
+        differences.push(
+          `${operation} as ${role}: ${allowed ? 'allowed' : 'denied'}, table says ${expected[role] ? 'yes' : 'no'}`,
+        );
     }
     expect(differences).toEqual([]);
   });
 
   it('a viewer cannot read admin-only objects through node(id), nor learn that they exist', async () => {
-    const created = await api.gql(graphql(`mutation MatrixKeyForNode { apiKeyCreate(input: { name: "node probe", role: VIEWER }) { apiKey { id } } }`));
+    const created = await api.gql(
+      graphql(
+        `mutation MatrixKeyForNode { apiKeyCreate(input: { name: "node probe", role: VIEWER }) { apiKey { id } } }`,
+      ),
+    );
     const id = created.data!.apiKeyCreate.apiKey!.id;
     const asViewer = await api.gql(ops.node, { id }, { key: keys.VIEWER });
-    const madeUp = await api.gql(ops.node, { id: Buffer.from('ApiKey:00000000-0000-7000-8000-000000000000').toString('base64') }, { key: keys.VIEWER });
+    const madeUp = await api.gql(
+      ops.node,
+      { id: Buffer.from('ApiKey:00000000-0000-7000-8000-000000000000').toString('base64') },
+      { key: keys.VIEWER },
+    );
     // The same answer for a key that exists and one that does not.
     expect(asViewer).toMatchObject({ data: { node: null } });
     expect(asViewer.errors).toBeUndefined();

@@ -5,7 +5,13 @@ import { ConfigError, loadConfig } from '../../src/config.js';
 describe('configuration from the environment', () => {
   it('defaults to the embedded database in ./data on port 4000', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 4000, databaseUrl: undefined, redisUrl: undefined, dataDir: path.resolve('data'), seedDemoData: true });
+    expect(config).toMatchObject({
+      port: 4000,
+      databaseUrl: undefined,
+      redisUrl: undefined,
+      dataDir: path.resolve('data'),
+      seedDemoData: true,
+    });
   });
 
   it('reads every variable', () => {

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { createCustomer, customerInput, paymentTermsId } from './factory.js';
-import { ArchiveCustomer, CreateCustomer, DeleteCustomer, GetCustomer, RestoreCustomer, UpdateCustomer } from './operations.js';
+import {
+  ArchiveCustomer,
+  CreateCustomer,
+  DeleteCustomer,
+  GetCustomer,
+  RestoreCustomer,
+  UpdateCustomer,
+} from './operations.js';
 
 let api: TestServer;
 beforeAll(async () => {
@@ -31,7 +38,12 @@ describe('customerCreate', () => {
           { name: 'Maria Popa', role: 'Contabil', email: 'maria@stefanescu.ro', phone: '0040 722 123 456' },
           { name: 'Ion Ene', role: 'Director', isPrimary: true },
         ],
-        purchaseTerms: { paymentTermsId: net30, defaultPaymentMethod: 'BANK_TRANSFER', creditLimit: '15000.50', defaultTaxTreatment: 'STANDARD' },
+        purchaseTerms: {
+          paymentTermsId: net30,
+          defaultPaymentMethod: 'BANK_TRANSFER',
+          creditLimit: '15000.50',
+          defaultTaxTreatment: 'STANDARD',
+        },
       },
     });
     expect(data?.customerCreate.userErrors).toEqual([]);
@@ -45,7 +57,13 @@ describe('customerCreate', () => {
       website: 'https://stefanescu.ro/',
       currency: 'RON',
       tags: ['key-account', 'export'],
-      billingAddress: { street: 'Str. Polonă 12', city: 'București', region: null, postalCode: '010494', country: 'RO' },
+      billingAddress: {
+        street: 'Str. Polonă 12',
+        city: 'București',
+        region: null,
+        postalCode: '010494',
+        country: 'RO',
+      },
       shippingAddress: { street: 'Depozit 3', city: 'Chitila', country: 'RO' },
       purchaseTerms: {
         paymentTerms: { code: 'NET_30', kind: 'NET_DAYS', days: 30 },
@@ -59,7 +77,10 @@ describe('customerCreate', () => {
       { name: 'Ion Ene', isPrimary: true },
     ]);
 
-    const stored = await api.prisma.customer.findUniqueOrThrow({ where: { code: 'ACME-1' }, include: { contacts: true } });
+    const stored = await api.prisma.customer.findUniqueOrThrow({
+      where: { code: 'ACME-1' },
+      include: { contacts: true },
+    });
     expect(stored.creditLimit?.toFixed(2)).toBe('15000.50');
     expect(stored.contacts).toHaveLength(2);
   });
@@ -76,25 +97,63 @@ describe('customerCreate', () => {
     ['country', { billingAddress: { country: 'XX' } }, ['billingAddress', 'country'], 'INVALID_COUNTRY'],
     ['currency', { currency: 'RONN' }, ['currency'], 'INVALID_CURRENCY'],
     ['website', { website: 'ftp://files' }, ['website'], 'INVALID_URL'],
-    ['credit limit below zero', { purchaseTerms: { creditLimit: '-1' } }, ['purchaseTerms', 'creditLimit'], 'NEGATIVE_AMOUNT'],
-    ['credit limit with more decimals than the currency', { purchaseTerms: { creditLimit: '10.001' } }, ['purchaseTerms', 'creditLimit'], 'TOO_MANY_DECIMALS'],
-    ['unknown payment terms', { purchaseTerms: { paymentTermsId: 'UGF5bWVudFRlcm1zOjAwMDAwMDAwLTAwMDAtMDAwMC0wMDAwLTAwMDAwMDAwMDAwMA==' } }, ['purchaseTerms', 'paymentTermsId'], 'NOT_FOUND'],
+    [
+      'credit limit below zero',
+      { purchaseTerms: { creditLimit: '-1' } },
+      ['purchaseTerms', 'creditLimit'],
+      'NEGATIVE_AMOUNT',
+    ],
+    [
+      'credit limit with more decimals than the currency',
+      { purchaseTerms: { creditLimit: '10.001' } },
+      ['purchaseTerms', 'creditLimit'],
+      'TOO_MANY_DECIMALS',
+    ],
+    [
+      'unknown payment terms',
+      { purchaseTerms: { paymentTermsId: 'UGF5bWVudFRlcm1zOjAwMDAwMDAwLTAwMDAtMDAwMC0wMDAwLTAwMDAwMDAwMDAwMA==' } },
+      ['purchaseTerms', 'paymentTermsId'],
+      'NOT_FOUND',
+    ],
     ['empty display name', { displayName: '   ' }, ['displayName'], 'REQUIRED'],
     ['code with spaces', { code: 'A B' }, ['code'], 'INVALID'],
-    ['contact email', { contacts: [{ name: 'Ok' }, { name: 'Bad', email: 'x@' }] }, ['contacts', '1', 'email'], 'INVALID_EMAIL'],
-    ['two primary contacts', { contacts: [{ name: 'A', isPrimary: true }, { name: 'B', isPrimary: true }] }, ['contacts'], 'INVALID'],
+    [
+      'contact email',
+      { contacts: [{ name: 'Ok' }, { name: 'Bad', email: 'x@' }] },
+      ['contacts', '1', 'email'],
+      'INVALID_EMAIL',
+    ],
+    [
+      'two primary contacts',
+      {
+        contacts: [
+          { name: 'A', isPrimary: true },
+          { name: 'B', isPrimary: true },
+        ],
+      },
+      ['contacts'],
+      'INVALID',
+    ],
   ])('refuses a bad %s with a user error and writes nothing', async (_label, overrides, field, code) => {
     const before = await api.prisma.customer.count();
     const { data, errors } = await api.gql(CreateCustomer, { input: customerInput(overrides as never) });
     expect(errors).toBeUndefined();
     expect(data?.customerCreate.customer).toBeNull();
-    expect(data?.customerCreate.userErrors).toContainEqual(expect.objectContaining({ field, code, message: expect.any(String) }));
+    expect(data?.customerCreate.userErrors).toContainEqual(
+      expect.objectContaining({ field, code, message: expect.any(String) }),
+    );
     expect(await api.prisma.customer.count()).toBe(before);
   });
 
   it('reports every problem of one input at once', async () => {
-    const { data } = await api.gql(CreateCustomer, { input: customerInput({ email: 'bad', phone: 'bad', currency: 'ZZZ' }) });
-    expect(data?.customerCreate.userErrors.map((e) => e.code).sort()).toEqual(['INVALID_CURRENCY', 'INVALID_EMAIL', 'INVALID_PHONE']);
+    const { data } = await api.gql(CreateCustomer, {
+      input: customerInput({ email: 'bad', phone: 'bad', currency: 'ZZZ' }),
+    });
+    expect(data?.customerCreate.userErrors.map((e) => e.code).sort()).toEqual([
+      'INVALID_CURRENCY',
+      'INVALID_EMAIL',
+      'INVALID_PHONE',
+    ]);
   });
 
   it('refuses a duplicate customer code, also when both arrive at once', async () => {
@@ -130,7 +189,12 @@ describe('customerUpdate', () => {
       contacts: [{ name: 'Old Contact' }],
     });
     const { data } = await api.gql(UpdateCustomer, {
-      input: { id: customer.id, email: 'new@example.ro', phone: null, contacts: [{ name: 'New A' }, { name: 'New B', isPrimary: true }] },
+      input: {
+        id: customer.id,
+        email: 'new@example.ro',
+        phone: null,
+        contacts: [{ name: 'New A' }, { name: 'New B', isPrimary: true }],
+      },
     });
     expect(data?.customerUpdate.userErrors).toEqual([]);
     expect(data?.customerUpdate.customer).toMatchObject({ email: 'new@example.ro', phone: null, notes: 'keep me' });
@@ -146,7 +210,9 @@ describe('customerUpdate', () => {
     const { data } = await api.gql(UpdateCustomer, {
       input: { id: customer.id, displayName: 'Changed', contacts: [{ name: 'Replaced' }], email: 'broken' },
     });
-    expect(data?.customerUpdate.userErrors).toEqual([expect.objectContaining({ field: ['email'], code: 'INVALID_EMAIL' })]);
+    expect(data?.customerUpdate.userErrors).toEqual([
+      expect.objectContaining({ field: ['email'], code: 'INVALID_EMAIL' }),
+    ]);
     const after = await api.gql(GetCustomer, { id: customer.id });
     expect(after.data?.customer).toMatchObject({ displayName: 'Unchanged', contacts: [{ name: 'Stays' }] });
   });
@@ -165,15 +231,24 @@ describe('customerUpdate', () => {
     const eom15 = await paymentTermsId(api, 'EOM_15');
     const customer = await createCustomer(api);
     const set = await api.gql(UpdateCustomer, {
-      input: { id: customer.id, purchaseTerms: { paymentTermsId: eom15, creditLimit: '500', defaultPaymentMethod: 'CARD' } },
+      input: {
+        id: customer.id,
+        purchaseTerms: { paymentTermsId: eom15, creditLimit: '500', defaultPaymentMethod: 'CARD' },
+      },
     });
     expect(set.data?.customerUpdate.customer?.purchaseTerms).toMatchObject({
       paymentTerms: { code: 'EOM_15' },
       creditLimit: { amount: '500.00' },
       defaultPaymentMethod: 'CARD',
     });
-    const cleared = await api.gql(UpdateCustomer, { input: { id: customer.id, purchaseTerms: { paymentTermsId: null, creditLimit: null } } });
-    expect(cleared.data?.customerUpdate.customer?.purchaseTerms).toMatchObject({ paymentTerms: null, creditLimit: null, defaultPaymentMethod: 'CARD' });
+    const cleared = await api.gql(UpdateCustomer, {
+      input: { id: customer.id, purchaseTerms: { paymentTermsId: null, creditLimit: null } },
+    });
+    expect(cleared.data?.customerUpdate.customer?.purchaseTerms).toMatchObject({
+      paymentTerms: null,
+      creditLimit: null,
+      defaultPaymentMethod: 'CARD',
+    });
   });
 });
 
@@ -181,7 +256,10 @@ describe('archive, restore and delete', () => {
   it('archives and restores, refusing to repeat either', async () => {
     const customer = await createCustomer(api);
     const archived = await api.gql(ArchiveCustomer, { id: customer.id });
-    expect(archived.data?.customerArchive.customer).toMatchObject({ status: 'ARCHIVED', archivedAt: expect.any(String) });
+    expect(archived.data?.customerArchive.customer).toMatchObject({
+      status: 'ARCHIVED',
+      archivedAt: expect.any(String),
+    });
     const again = await api.gql(ArchiveCustomer, { id: customer.id });
     expect(again.data?.customerArchive.userErrors[0]).toMatchObject({ code: 'INVALID_STATE' });
 

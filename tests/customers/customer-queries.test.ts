@@ -71,7 +71,11 @@ describe('customers filters, order and paging', () => {
     const seen: string[] = [];
     let after: string | null | undefined;
     for (;;) {
-      const { data } = await api.gql(ListCustomers, { first: 7, after, orderBy: { field: 'DISPLAY_NAME', direction: 'ASC' } });
+      const { data } = await api.gql(ListCustomers, {
+        first: 7,
+        after,
+        orderBy: { field: 'DISPLAY_NAME', direction: 'ASC' },
+      });
       expect(data!.customers.totalCount).toBe(total);
       seen.push(...data!.customers.edges.map((e) => e.node.id));
       if (!data!.customers.pageInfo.hasNextPage) break;
@@ -88,7 +92,10 @@ describe('customers filters, order and paging', () => {
 
   it('caps the page size', async () => {
     const { errors } = await api.gql(ListCustomers, { first: 1000 });
-    expect(errors?.[0]).toMatchObject({ message: expect.stringMatching(/between 0 and 100/), extensions: { code: 'PAGE_SIZE_LIMIT' } });
+    expect(errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/between 0 and 100/),
+      extensions: { code: 'PAGE_SIZE_LIMIT' },
+    });
   });
 });
 
@@ -96,7 +103,11 @@ describe('fetching one customer', () => {
   it('by customer(id) and node(id); an id of another type or a made-up id finds nothing', async () => {
     const customer = await createCustomer(api, { code: 'NODE-1' });
     expect((await api.gql(GetCustomer, { id: customer.id })).data?.customer?.code).toBe('NODE-1');
-    expect((await api.gql(GetNode, { id: customer.id })).data?.node).toEqual({ __typename: 'Customer', id: customer.id, code: 'NODE-1' });
+    expect((await api.gql(GetNode, { id: customer.id })).data?.node).toEqual({
+      __typename: 'Customer',
+      id: customer.id,
+      code: 'NODE-1',
+    });
 
     const contactId = customer.contacts[0]?.id;
     const withContact = await createCustomer(api, { contacts: [{ name: 'Someone' }] });

@@ -36,8 +36,14 @@ describe('customerChanged over graphql-ws', () => {
       code: 'SUB-1',
       customer: { displayName: 'Subscribed Ltd', status: 'ACTIVE' },
     });
-    expect((await events.next()).data?.customerChanged).toMatchObject({ change: 'UPDATED', customer: { displayName: 'Subscribed Renamed' } });
-    expect((await events.next()).data?.customerChanged).toMatchObject({ change: 'ARCHIVED', customer: { status: 'ARCHIVED' } });
+    expect((await events.next()).data?.customerChanged).toMatchObject({
+      change: 'UPDATED',
+      customer: { displayName: 'Subscribed Renamed' },
+    });
+    expect((await events.next()).data?.customerChanged).toMatchObject({
+      change: 'ARCHIVED',
+      customer: { status: 'ARCHIVED' },
+    });
     events.unsubscribe();
     await client.dispose();
   });

@@ -22,7 +22,10 @@ afterAll(async () => {
 });
 
 async function takeBackup(key = api.adminKey): Promise<Response> {
-  return fetch(api.url.replace(/\/graphql$/, '/backup'), { method: 'POST', headers: { authorization: `Bearer ${key}` } });
+  return fetch(api.url.replace(/\/graphql$/, '/backup'), {
+    method: 'POST',
+    headers: { authorization: `Bearer ${key}` },
+  });
 }
 
 async function saveBackup(name: string): Promise<string> {
@@ -64,7 +67,9 @@ describe('backup and restore of the embedded database', () => {
       expect(paymentCount).toBeGreaterThanOrEqual(before.paymentIds.length);
       // Each restored ledger entry is exactly the source's: the backup is a moment of the same book.
       const restoredLedger = await prisma.ledgerEntry.findMany({ orderBy: { id: 'asc' } });
-      const sourceLedger = new Map((await api.prisma.ledgerEntry.findMany()).map((entry) => [entry.id, JSON.stringify(entry)]));
+      const sourceLedger = new Map(
+        (await api.prisma.ledgerEntry.findMany()).map((entry) => [entry.id, JSON.stringify(entry)]),
+      );
       for (const entry of restoredLedger) expect(sourceLedger.get(entry.id)).toBe(JSON.stringify(entry));
       await expectInvariants(prisma);
     });
@@ -74,7 +79,9 @@ describe('backup and restore of the embedded database', () => {
     const backupFile = await saveBackup('quiet.tar.gz');
     // The audit trail gains the backup's own entry after the copy is taken.
     const source = await tableDigests(api.prisma, ['AuditEntry']);
-    const restored = await withRestored(backupFile, 'restored-quiet', (database) => tableDigests(database.prisma, ['AuditEntry']));
+    const restored = await withRestored(backupFile, 'restored-quiet', (database) =>
+      tableDigests(database.prisma, ['AuditEntry']),
+    );
     expect(restored).toEqual(source);
     expect(source.LedgerEntry).not.toMatch(/^0 rows/);
   });

@@ -39,10 +39,16 @@ describe('crash safety of the embedded database', () => {
       expect(acknowledged.customerCodes.filter((code) => !codes.has(code))).toEqual([]);
       const numbers = new Set((await prisma.invoice.findMany({ select: { number: true } })).map((i) => i.number));
       expect(acknowledged.invoiceNumbers.filter((number) => !numbers.has(number))).toEqual([]);
-      const paymentIds = new Set((await prisma.payment.findMany({ select: { id: true } })).map((p) => Buffer.from(`Payment:${p.id}`).toString('base64')));
+      const paymentIds = new Set(
+        (await prisma.payment.findMany({ select: { id: true } })).map((p) =>
+          Buffer.from(`Payment:${p.id}`).toString('base64'),
+        ),
+      );
       expect(acknowledged.paymentIds.filter((id) => !paymentIds.has(id))).toEqual([]);
       // Invoice numbers stay gapless across the crashes.
-      const issued = (await prisma.invoice.findMany({ where: { number: { not: null } }, select: { number: true } })).map((i) => Number(i.number!.split('-').pop()));
+      const issued = (
+        await prisma.invoice.findMany({ where: { number: { not: null } }, select: { number: true } })
+      ).map((i) => Number(i.number!.split('-').pop()));
       issued.sort((a, b) => a - b);
       expect(issued).toEqual(Array.from({ length: issued.length }, (_, i) => issued[0] + i));
       await expectInvariants(prisma);

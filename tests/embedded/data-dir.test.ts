@@ -16,7 +16,8 @@ beforeAll(async () => {
 });
 afterAll(() => scratch?.remove());
 
-const codesOf = (result: { data?: { customers: { edges: { node: { code: string } }[] } } | null }) => result.data?.customers.edges.map((e) => e.node.code) ?? [];
+const codesOf = (result: { data?: { customers: { edges: { node: { code: string } }[] } } | null }) =>
+  result.data?.customers.edges.map((e) => e.node.code) ?? [];
 
 describe('one process per data directory', () => {
   it('refuses a second server on the same directory with one line naming the first, and loses nothing', async () => {
@@ -28,7 +29,9 @@ describe('one process per data directory', () => {
 
       const second = spawnServer({ dataDir });
       expect(await second.exited).toBe(1);
-      expect(second.lines.filter((line) => line.trim())).toEqual([expect.stringContaining(`is in use by process ${first.pid} (serving ${first.url})`)]);
+      expect(second.lines.filter((line) => line.trim())).toEqual([
+        expect.stringContaining(`is in use by process ${first.pid} (serving ${first.url})`),
+      ]);
       expect(second.lines[0]).toContain('DATABASE_URL');
 
       const listed = await first.gql(ListCustomers, { first: 10, filter: { search: 'LOCK-1' } });
@@ -61,7 +64,10 @@ describe('one process per data directory', () => {
     expect(await next.exited).toBe(0);
 
     const lockFile = path.join(dataDir, lockFileName);
-    await writeFile(lockFile, JSON.stringify({ pid: 1, hostname: 'another-host', bootId: null, processStart: null, lockedAt: '', token: 'x' }));
+    await writeFile(
+      lockFile,
+      JSON.stringify({ pid: 1, hostname: 'another-host', bootId: null, processStart: null, lockedAt: '', token: 'x' }),
+    );
     const refused = spawnServer({ dataDir });
     expect(await refused.exited).toBe(1);
     expect(refused.lines.join('\n')).toMatch(/in use by process 1 on host another-host.*delete .*clientela\.lock/);
@@ -89,7 +95,9 @@ describe('one process per data directory', () => {
     try {
       const server = spawnServer({ dataDir, port });
       expect(await server.exited).toBe(1);
-      expect(server.lines.filter((line) => line.trim())).toEqual([`Port ${port} on 127.0.0.1 is already in use (another Clientela, or another program): stop it, or set PORT to a free port.`]);
+      expect(server.lines.filter((line) => line.trim())).toEqual([
+        `Port ${port} on 127.0.0.1 is already in use (another Clientela, or another program): stop it, or set PORT to a free port.`,
+      ]);
       expect(await readdir(dataDir).catch(() => [])).toEqual([]);
     } finally {
       blocker.close();
@@ -117,12 +125,23 @@ describe('stopping', () => {
     const server = await startServerProcess({ dataDir });
     const body = JSON.stringify({ query: '{ viewer { role } }' });
     const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
-      const req = request(server.url!, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${processAdminKey}` } }, (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => resolve({ status: res.statusCode!, text }));
-      });
+      const req = request(
+        server.url!,
+        {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+            authorization: `Bearer ${processAdminKey}`,
+          },
+        },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (text += chunk));
+          res.on('end', () => resolve({ status: res.statusCode!, text }));
+        },
+      );
       req.on('error', reject);
       // Half the body now: the request is in flight when the signal comes.
       req.write(body.slice(0, 10));

@@ -27,9 +27,20 @@ export async function startWriteLoad(api: GqlClient, options: { writers: number;
         acknowledged.customerCodes.push(code);
         const invoice = await given.issued(customer.id, [{ description: 'Work', quantity: '3', unitPrice: '33.33' }]);
         acknowledged.invoiceNumbers.push(invoice.number!);
-        const paid = await api.gql(RecordPayment, { input: { customerId: customer.id, amount: '50.00', method: 'BANK_TRANSFER', reference: code, autoAllocate: true } });
+        const paid = await api.gql(RecordPayment, {
+          input: {
+            customerId: customer.id,
+            amount: '50.00',
+            method: 'BANK_TRANSFER',
+            reference: code,
+            autoAllocate: true,
+          },
+        });
         const payment = paid.data?.paymentRecord.payment;
-        if (!payment) throw new Error(`paymentRecord failed: ${JSON.stringify(paid.errors ?? paid.data?.paymentRecord.userErrors)}`);
+        if (!payment)
+          throw new Error(
+            `paymentRecord failed: ${JSON.stringify(paid.errors ?? paid.data?.paymentRecord.userErrors)}`,
+          );
         acknowledged.paymentIds.push(payment.id);
       } catch (error) {
         if (running) failure = error;

@@ -10,13 +10,17 @@ const UpdatePriceList = graphql(`
     priceListUpdate(input: $input) { priceList { id isDefault currency } userErrors { field code message } }
   }
 `);
-const PriceLists = graphql(`query PriceListsDefault { priceLists(first: 50) { edges { node { id name isDefault } } } }`);
+const PriceLists = graphql(
+  `query PriceListsDefault { priceLists(first: 50) { edges { node { id name isDefault } } } }`,
+);
 const UpdateCompany = graphql(`
   mutation UpdateCompany($input: CompanySettingsUpdateInput!) {
     companySettingsUpdate(input: $input) { companySettings { name taxId bankAccount defaultCurrency defaultPaymentTerms { code } } userErrors { field code message } }
   }
 `);
-const Contracts = graphql(`query ContractsOf($customerId: ID!, $status: [ContractStatus!]) { contracts(first: 10, customerId: $customerId, status: $status) { totalCount edges { node { number status endDate terminationReason } } } }`);
+const Contracts = graphql(
+  `query ContractsOf($customerId: ID!, $status: [ContractStatus!]) { contracts(first: 10, customerId: $customerId, status: $status) { totalCount edges { node { number status endDate terminationReason } } } }`,
+);
 
 let api: TestServer;
 let given: Awaited<ReturnType<typeof catalog>>;
@@ -33,7 +37,14 @@ describe('items', () => {
     const before = await api.prisma.item.count();
     const cases: [object, string[], string][] = [
       [{ sku: 'W-1' }, ['sku'], 'DUPLICATE'],
-      [{ sku: 'W-2', defaultTaxRateId: Buffer.from('TaxRate:00000000-0000-7000-8000-000000000000').toString('base64') }, ['defaultTaxRateId'], 'NOT_FOUND'],
+      [
+        {
+          sku: 'W-2',
+          defaultTaxRateId: Buffer.from('TaxRate:00000000-0000-7000-8000-000000000000').toString('base64'),
+        },
+        ['defaultTaxRateId'],
+        'NOT_FOUND',
+      ],
       [{ sku: 'W-3', basePrice: '-1' }, ['basePrice'], 'NEGATIVE_AMOUNT'],
       [{ sku: 'W-4', basePrice: '1.00001' }, ['basePrice'], 'TOO_MANY_DECIMALS'],
       [{ sku: 'W-5', currency: 'XYZ' }, ['currency'], 'INVALID_CURRENCY'],
@@ -60,11 +71,20 @@ describe('price lists', () => {
     const item = await given.item('10.00');
     const list = await given.priceList('Seasonal');
     await given.prices(list, [{ itemId: item, price: '9.00', validFrom: '2026-01-01', validTo: '2026-06-30' }]);
-    const overlap = await api.gql(AddPrices, { input: { priceListId: list, prices: [{ itemId: item, price: '8.00', validFrom: '2026-06-30' }] } });
+    const overlap = await api.gql(AddPrices, {
+      input: { priceListId: list, prices: [{ itemId: item, price: '8.00', validFrom: '2026-06-30' }] },
+    });
     expect(overlap.data?.priceListAddPrices.userErrors[0]).toMatchObject({ field: ['prices', '0'], code: 'DUPLICATE' });
-    const next = await api.gql(AddPrices, { input: { priceListId: list, prices: [{ itemId: item, price: '8.00', validFrom: '2026-07-01' }] } });
+    const next = await api.gql(AddPrices, {
+      input: { priceListId: list, prices: [{ itemId: item, price: '8.00', validFrom: '2026-07-01' }] },
+    });
     expect(next.data?.priceListAddPrices.priceList?.prices.totalCount).toBe(2);
-    const inverted = await api.gql(AddPrices, { input: { priceListId: list, prices: [{ itemId: await given.item('1.00'), price: '1', validFrom: '2026-05-01', validTo: '2026-04-01' }] } });
+    const inverted = await api.gql(AddPrices, {
+      input: {
+        priceListId: list,
+        prices: [{ itemId: await given.item('1.00'), price: '1', validFrom: '2026-05-01', validTo: '2026-04-01' }],
+      },
+    });
     expect(inverted.data?.priceListAddPrices.userErrors[0]).toMatchObject({ code: 'INVALID' });
     const currency = await api.gql(UpdatePriceList, { input: { id: list, currency: 'EUR' } });
     expect(currency.data?.priceListUpdate.userErrors[0]).toMatchObject({ field: ['currency'], code: 'INVALID_STATE' });
@@ -75,13 +95,32 @@ describe('price lists', () => {
 
 describe('company settings', () => {
   it('are changed by an administrator and feed new invoices', async () => {
-    const net15 = Buffer.from(`PaymentTerms:${(await api.prisma.paymentTerms.findUniqueOrThrow({ where: { code: 'NET_15' } })).id}`).toString('base64');
-    const { data } = await api.gql(UpdateCompany, { input: { name: 'Seller SRL', taxId: 'RO999', bankAccount: 'RO49AAAA1B31007593840000', defaultPaymentTermsId: net15 } });
-    expect(data?.companySettingsUpdate).toMatchObject({ companySettings: { name: 'Seller SRL', taxId: 'RO999', defaultPaymentTerms: { code: 'NET_15' } }, userErrors: [] });
+    const net15 = Buffer.from(
+      `PaymentTerms:${(await api.prisma.paymentTerms.findUniqueOrThrow({ where: { code: 'NET_15' } })).id}`,
+    ).toString('base64');
+    const { data } = await api.gql(UpdateCompany, {
+      input: {
+        name: 'Seller SRL',
+        taxId: 'RO999',
+        bankAccount: 'RO49AAAA1B31007593840000',
+        defaultPaymentTermsId: net15,
+      },
+    });
+    expect(data?.companySettingsUpdate).toMatchObject({
+      companySettings: { name: 'Seller SRL', taxId: 'RO999', defaultPaymentTerms: { code: 'NET_15' } },
+      userErrors: [],
+    });
     const customer = await createCustomer(api);
-    expect(await given.draft(customer.id, [])).toMatchObject({ paymentTerms: { code: 'NET_15' }, dueDate: '2026-06-30', sources: { paymentTerms: 'COMPANY' } });
+    expect(await given.draft(customer.id, [])).toMatchObject({
+      paymentTerms: { code: 'NET_15' },
+      dueDate: '2026-06-30',
+      sources: { paymentTerms: 'COMPANY' },
+    });
     const bad = await api.gql(UpdateCompany, { input: { name: ' ', defaultCurrency: 'ZZZ' } });
-    expect(bad.data?.companySettingsUpdate.userErrors.map((e) => e.code).sort()).toEqual(['INVALID_CURRENCY', 'REQUIRED']);
+    expect(bad.data?.companySettingsUpdate.userErrors.map((e) => e.code).sort()).toEqual([
+      'INVALID_CURRENCY',
+      'REQUIRED',
+    ]);
   });
 });
 
@@ -91,12 +130,20 @@ describe('contract status', () => {
     const running = await given.contract(customer.id, 'C-ST-1', '2026-01-01', null, []);
     await given.contract(customer.id, 'C-ST-2', '2025-01-01', '2025-12-31', []);
     await given.contract(customer.id, 'C-ST-3', '2026-07-01', null, [], false);
-    const terminated = await api.gql(TerminateContract, { input: { id: running.id, lastDay: '2026-06-30', reason: 'Customer moved' } });
+    const terminated = await api.gql(TerminateContract, {
+      input: { id: running.id, lastDay: '2026-06-30', reason: 'Customer moved' },
+    });
     expect(terminated.data?.contractTerminate.contract).toMatchObject({ status: 'TERMINATED', endDate: '2026-06-30' });
     const of = async (status?: ('ACTIVE' | 'EXPIRED' | 'DRAFT' | 'TERMINATED')[]) =>
-      (await api.gql(Contracts, { customerId: customer.id, status })).data!.contracts.edges.map((e) => [e.node.number, e.node.status]);
+      (await api.gql(Contracts, { customerId: customer.id, status })).data!.contracts.edges.map((e) => [
+        e.node.number,
+        e.node.status,
+      ]);
     expect(await of(['EXPIRED'])).toEqual([['C-ST-2', 'EXPIRED']]);
-    expect(await of(['DRAFT', 'TERMINATED'])).toEqual([['C-ST-3', 'DRAFT'], ['C-ST-1', 'TERMINATED']]);
+    expect(await of(['DRAFT', 'TERMINATED'])).toEqual([
+      ['C-ST-3', 'DRAFT'],
+      ['C-ST-1', 'TERMINATED'],
+    ]);
     const again = await api.gql(TerminateContract, { input: { id: running.id, lastDay: '2026-06-30', reason: 'x' } });
     expect(again.data?.contractTerminate.userErrors[0].code).toBe('INVALID_STATE');
   });
@@ -110,9 +157,13 @@ describe('effective purchase terms', () => {
       }
     `);
     const plain = await createCustomer(api);
-    const own = await createCustomer(api, { purchaseTerms: { defaultPaymentMethod: 'CARD', priceListId: await given.priceList('Own list') } });
+    const own = await createCustomer(api, {
+      purchaseTerms: { defaultPaymentMethod: 'CARD', priceListId: await given.priceList('Own list') },
+    });
     const settings = await api.prisma.companySettings.findUniqueOrThrow({ where: { id: 1 } });
-    const companyTerms = await api.prisma.paymentTerms.findUniqueOrThrow({ where: { id: settings.defaultPaymentTermsId! } });
+    const companyTerms = await api.prisma.paymentTerms.findUniqueOrThrow({
+      where: { id: settings.defaultPaymentTermsId! },
+    });
     expect((await api.gql(EffectiveTerms, { id: plain.id })).data?.customer?.effectivePurchaseTerms).toEqual({
       paymentTerms: { code: companyTerms.code },
       paymentTermsSource: 'COMPANY',

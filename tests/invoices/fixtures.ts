@@ -1,6 +1,15 @@
 import type { ContractTermInput, InvoiceLineInput, PriceInput } from '../gql/graphql.js';
 import type { GqlClient } from '../support/test-server.js';
-import { ActivateContract, AddPrices, Catalog, CreateContract, CreateDraft, CreateItem, CreatePriceList, IssueInvoice } from './operations.js';
+import {
+  ActivateContract,
+  AddPrices,
+  Catalog,
+  CreateContract,
+  CreateDraft,
+  CreateItem,
+  CreatePriceList,
+  IssueInvoice,
+} from './operations.js';
 
 function must<T>(value: T | null | undefined, what: string, problems: unknown): T {
   if (value == null) throw new Error(`${what} failed: ${JSON.stringify(problems)}`);
@@ -31,29 +40,70 @@ export async function catalog(api: GqlClient) {
     },
     async priceList(name: string, currency = 'RON') {
       const result = await api.gql(CreatePriceList, { input: { name, currency } });
-      return must(result.data?.priceListCreate.priceList, 'priceListCreate', result.errors ?? result.data?.priceListCreate.userErrors).id;
+      return must(
+        result.data?.priceListCreate.priceList,
+        'priceListCreate',
+        result.errors ?? result.data?.priceListCreate.userErrors,
+      ).id;
     },
     async prices(priceListId: string, prices: PriceInput[]) {
       const result = await api.gql(AddPrices, { input: { priceListId, prices } });
-      must(result.data?.priceListAddPrices.priceList, 'priceListAddPrices', result.errors ?? result.data?.priceListAddPrices.userErrors);
+      must(
+        result.data?.priceListAddPrices.priceList,
+        'priceListAddPrices',
+        result.errors ?? result.data?.priceListAddPrices.userErrors,
+      );
     },
-    async contract(customerId: string, number: string, startDate: string, endDate: string | null, terms: ContractTermInput[], activate = true) {
-      const created = await api.gql(CreateContract, { input: { customerId, number, title: `Contract ${number}`, startDate, endDate, terms } });
-      const contract = must(created.data?.contractCreate.contract, 'contractCreate', created.errors ?? created.data?.contractCreate.userErrors);
+    async contract(
+      customerId: string,
+      number: string,
+      startDate: string,
+      endDate: string | null,
+      terms: ContractTermInput[],
+      activate = true,
+    ) {
+      const created = await api.gql(CreateContract, {
+        input: { customerId, number, title: `Contract ${number}`, startDate, endDate, terms },
+      });
+      const contract = must(
+        created.data?.contractCreate.contract,
+        'contractCreate',
+        created.errors ?? created.data?.contractCreate.userErrors,
+      );
       if (activate) {
         const activated = await api.gql(ActivateContract, { id: contract.id });
-        must(activated.data?.contractActivate.contract, 'contractActivate', activated.errors ?? activated.data?.contractActivate.userErrors);
+        must(
+          activated.data?.contractActivate.contract,
+          'contractActivate',
+          activated.errors ?? activated.data?.contractActivate.userErrors,
+        );
       }
       return contract;
     },
-    async draft(customerId: string, lines: InvoiceLineInput[], extra: { issueDate?: string; paymentTermsId?: string } = {}) {
+    async draft(
+      customerId: string,
+      lines: InvoiceLineInput[],
+      extra: { issueDate?: string; paymentTermsId?: string } = {},
+    ) {
       const result = await api.gql(CreateDraft, { input: { customerId, lines, ...extra } });
-      return must(result.data?.invoiceCreateDraft.invoice, 'invoiceCreateDraft', result.errors ?? result.data?.invoiceCreateDraft.userErrors);
+      return must(
+        result.data?.invoiceCreateDraft.invoice,
+        'invoiceCreateDraft',
+        result.errors ?? result.data?.invoiceCreateDraft.userErrors,
+      );
     },
-    async issued(customerId: string, lines: InvoiceLineInput[], extra: { issueDate?: string; paymentTermsId?: string } = {}) {
+    async issued(
+      customerId: string,
+      lines: InvoiceLineInput[],
+      extra: { issueDate?: string; paymentTermsId?: string } = {},
+    ) {
       const draft = await this.draft(customerId, lines, extra);
       const result = await api.gql(IssueInvoice, { input: { id: draft.id } });
-      return must(result.data?.invoiceIssue.invoice, 'invoiceIssue', result.errors ?? result.data?.invoiceIssue.userErrors);
+      return must(
+        result.data?.invoiceIssue.invoice,
+        'invoiceIssue',
+        result.errors ?? result.data?.invoiceIssue.userErrors,
+      );
     },
   };
 }

@@ -37,19 +37,30 @@ describe('invoice lists', () => {
     const a = await createCustomer(api);
     const b = await createCustomer(api);
     // Issued in date order, as a series requires.
-    const small = await given.issued(a.id, [{ description: 'small', quantity: '1', unitPrice: '10' }], { issueDate: '2026-09-01' });
+    const small = await given.issued(a.id, [{ description: 'small', quantity: '1', unitPrice: '10' }], {
+      issueDate: '2026-09-01',
+    });
     await given.issued(b.id, [{ description: 'other', quantity: '1', unitPrice: '500' }], { issueDate: '2026-09-05' });
-    const big = await given.issued(a.id, [{ description: 'big', quantity: '1', unitPrice: '1000' }], { issueDate: '2026-09-10' });
+    const big = await given.issued(a.id, [{ description: 'big', quantity: '1', unitPrice: '1000' }], {
+      issueDate: '2026-09-10',
+    });
     const draft = await given.draft(a.id, [{ description: 'draft', quantity: '1', unitPrice: '5' }]);
     const ids = async (filter: object, orderBy?: object) =>
-      (await api.gql(ListInvoices, { first: 50, filter, orderBy: orderBy as never })).data!.invoices.edges.map((e) => e.node.id);
+      (await api.gql(ListInvoices, { first: 50, filter, orderBy: orderBy as never })).data!.invoices.edges.map(
+        (e) => e.node.id,
+      );
 
     expect(await ids({ customerId: a.id })).toEqual([draft.id, big.id, small.id]);
     expect(await ids({ customerId: a.id, status: ['OPEN'] })).toEqual([big.id, small.id]);
-    expect(await ids({ customerId: a.id, issueDate: { from: '2026-09-02', to: '2026-09-30' }, status: ['OPEN'] })).toEqual([big.id]);
+    expect(
+      await ids({ customerId: a.id, issueDate: { from: '2026-09-02', to: '2026-09-30' }, status: ['OPEN'] }),
+    ).toEqual([big.id]);
     expect(await ids({ customerId: a.id, total: { min: '100' } })).toEqual([big.id]);
     expect(await ids({ number: big.number!.slice(-6) })).toEqual([big.id]);
-    expect(await ids({ customerId: a.id, status: ['OPEN'] }, { field: 'TOTAL', direction: 'ASC' })).toEqual([small.id, big.id]);
+    expect(await ids({ customerId: a.id, status: ['OPEN'] }, { field: 'TOTAL', direction: 'ASC' })).toEqual([
+      small.id,
+      big.id,
+    ]);
     expect(await ids({ customerId: a.id, dueDate: { to: '2026-10-01' } })).toEqual([small.id]);
   });
 
@@ -62,7 +73,10 @@ describe('invoice lists', () => {
         { kind: 'ITEM_PRICE', itemId: item, price: '90.00' },
         { kind: 'TAX_TREATMENT', itemId: exemptItem, taxRateId: given.rate('EXEMPT'), taxReason: 'Exempt by contract' },
       ]);
-      await given.issued(customer.id, [{ itemId: item, quantity: '2' }, { itemId: exemptItem, quantity: '1' }]);
+      await given.issued(customer.id, [
+        { itemId: item, quantity: '2' },
+        { itemId: exemptItem, quantity: '1' },
+      ]);
     }
     const count = async (first: number) => {
       api.queries.length = 0;

@@ -24,7 +24,13 @@ async function post(key: string, query: string, variables?: unknown) {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, body: (await response.json()) as { data?: Record<string, { customer?: { code: string } | null; userErrors?: unknown[] }>; errors?: { extensions?: { code?: string } }[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as {
+      data?: Record<string, { customer?: { code: string } | null; userErrors?: unknown[] }>;
+      errors?: { extensions?: { code?: string } }[];
+    },
+  };
 }
 
 async function pool<T>(count: number, concurrency: number, task: (index: number) => Promise<T>): Promise<T[]> {
@@ -45,16 +51,23 @@ async function pool<T>(count: number, concurrency: number, task: (index: number)
 describe('concurrent authenticated writers and readers', () => {
   it('loses and doubles nothing, and fails nothing but rate-limited requests', async () => {
     const writerKeys = await Promise.all(Array.from({ length: writers }, (_, i) => api.keyFor('SALES', `writer ${i}`)));
-    const readerKeys = await Promise.all(Array.from({ length: readers }, (_, i) => api.keyFor('VIEWER', `reader ${i}`)));
-    const create = 'mutation($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { code } userErrors { code } } }';
-    const list = '{ customers(first: 20, orderBy: { field: CREATED_AT, direction: DESC }) { totalCount edges { node { id code } } } }';
+    const readerKeys = await Promise.all(
+      Array.from({ length: readers }, (_, i) => api.keyFor('VIEWER', `reader ${i}`)),
+    );
+    const create =
+      'mutation($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { code } userErrors { code } } }';
+    const list =
+      '{ customers(first: 20, orderBy: { field: CREATED_AT, direction: DESC }) { totalCount edges { node { id code } } } }';
 
     const [writes, reads] = await Promise.all([
       Promise.all(
         writerKeys.map((key, w) =>
           pool(requestsPerClient, concurrencyPerClient, async (i) => {
             const code = `LOAD-${w}-${i}`;
-            return { code, ...(await post(key, create, { input: { code, displayName: `Load ${w}/${i}`, currency: 'RON' } })) };
+            return {
+              code,
+              ...(await post(key, create, { input: { code, displayName: `Load ${w}/${i}`, currency: 'RON' } })),
+            };
           }),
         ),
       ),
@@ -63,7 +76,9 @@ describe('concurrent authenticated writers and readers', () => {
 
     const all = [...writes.flat(), ...reads.flat()];
     expect(all).toHaveLength((writers + readers) * requestsPerClient);
-    const unexpected = all.filter((r) => r.status !== 200 && !(r.status === 429 && r.body.errors?.[0]?.extensions?.code === 'RATE_LIMITED'));
+    const unexpected = all.filter(
+      (r) => r.status !== 200 && !(r.status === 429 && r.body.errors?.[0]?.extensions?.code === 'RATE_LIMITED'),
+    );
     expect(unexpected).toEqual([]);
     expect(all.filter((r) => r.status === 200 && r.body.errors)).toEqual([]);
     const limited = all.filter((r) => r.status === 429).length;
@@ -71,7 +86,10 @@ describe('concurrent authenticated writers and readers', () => {
 
     const accepted = writes.flat().filter((r) => r.status === 200 && r.body.data?.customerCreate.customer);
     expect(writes.flat().filter((r) => r.status === 200 && r.body.data?.customerCreate.userErrors?.length)).toEqual([]);
-    const stored = await api.prisma.customer.findMany({ where: { code: { startsWith: 'LOAD-' } }, select: { code: true } });
+    const stored = await api.prisma.customer.findMany({
+      where: { code: { startsWith: 'LOAD-' } },
+      select: { code: true },
+    });
     expect(stored.map((c) => c.code).sort()).toEqual(accepted.map((r) => r.code).sort());
     expect(new Set(stored.map((c) => c.code)).size).toBe(stored.length);
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { Decimal, formatMoney, hasAtMostMinorUnits, lineAmounts, minorUnits, roundMoney } from '../../src/money/money.js';
+import {
+  Decimal,
+  formatMoney,
+  hasAtMostMinorUnits,
+  lineAmounts,
+  minorUnits,
+  roundMoney,
+} from '../../src/money/money.js';
 import { buildSchema } from '../../src/schema/index.js';
 
 describe('money rounding rules', () => {
@@ -46,16 +53,36 @@ describe('Decimal scalar', () => {
 });
 
 describe('invoice line amounts', () => {
-  const amounts = (quantity: string, unitPrice: string, discountPercent: string, taxPercent: string, currency = 'RON') =>
+  const amounts = (
+    quantity: string,
+    unitPrice: string,
+    discountPercent: string,
+    taxPercent: string,
+    currency = 'RON',
+  ) =>
     Object.fromEntries(
-      Object.entries(lineAmounts({ quantity, unitPrice, discountPercent, taxPercent, currency })).map(([key, value]) => [key, value.toFixed()]),
+      Object.entries(lineAmounts({ quantity, unitPrice, discountPercent, taxPercent, currency })).map(
+        ([key, value]) => [key, value.toFixed()],
+      ),
     );
 
   it('rounds each step of a line to the minor unit', () => {
     // 3 × 33.333 = 99.999 → 100.00; 10 % → 10.00; net 90.00; 19 % → 17.10
-    expect(amounts('3', '33.333', '10', '19')).toEqual({ lineAmount: '100', discountAmount: '10', netAmount: '90', taxAmount: '17.1', totalAmount: '107.1' });
+    expect(amounts('3', '33.333', '10', '19')).toEqual({
+      lineAmount: '100',
+      discountAmount: '10',
+      netAmount: '90',
+      taxAmount: '17.1',
+      totalAmount: '107.1',
+    });
     // 1.5 h × 80.35 = 120.525 → 120.53; 9 % of 120.53 = 10.8477 → 10.85
-    expect(amounts('1.5', '80.35', '0', '9')).toEqual({ lineAmount: '120.53', discountAmount: '0', netAmount: '120.53', taxAmount: '10.85', totalAmount: '131.38' });
+    expect(amounts('1.5', '80.35', '0', '9')).toEqual({
+      lineAmount: '120.53',
+      discountAmount: '0',
+      netAmount: '120.53',
+      taxAmount: '10.85',
+      totalAmount: '131.38',
+    });
   });
 
   it('rounds half away from zero, also for credit lines', () => {
@@ -65,6 +92,12 @@ describe('invoice line amounts', () => {
   });
 
   it('uses the currency’s minor unit', () => {
-    expect(amounts('3', '333.5', '0', '10', 'JPY')).toEqual({ lineAmount: '1001', discountAmount: '0', netAmount: '1001', taxAmount: '100', totalAmount: '1101' });
+    expect(amounts('3', '333.5', '0', '10', 'JPY')).toEqual({
+      lineAmount: '1001',
+      discountAmount: '0',
+      netAmount: '1001',
+      taxAmount: '100',
+      totalAmount: '1101',
+    });
   });
 });

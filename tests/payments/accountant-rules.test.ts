@@ -41,17 +41,25 @@ describe('retries', () => {
     expect(later.data?.invoiceMarkPaid).toEqual(copies[0].data?.invoiceMarkPaid);
     expect(await api.prisma.payment.count({ where: { customerId: dbId(customer.id) } })).toBe(1);
     const otherInput = await api.gql(MarkPaid, { input: { ...input, reference: 'another' } });
-    expect(otherInput.data?.invoiceMarkPaid.userErrors).toEqual([expect.objectContaining({ field: ['idempotencyKey'], code: 'DUPLICATE' })]);
-    const otherOperation = await api.gql(RecordPayment, { input: { customerId: customer.id, amount: '1.00', method: 'CASH', idempotencyKey: input.idempotencyKey } });
+    expect(otherInput.data?.invoiceMarkPaid.userErrors).toEqual([
+      expect.objectContaining({ field: ['idempotencyKey'], code: 'DUPLICATE' }),
+    ]);
+    const otherOperation = await api.gql(RecordPayment, {
+      input: { customerId: customer.id, amount: '1.00', method: 'CASH', idempotencyKey: input.idempotencyKey },
+    });
     expect(otherOperation.data?.paymentRecord.userErrors).toEqual([expect.objectContaining({ code: 'DUPLICATE' })]);
   });
 
   it('a request refused with user errors keeps no key: corrected, it goes through', async () => {
     const customer = await createCustomer(api);
     const key = `refused-then-fixed-${customer.id}`;
-    const refused = await api.gql(RecordPayment, { input: { customerId: customer.id, amount: '-1', method: 'CASH', idempotencyKey: key } });
+    const refused = await api.gql(RecordPayment, {
+      input: { customerId: customer.id, amount: '-1', method: 'CASH', idempotencyKey: key },
+    });
     expect(refused.data?.paymentRecord.userErrors[0].code).toBe('NEGATIVE_AMOUNT');
-    const fixed = await api.gql(RecordPayment, { input: { customerId: customer.id, amount: '1.00', method: 'CASH', idempotencyKey: key } });
+    const fixed = await api.gql(RecordPayment, {
+      input: { customerId: customer.id, amount: '1.00', method: 'CASH', idempotencyKey: key },
+    });
     expect(fixed.data?.paymentRecord.userErrors).toEqual([]);
   });
 });
@@ -64,7 +72,9 @@ describe('the customer currency', () => {
     await api.gql(UpdateCustomer, { input: { id: customer.id, currency: 'RON' } });
     await given.issued(customer.id, work('10.00'));
     const refused = await api.gql(UpdateCustomer, { input: { id: customer.id, currency: 'EUR' } });
-    expect(refused.data?.customerUpdate.userErrors).toEqual([expect.objectContaining({ field: ['currency'], code: 'INVALID_STATE' })]);
+    expect(refused.data?.customerUpdate.userErrors).toEqual([
+      expect.objectContaining({ field: ['currency'], code: 'INVALID_STATE' }),
+    ]);
     const same = await api.gql(UpdateCustomer, { input: { id: customer.id, currency: 'ron' } });
     expect(same.data?.customerUpdate.userErrors).toEqual([]);
   });
@@ -74,13 +84,25 @@ describe('dates', () => {
   it('refuses a credit note dated before its invoice or in the future, and payments and refunds dated in the future', async () => {
     const customer = await createCustomer(api);
     const invoice = await given.issued(customer.id, work('100.00'));
-    const early = await api.gql(IssueCreditNote, { input: { invoiceId: invoice.id, reason: 'x', amount: '10.00', issueDate: '2026-06-01' } });
-    expect(early.data?.creditNoteIssue.userErrors).toEqual([expect.objectContaining({ field: ['issueDate'], message: expect.stringContaining('before its invoice') })]);
-    const future = await api.gql(IssueCreditNote, { input: { invoiceId: invoice.id, reason: 'x', amount: '10.00', issueDate: '2026-06-16' } });
+    const early = await api.gql(IssueCreditNote, {
+      input: { invoiceId: invoice.id, reason: 'x', amount: '10.00', issueDate: '2026-06-01' },
+    });
+    expect(early.data?.creditNoteIssue.userErrors).toEqual([
+      expect.objectContaining({ field: ['issueDate'], message: expect.stringContaining('before its invoice') }),
+    ]);
+    const future = await api.gql(IssueCreditNote, {
+      input: { invoiceId: invoice.id, reason: 'x', amount: '10.00', issueDate: '2026-06-16' },
+    });
     expect(future.data?.creditNoteIssue.userErrors[0]).toMatchObject({ field: ['issueDate'], code: 'INVALID' });
-    const payment = await api.gql(RecordPayment, { input: { customerId: customer.id, amount: '10.00', method: 'CASH', receivedOn: '2026-06-16' } });
-    expect(payment.data?.paymentRecord.userErrors).toEqual([expect.objectContaining({ field: ['receivedOn'], message: 'A payment cannot be dated in the future.' })]);
-    const refund = await api.gql(RecordRefund, { input: { customerId: customer.id, amount: '1.00', method: 'CASH', paidOn: '2026-07-01' } });
+    const payment = await api.gql(RecordPayment, {
+      input: { customerId: customer.id, amount: '10.00', method: 'CASH', receivedOn: '2026-06-16' },
+    });
+    expect(payment.data?.paymentRecord.userErrors).toEqual([
+      expect.objectContaining({ field: ['receivedOn'], message: 'A payment cannot be dated in the future.' }),
+    ]);
+    const refund = await api.gql(RecordRefund, {
+      input: { customerId: customer.id, amount: '1.00', method: 'CASH', paidOn: '2026-07-01' },
+    });
     expect(refund.data?.refundRecord.userErrors[0]).toMatchObject({ field: ['paidOn'] });
     expect(await api.prisma.creditNote.count({ where: { customerId: dbId(customer.id) } })).toBe(0);
     expect(await api.prisma.payment.count({ where: { customerId: dbId(customer.id) } })).toBe(0);
@@ -99,7 +121,12 @@ describe('dates', () => {
     await given.issued(customer.id, work('10.00'), { issueDate: today });
     const draft = await given.draft(customer.id, work('10.00'), { issueDate: '2026-06-10' });
     const earlier = await api.gql(IssueInvoice, { input: { id: draft.id } });
-    expect(earlier.data?.invoiceIssue.userErrors).toEqual([expect.objectContaining({ field: ['issueDate'], message: expect.stringContaining('cannot carry an earlier date') })]);
+    expect(earlier.data?.invoiceIssue.userErrors).toEqual([
+      expect.objectContaining({
+        field: ['issueDate'],
+        message: expect.stringContaining('cannot carry an earlier date'),
+      }),
+    ]);
     const sameDay = await api.gql(IssueInvoice, { input: { id: draft.id, issueDate: today } });
     expect(sameDay.data?.invoiceIssue.userErrors).toEqual([]);
   });
@@ -111,8 +138,13 @@ describe('archived customers', () => {
     const draft = await given.draft(customer.id, work('10.00'));
     await api.gql(ArchiveCustomer, { id: customer.id });
     const refused = await api.gql(IssueInvoice, { input: { id: draft.id } });
-    expect(refused.data?.invoiceIssue.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_STATE', message: expect.stringContaining('archived') })]);
-    expect(await api.prisma.invoice.findUniqueOrThrow({ where: { id: dbId(draft.id) } })).toMatchObject({ status: 'DRAFT', number: null });
+    expect(refused.data?.invoiceIssue.userErrors).toEqual([
+      expect.objectContaining({ code: 'INVALID_STATE', message: expect.stringContaining('archived') }),
+    ]);
+    expect(await api.prisma.invoice.findUniqueOrThrow({ where: { id: dbId(draft.id) } })).toMatchObject({
+      status: 'DRAFT',
+      number: null,
+    });
   });
 });
 
@@ -122,16 +154,27 @@ describe('a line credited in parts', () => {
     const item = await given.item(unitPrice);
     const invoice = await given.issued(customer.id, [{ itemId: item, quantity }]);
     for (const part of parts) {
-      const note = await api.gql(IssueCreditNote, { input: { invoiceId: invoice.id, reason: 'returned', lines: [{ lineId: invoice.lines[0].id, quantity: part }] } });
+      const note = await api.gql(IssueCreditNote, {
+        input: { invoiceId: invoice.id, reason: 'returned', lines: [{ lineId: invoice.lines[0].id, quantity: part }] },
+      });
       expect(note.data?.creditNoteIssue.userErrors).toEqual([]);
     }
-    const money = (await api.gql(InvoiceMoney, { id: invoice.id })).data!.node as { total: { amount: string }; amountCredited: { amount: string }; amountDue: { amount: string }; status: string };
+    const money = (await api.gql(InvoiceMoney, { id: invoice.id })).data!.node as {
+      total: { amount: string };
+      amountCredited: { amount: string };
+      amountDue: { amount: string };
+      status: string;
+    };
     return money;
   };
 
   it('3 × 10.3333 credited one unit at a time leaves nothing due', async () => {
     const money = await creditParts('10.3333', '3', ['1', '1', '1']);
-    expect(money).toMatchObject({ amountCredited: { amount: money.total.amount }, amountDue: { amount: '0.00' }, status: 'PAID' });
+    expect(money).toMatchObject({
+      amountCredited: { amount: money.total.amount },
+      amountDue: { amount: '0.00' },
+      status: 'PAID',
+    });
   });
 
   it('1.5 × 3.33 credited as 3 × 0.5 credits exactly what was billed', async () => {
@@ -140,7 +183,11 @@ describe('a line credited in parts', () => {
   });
 
   it('100 × 0.005 credited unit by unit never credits more than the line', async () => {
-    const money = await creditParts('0.005', '100', Array.from({ length: 60 }, () => '1'));
+    const money = await creditParts(
+      '0.005',
+      '100',
+      Array.from({ length: 60 }, () => '1'),
+    );
     expect(Number(money.amountCredited.amount)).toBeLessThanOrEqual(Number(money.total.amount));
   });
 });

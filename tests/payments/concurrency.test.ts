@@ -27,7 +27,15 @@ describe('concurrent payments', () => {
     const invoice = await given.issued(customer.id, [{ description: 'Big job', quantity: '1', unitPrice: '1000' }]); // 1190.00
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        api.gql(RecordPayment, { input: { customerId: customer.id, amount: '100.00', method: 'BANK_TRANSFER', reference: `P${i}`, allocations: [{ invoiceId: invoice.id, amount: '100.00' }] } }),
+        api.gql(RecordPayment, {
+          input: {
+            customerId: customer.id,
+            amount: '100.00',
+            method: 'BANK_TRANSFER',
+            reference: `P${i}`,
+            allocations: [{ invoiceId: invoice.id, amount: '100.00' }],
+          },
+        }),
       ),
     );
     const accepted = results.filter((r) => r.data?.paymentRecord.payment);
@@ -36,25 +44,39 @@ describe('concurrent payments', () => {
     expect(accepted).toHaveLength(11);
     for (const r of refused) expect(r.data?.paymentRecord.userErrors[0].message).toMatch(/would over-allocate/);
     const { data } = await api.gql(InvoiceMoney, { id: invoice.id });
-    expect(data?.node).toMatchObject({ status: 'PARTIALLY_PAID', amountPaid: { amount: '1100.00' }, amountDue: { amount: '90.00' } });
+    expect(data?.node).toMatchObject({
+      status: 'PARTIALLY_PAID',
+      amountPaid: { amount: '1100.00' },
+      amountDue: { amount: '90.00' },
+    });
     expect(await api.prisma.payment.count({ where: { customerId: dbId(customer.id) } })).toBe(11);
     await expectInvariants(api.prisma);
   });
 
   it('50 copies of one payment with the same idempotency key, sent at once, record one payment and all get the same answer', async () => {
     const customer = await createCustomer(api);
-    const input = { customerId: customer.id, amount: '250.00', method: 'CARD' as const, reference: 'card 4242', idempotencyKey: `pay-${customer.id}` };
+    const input = {
+      customerId: customer.id,
+      amount: '250.00',
+      method: 'CARD' as const,
+      reference: 'card 4242',
+      idempotencyKey: `pay-${customer.id}`,
+    };
     const results = await Promise.all(Array.from({ length: 50 }, () => api.gql(RecordPayment, { input })));
     expect(results.flatMap((r) => [...(r.errors ?? []), ...(r.data?.paymentRecord.userErrors ?? [])])).toEqual([]);
     const ids = new Set(results.map((r) => r.data!.paymentRecord.payment!.id));
     expect(ids.size).toBe(1);
     expect(await api.prisma.payment.count({ where: { customerId: dbId(customer.id) } })).toBe(1);
-    expect(await api.prisma.ledgerEntry.count({ where: { customerId: dbId(customer.id), kind: 'PAYMENT_RECEIVED' } })).toBe(1);
+    expect(
+      await api.prisma.ledgerEntry.count({ where: { customerId: dbId(customer.id), kind: 'PAYMENT_RECEIVED' } }),
+    ).toBe(1);
 
     const retry = await api.gql(RecordPayment, { input });
     expect(retry.data?.paymentRecord.payment?.id).toBe([...ids][0]);
     const changed = await api.gql(RecordPayment, { input: { ...input, amount: '260.00' } });
-    expect(changed.data?.paymentRecord.userErrors).toEqual([expect.objectContaining({ field: ['idempotencyKey'], code: 'DUPLICATE' })]);
+    expect(changed.data?.paymentRecord.userErrors).toEqual([
+      expect.objectContaining({ field: ['idempotencyKey'], code: 'DUPLICATE' }),
+    ]);
     expect(await api.prisma.payment.count({ where: { customerId: dbId(customer.id) } })).toBe(1);
   });
 });

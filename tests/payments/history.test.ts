@@ -28,10 +28,16 @@ beforeAll(async () => {
   api = await startTestServer({ now: () => new Date('2026-06-30T10:00:00Z') });
   const given = await catalog(api);
   customerId = (await createCustomer(api)).id;
-  await given.issued(customerId, [{ description: 'April', quantity: '1', unitPrice: '100' }], { issueDate: '2026-04-10' }); // 119.00
-  await given.issued(customerId, [{ description: 'May', quantity: '1', unitPrice: '200' }], { issueDate: '2026-05-10' }); // 238.00
+  await given.issued(customerId, [{ description: 'April', quantity: '1', unitPrice: '100' }], {
+    issueDate: '2026-04-10',
+  }); // 119.00
+  await given.issued(customerId, [{ description: 'May', quantity: '1', unitPrice: '200' }], {
+    issueDate: '2026-05-10',
+  }); // 238.00
   await api.gql(RecordPayment, { input: { customerId, amount: '119.00', method: 'CASH', receivedOn: '2026-05-20' } });
-  await given.issued(customerId, [{ description: 'June', quantity: '1', unitPrice: '50' }], { issueDate: '2026-06-05' }); // 59.50
+  await given.issued(customerId, [{ description: 'June', quantity: '1', unitPrice: '50' }], {
+    issueDate: '2026-06-05',
+  }); // 59.50
 });
 afterAll(() => api?.close());
 
@@ -55,8 +61,18 @@ describe('transaction history', () => {
   });
 
   it('filters by kind and dates while the running balance stays that of the whole ledger', async () => {
-    const { data } = await api.gql(History, { id: customerId, first: 50, filter: { kinds: ['INVOICE_ISSUED'], from: '2026-05-01' } });
-    expect(data!.customer!.transactions.edges.map((e) => [e.node.occurredOn, e.node.amount.amount, e.node.runningBalance.amount])).toEqual([
+    const { data } = await api.gql(History, {
+      id: customerId,
+      first: 50,
+      filter: { kinds: ['INVOICE_ISSUED'], from: '2026-05-01' },
+    });
+    expect(
+      data!.customer!.transactions.edges.map((e) => [
+        e.node.occurredOn,
+        e.node.amount.amount,
+        e.node.runningBalance.amount,
+      ]),
+    ).toEqual([
       ['2026-05-10', '238.00', '357.00'],
       ['2026-06-05', '59.50', '297.50'],
     ]);

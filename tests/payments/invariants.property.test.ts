@@ -7,7 +7,15 @@ import { catalog } from '../invoices/fixtures.js';
 import { VoidInvoice } from '../invoices/operations.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { expectInvariants } from './invariants.js';
-import { ApplyCredit, IssueCreditNote, MarkPaid, MoveAllocation, RecordPayment, RecordRefund, VoidPayment } from './operations.js';
+import {
+  ApplyCredit,
+  IssueCreditNote,
+  MarkPaid,
+  MoveAllocation,
+  RecordPayment,
+  RecordRefund,
+  VoidPayment,
+} from './operations.js';
 
 let api: TestServer;
 let given: Awaited<ReturnType<typeof catalog>>;
@@ -26,7 +34,12 @@ const operation = fc.oneof(
   fc.record({ op: fc.constant('payInvoice' as const), pick: fc.nat(), cents: fc.integer({ min: 1, max: 30_000 }) }),
   fc.record({ op: fc.constant('markPaid' as const), pick: fc.nat() }),
   fc.record({ op: fc.constant('creditNote' as const), pick: fc.nat(), cents: fc.integer({ min: 1, max: 40_000 }) }),
-  fc.record({ op: fc.constant('apply' as const), pick: fc.nat(), source: fc.nat(), cents: fc.integer({ min: 1, max: 20_000 }) }),
+  fc.record({
+    op: fc.constant('apply' as const),
+    pick: fc.nat(),
+    source: fc.nat(),
+    cents: fc.integer({ min: 1, max: 20_000 }),
+  }),
   fc.record({ op: fc.constant('move' as const), pick: fc.nat(), target: fc.nat() }),
   fc.record({ op: fc.constant('refund' as const), cents: fc.integer({ min: 1, max: 20_000 }) }),
   fc.record({ op: fc.constant('voidPayment' as const), pick: fc.nat() }),
@@ -44,17 +57,31 @@ describe('money invariants under random operations', () => {
           return list.length ? list[n % list.length] : undefined;
         };
         for (const step of steps) {
-          const invoices = () => api.prisma.invoice.findMany({ where: { customerId: customerDbId, status: { not: 'DRAFT' } }, orderBy: { id: 'asc' } });
+          const invoices = () =>
+            api.prisma.invoice.findMany({
+              where: { customerId: customerDbId, status: { not: 'DRAFT' } },
+              orderBy: { id: 'asc' },
+            });
           switch (step.op) {
             case 'invoice':
               await given.issued(customer.id, [{ description: 'w', quantity: '1', unitPrice: cents(step.cents) }]);
               break;
             case 'pay':
-              await api.gql(RecordPayment, { input: { customerId: customer.id, amount: cents(step.cents), method: 'CASH', autoAllocate: step.auto } });
+              await api.gql(RecordPayment, {
+                input: { customerId: customer.id, amount: cents(step.cents), method: 'CASH', autoAllocate: step.auto },
+              });
               break;
             case 'payInvoice': {
               const invoice = await pick(invoices(), step.pick);
-              if (invoice) await api.gql(RecordPayment, { input: { customerId: customer.id, amount: cents(step.cents), method: 'CASH', allocations: [{ invoiceId: gid('Invoice', invoice.id), amount: cents(step.cents) }] } });
+              if (invoice)
+                await api.gql(RecordPayment, {
+                  input: {
+                    customerId: customer.id,
+                    amount: cents(step.cents),
+                    method: 'CASH',
+                    allocations: [{ invoiceId: gid('Invoice', invoice.id), amount: cents(step.cents) }],
+                  },
+                });
               break;
             }
             case 'markPaid': {
@@ -64,31 +91,63 @@ describe('money invariants under random operations', () => {
             }
             case 'creditNote': {
               const invoice = await pick(invoices(), step.pick);
-              if (invoice) await api.gql(IssueCreditNote, { input: { invoiceId: gid('Invoice', invoice.id), reason: 'r', amount: cents(step.cents) } });
+              if (invoice)
+                await api.gql(IssueCreditNote, {
+                  input: { invoiceId: gid('Invoice', invoice.id), reason: 'r', amount: cents(step.cents) },
+                });
               break;
             }
             case 'apply': {
               const invoice = await pick(invoices(), step.pick);
-              const payments = api.prisma.payment.findMany({ where: { customerId: customerDbId }, orderBy: { id: 'asc' } });
-              const notes = api.prisma.creditNote.findMany({ where: { customerId: customerDbId }, orderBy: { id: 'asc' } });
-              const sources = [...(await payments).map((p) => gid('Payment', p.id)), ...(await notes).map((n) => gid('CreditNote', n.id))];
+              const payments = api.prisma.payment.findMany({
+                where: { customerId: customerDbId },
+                orderBy: { id: 'asc' },
+              });
+              const notes = api.prisma.creditNote.findMany({
+                where: { customerId: customerDbId },
+                orderBy: { id: 'asc' },
+              });
+              const sources = [
+                ...(await payments).map((p) => gid('Payment', p.id)),
+                ...(await notes).map((n) => gid('CreditNote', n.id)),
+              ];
               if (invoice && sources.length) {
-                await api.gql(ApplyCredit, { input: { sourceId: sources[step.source % sources.length], allocations: [{ invoiceId: gid('Invoice', invoice.id), amount: cents(step.cents) }] } });
+                await api.gql(ApplyCredit, {
+                  input: {
+                    sourceId: sources[step.source % sources.length],
+                    allocations: [{ invoiceId: gid('Invoice', invoice.id), amount: cents(step.cents) }],
+                  },
+                });
               }
               break;
             }
             case 'move': {
-              const allocation = await pick(api.prisma.allocation.findMany({ where: { invoice: { customerId: customerDbId }, reversedAt: null }, orderBy: { id: 'asc' } }), step.pick);
+              const allocation = await pick(
+                api.prisma.allocation.findMany({
+                  where: { invoice: { customerId: customerDbId }, reversedAt: null },
+                  orderBy: { id: 'asc' },
+                }),
+                step.pick,
+              );
               const target = await pick(invoices(), step.target);
-              if (allocation && target) await api.gql(MoveAllocation, { input: { allocationId: gid('Allocation', allocation.id), toInvoiceId: gid('Invoice', target.id) } });
+              if (allocation && target)
+                await api.gql(MoveAllocation, {
+                  input: { allocationId: gid('Allocation', allocation.id), toInvoiceId: gid('Invoice', target.id) },
+                });
               break;
             }
             case 'refund':
-              await api.gql(RecordRefund, { input: { customerId: customer.id, amount: cents(step.cents), method: 'BANK_TRANSFER' } });
+              await api.gql(RecordRefund, {
+                input: { customerId: customer.id, amount: cents(step.cents), method: 'BANK_TRANSFER' },
+              });
               break;
             case 'voidPayment': {
-              const payment = await pick(api.prisma.payment.findMany({ where: { customerId: customerDbId }, orderBy: { id: 'asc' } }), step.pick);
-              if (payment) await api.gql(VoidPayment, { input: { paymentId: gid('Payment', payment.id), reason: 'bounced' } });
+              const payment = await pick(
+                api.prisma.payment.findMany({ where: { customerId: customerDbId }, orderBy: { id: 'asc' } }),
+                step.pick,
+              );
+              if (payment)
+                await api.gql(VoidPayment, { input: { paymentId: gid('Payment', payment.id), reason: 'bounced' } });
               break;
             }
             case 'voidInvoice': {

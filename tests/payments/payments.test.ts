@@ -34,32 +34,75 @@ interface InvoiceMoneyView {
   amountDue: { amount: string };
   allocations: { id: string; amount: { amount: string } }[];
 }
-const money = async (invoiceId: string) => (await api.gql(InvoiceMoney, { id: invoiceId })).data!.node as unknown as InvoiceMoneyView;
+const money = async (invoiceId: string) =>
+  (await api.gql(InvoiceMoney, { id: invoiceId })).data!.node as unknown as InvoiceMoneyView;
 const account = async (customerId: string) =>
-  (await api.gql(CustomerAccount, { id: customerId, from: '2026-06-01', to: '2026-06-30', asOf: '2026-06-10' })).data!.customer!;
+  (await api.gql(CustomerAccount, { id: customerId, from: '2026-06-01', to: '2026-06-30', asOf: '2026-06-10' })).data!
+    .customer!;
 
 describe('the walk-through: issue, pay half, overpay the rest, refund the credit', () => {
   it('keeps invoice, balance and history exact at every step', async () => {
     const customer = await createCustomer(api, { purchaseTerms: { creditLimit: '2000' } });
     const invoice = await invoiceFor(customer.id, '1000.00'); // 1190.00 with VAT
-    expect((await account(customer.id)).balances[0]).toMatchObject({ outstanding: { amount: '1190.00' }, netBalance: { amount: '1190.00' } });
+    expect((await account(customer.id)).balances[0]).toMatchObject({
+      outstanding: { amount: '1190.00' },
+      netBalance: { amount: '1190.00' },
+    });
 
-    const half = await api.gql(RecordPayment, { input: { customerId: customer.id, amount: '595.00', method: 'BANK_TRANSFER', reference: 'OP 1001', receivedOn: '2026-06-05', allocations: [{ invoiceId: invoice.id, amount: '595.00' }] } });
+    const half = await api.gql(RecordPayment, {
+      input: {
+        customerId: customer.id,
+        amount: '595.00',
+        method: 'BANK_TRANSFER',
+        reference: 'OP 1001',
+        receivedOn: '2026-06-05',
+        allocations: [{ invoiceId: invoice.id, amount: '595.00' }],
+      },
+    });
     expect(half.data?.paymentRecord.userErrors).toEqual([]);
-    expect(await money(invoice.id)).toMatchObject({ status: 'PARTIALLY_PAID', amountPaid: { amount: '595.00' }, amountDue: { amount: '595.00' } });
+    expect(await money(invoice.id)).toMatchObject({
+      status: 'PARTIALLY_PAID',
+      amountPaid: { amount: '595.00' },
+      amountDue: { amount: '595.00' },
+    });
 
-    const rest = await api.gql(RecordPayment, { input: { customerId: customer.id, amount: '700.00', method: 'BANK_TRANSFER', receivedOn: '2026-06-12' } });
-    expect(rest.data?.paymentRecord.payment).toMatchObject({ unapplied: { amount: '105.00' }, allocations: [{ amount: { amount: '595.00' }, invoice: { id: invoice.id } }] });
+    const rest = await api.gql(RecordPayment, {
+      input: { customerId: customer.id, amount: '700.00', method: 'BANK_TRANSFER', receivedOn: '2026-06-12' },
+    });
+    expect(rest.data?.paymentRecord.payment).toMatchObject({
+      unapplied: { amount: '105.00' },
+      allocations: [{ amount: { amount: '595.00' }, invoice: { id: invoice.id } }],
+    });
     expect(await money(invoice.id)).toMatchObject({ status: 'PAID', amountDue: { amount: '0.00' } });
     const afterOverpay = await account(customer.id);
-    expect(afterOverpay.balances[0]).toMatchObject({ outstanding: { amount: '0.00' }, unappliedCredit: { amount: '105.00' }, netBalance: { amount: '-105.00' } });
-    expect(afterOverpay.credit).toMatchObject({ limit: { amount: '2000.00' }, used: { amount: '0.00' }, available: { amount: '2000.00' }, isOverLimit: false });
+    expect(afterOverpay.balances[0]).toMatchObject({
+      outstanding: { amount: '0.00' },
+      unappliedCredit: { amount: '105.00' },
+      netBalance: { amount: '-105.00' },
+    });
+    expect(afterOverpay.credit).toMatchObject({
+      limit: { amount: '2000.00' },
+      used: { amount: '0.00' },
+      available: { amount: '2000.00' },
+      isOverLimit: false,
+    });
 
-    const refund = await api.gql(RecordRefund, { input: { customerId: customer.id, amount: '105.00', method: 'BANK_TRANSFER', reference: 'Refund OP 1002' } });
-    expect(refund.data?.refundRecord.refund).toMatchObject({ amount: { amount: '105.00' }, sources: [{ amount: { amount: '105.00' }, payment: { id: rest.data!.paymentRecord.payment!.id } }] });
+    const refund = await api.gql(RecordRefund, {
+      input: { customerId: customer.id, amount: '105.00', method: 'BANK_TRANSFER', reference: 'Refund OP 1002' },
+    });
+    expect(refund.data?.refundRecord.refund).toMatchObject({
+      amount: { amount: '105.00' },
+      sources: [{ amount: { amount: '105.00' }, payment: { id: rest.data!.paymentRecord.payment!.id } }],
+    });
     const done = await account(customer.id);
-    expect(done.balances[0]).toMatchObject({ outstanding: { amount: '0.00' }, unappliedCredit: { amount: '0.00' }, netBalance: { amount: '0.00' } });
-    expect(done.transactions.edges.map((e) => [e.node.kind, e.node.amount.amount, e.node.runningBalance.amount])).toEqual([
+    expect(done.balances[0]).toMatchObject({
+      outstanding: { amount: '0.00' },
+      unappliedCredit: { amount: '0.00' },
+      netBalance: { amount: '0.00' },
+    });
+    expect(
+      done.transactions.edges.map((e) => [e.node.kind, e.node.amount.amount, e.node.runningBalance.amount]),
+    ).toEqual([
       ['INVOICE_ISSUED', '1190.00', '1190.00'],
       ['PAYMENT_RECEIVED', '-595.00', '595.00'],
       ['APPLIED', '0.00', '595.00'],
@@ -77,8 +120,14 @@ describe('allocation', () => {
   it('goes to the invoices due first, whatever their order of issue', async () => {
     const customer = await createCustomer(api);
     const services = [{ description: 'Services', quantity: '1', unitPrice: '100.00' }];
-    const dueLater = await given.issued(customer.id, services, { issueDate: '2026-06-01', paymentTermsId: await paymentTermsId(api, 'NET_60') });
-    const dueFirst = await given.issued(customer.id, services, { issueDate: '2026-06-01', paymentTermsId: await paymentTermsId(api, 'DUE_ON_RECEIPT') });
+    const dueLater = await given.issued(customer.id, services, {
+      issueDate: '2026-06-01',
+      paymentTermsId: await paymentTermsId(api, 'NET_60'),
+    });
+    const dueFirst = await given.issued(customer.id, services, {
+      issueDate: '2026-06-01',
+      paymentTermsId: await paymentTermsId(api, 'DUE_ON_RECEIPT'),
+    });
     await api.gql(RecordPayment, { input: { customerId: customer.id, amount: '150.00', method: 'CASH' } });
     expect(await money(dueFirst.id)).toMatchObject({ status: 'PAID' });
     expect(await money(dueLater.id)).toMatchObject({ status: 'PARTIALLY_PAID', amountDue: { amount: '88.00' } });
@@ -96,14 +145,20 @@ describe('allocation', () => {
 
   it('applies unapplied credit later, and moves an allocation to another invoice', async () => {
     const customer = await createCustomer(api);
-    const payment = await api.gql(RecordPayment, { input: { customerId: customer.id, amount: '500.00', method: 'BANK_TRANSFER', autoAllocate: false } });
+    const payment = await api.gql(RecordPayment, {
+      input: { customerId: customer.id, amount: '500.00', method: 'BANK_TRANSFER', autoAllocate: false },
+    });
     const paymentId = payment.data!.paymentRecord.payment!.id;
     const a = await invoiceFor(customer.id, '100.00');
     const b = await invoiceFor(customer.id, '200.00');
-    const applied = await api.gql(ApplyCredit, { input: { sourceId: paymentId, allocations: [{ invoiceId: a.id, amount: '119.00' }] } });
+    const applied = await api.gql(ApplyCredit, {
+      input: { sourceId: paymentId, allocations: [{ invoiceId: a.id, amount: '119.00' }] },
+    });
     expect(applied.data?.creditApply.payment?.unapplied.amount).toBe('381.00');
     const allocation = (await money(a.id)).allocations[0].id;
-    const moved = await api.gql(MoveAllocation, { input: { allocationId: allocation, toInvoiceId: b.id, amount: '19.00' } });
+    const moved = await api.gql(MoveAllocation, {
+      input: { allocationId: allocation, toInvoiceId: b.id, amount: '19.00' },
+    });
     expect(moved.data?.allocationMove.invoices.map((i) => [i.status, i.amountDue.amount])).toEqual([
       ['PARTIALLY_PAID', '19.00'],
       ['PARTIALLY_PAID', '219.00'],
@@ -117,7 +172,11 @@ describe('allocation', () => {
     const payment = await api.gql(MarkPaid, { input: { invoiceId: invoice.id } });
     const id = payment.data!.invoiceMarkPaid.payment!.id;
     const voided = await api.gql(VoidPayment, { input: { paymentId: id, reason: 'Transfer bounced' } });
-    expect(voided.data?.paymentVoid.payment).toMatchObject({ status: 'VOID', voidReason: 'Transfer bounced', unapplied: { amount: '0.00' } });
+    expect(voided.data?.paymentVoid.payment).toMatchObject({
+      status: 'VOID',
+      voidReason: 'Transfer bounced',
+      unapplied: { amount: '0.00' },
+    });
     expect(await money(invoice.id)).toMatchObject({ status: 'OPEN', amountDue: { amount: '119.00' } });
     const again = await api.gql(VoidPayment, { input: { paymentId: id, reason: 'again' } });
     expect(again.data?.paymentVoid.userErrors[0]).toMatchObject({ field: ['paymentId'], code: 'INVALID_STATE' });
@@ -130,29 +189,61 @@ describe('credit notes', () => {
   it('lower what is due; beyond that they become credit, applicable to other invoices; own gapless series', async () => {
     const customer = await createCustomer(api);
     const invoice = await invoiceFor(customer.id, '100.00');
-    await api.gql(RecordPayment, { input: { customerId: customer.id, amount: '100.00', method: 'CASH', allocations: [{ invoiceId: invoice.id, amount: '100.00' }] } });
-    const note = await api.gql(IssueCreditNote, { input: { invoiceId: invoice.id, reason: 'Returned goods', amount: '50.00' } });
+    await api.gql(RecordPayment, {
+      input: {
+        customerId: customer.id,
+        amount: '100.00',
+        method: 'CASH',
+        allocations: [{ invoiceId: invoice.id, amount: '100.00' }],
+      },
+    });
+    const note = await api.gql(IssueCreditNote, {
+      input: { invoiceId: invoice.id, reason: 'Returned goods', amount: '50.00' },
+    });
     const credit = note.data!.creditNoteIssue.creditNote!;
-    expect(credit).toMatchObject({ number: expect.stringMatching(/^CN-2026-\d{6}$/), unapplied: { amount: '31.00' }, invoice: { status: 'PAID', amountCredited: { amount: '19.00' } } });
+    expect(credit).toMatchObject({
+      number: expect.stringMatching(/^CN-2026-\d{6}$/),
+      unapplied: { amount: '31.00' },
+      invoice: { status: 'PAID', amountCredited: { amount: '19.00' } },
+    });
     const other = await invoiceFor(customer.id, '10.00');
-    const applied = await api.gql(ApplyCredit, { input: { sourceId: credit.id, allocations: [{ invoiceId: other.id, amount: '11.90' }] } });
+    const applied = await api.gql(ApplyCredit, {
+      input: { sourceId: credit.id, allocations: [{ invoiceId: other.id, amount: '11.90' }] },
+    });
     expect(applied.data?.creditApply.creditNote?.unapplied.amount).toBe('19.10');
     expect(await money(other.id)).toMatchObject({ status: 'PAID' });
     const tooMuch = await api.gql(IssueCreditNote, { input: { invoiceId: invoice.id, reason: 'x', amount: '70.00' } });
-    expect(tooMuch.data?.creditNoteIssue.userErrors[0]).toMatchObject({ field: ['amount'], message: expect.stringMatching(/At most 69.00/) });
+    expect(tooMuch.data?.creditNoteIssue.userErrors[0]).toMatchObject({
+      field: ['amount'],
+      message: expect.stringMatching(/At most 69.00/),
+    });
   });
 
   it('credits invoice lines by quantity, priced as on the invoice', async () => {
     const item = await given.item('33.33');
     const customer = await createCustomer(api);
     const invoice = await given.issued(customer.id, [{ itemId: item, quantity: '3' }], { issueDate: '2026-06-01' });
-    const note = await api.gql(IssueCreditNote, { input: { invoiceId: invoice.id, reason: 'One broken', lines: [{ lineId: invoice.lines[0].id, quantity: '1' }] } });
-    expect(note.data?.creditNoteIssue.creditNote).toMatchObject({ amount: { amount: '39.66' }, invoice: { status: 'PARTIALLY_PAID', amountDue: { amount: '79.33' } } });
-    const twoMore = await api.gql(IssueCreditNote, { input: { invoiceId: invoice.id, reason: 'Two more', lines: [{ lineId: invoice.lines[0].id, quantity: '2' }] } });
+    const note = await api.gql(IssueCreditNote, {
+      input: { invoiceId: invoice.id, reason: 'One broken', lines: [{ lineId: invoice.lines[0].id, quantity: '1' }] },
+    });
+    expect(note.data?.creditNoteIssue.creditNote).toMatchObject({
+      amount: { amount: '39.66' },
+      invoice: { status: 'PARTIALLY_PAID', amountDue: { amount: '79.33' } },
+    });
+    const twoMore = await api.gql(IssueCreditNote, {
+      input: { invoiceId: invoice.id, reason: 'Two more', lines: [{ lineId: invoice.lines[0].id, quantity: '2' }] },
+    });
     expect(twoMore.data?.creditNoteIssue.userErrors).toEqual([]);
-    const beyond = await api.gql(IssueCreditNote, { input: { invoiceId: invoice.id, reason: 'One too many', lines: [{ lineId: invoice.lines[0].id, quantity: '1' }] } });
-    expect(beyond.data?.creditNoteIssue.userErrors[0]).toMatchObject({ field: ['lines', '0', 'quantity'], message: 'Only 0 of this line can still be credited (of 3).' });
-    const numbers = (await api.prisma.creditNote.findMany({ orderBy: { number: 'asc' } })).map((n) => Number(n.number.slice(-6)));
+    const beyond = await api.gql(IssueCreditNote, {
+      input: { invoiceId: invoice.id, reason: 'One too many', lines: [{ lineId: invoice.lines[0].id, quantity: '1' }] },
+    });
+    expect(beyond.data?.creditNoteIssue.userErrors[0]).toMatchObject({
+      field: ['lines', '0', 'quantity'],
+      message: 'Only 0 of this line can still be credited (of 3).',
+    });
+    const numbers = (await api.prisma.creditNote.findMany({ orderBy: { number: 'asc' } })).map((n) =>
+      Number(n.number.slice(-6)),
+    );
     expect(numbers).toEqual(numbers.map((_, i) => i + 1));
   });
 });
@@ -180,18 +271,31 @@ describe('bad input is refused and changes nothing', () => {
       over: [{ invoiceId: invoice.id, amount: '200' }],
       small: [{ invoiceId: invoice.id, amount: '5' }],
     }[(overrides as { allocations?: string }).allocations ?? ''];
-    const before = [await api.prisma.payment.count(), await api.prisma.ledgerEntry.count(), await api.prisma.allocation.count()];
-    const result = await api.gql(RecordPayment, { input: { customerId: customer.id, method: 'CASH', ...overrides, allocations } as never });
+    const before = [
+      await api.prisma.payment.count(),
+      await api.prisma.ledgerEntry.count(),
+      await api.prisma.allocation.count(),
+    ];
+    const result = await api.gql(RecordPayment, {
+      input: { customerId: customer.id, method: 'CASH', ...overrides, allocations } as never,
+    });
     expect(result.data?.paymentRecord.payment).toBeNull();
     expect(result.data?.paymentRecord.userErrors[0].field[0]).toBe(field);
-    expect([await api.prisma.payment.count(), await api.prisma.ledgerEntry.count(), await api.prisma.allocation.count()]).toEqual(before);
+    expect([
+      await api.prisma.payment.count(),
+      await api.prisma.ledgerEntry.count(),
+      await api.prisma.allocation.count(),
+    ]).toEqual(before);
   });
 
   it('refuses a refund above the available credit', async () => {
     const customer = await createCustomer(api);
     await api.gql(RecordPayment, { input: { customerId: customer.id, amount: '40.00', method: 'CASH' } });
     const result = await api.gql(RecordRefund, { input: { customerId: customer.id, amount: '40.01', method: 'CASH' } });
-    expect(result.data?.refundRecord.userErrors[0]).toMatchObject({ field: ['amount'], message: expect.stringMatching(/40.00 RON of unapplied credit/) });
+    expect(result.data?.refundRecord.userErrors[0]).toMatchObject({
+      field: ['amount'],
+      message: expect.stringMatching(/40.00 RON of unapplied credit/),
+    });
     expect(await api.prisma.refund.count({ where: { customerId: dbId(customer.id) } })).toBe(0);
   });
 });

@@ -5,7 +5,14 @@ import { createCustomer } from '../customers/factory.js';
 import { catalog } from '../invoices/fixtures.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { expectInvariants } from './invariants.js';
-import { ApplyCredit, IssueCreditNote, MoveAllocation, RecordPayment, RecordRefund, VoidPayment } from './operations.js';
+import {
+  ApplyCredit,
+  IssueCreditNote,
+  MoveAllocation,
+  RecordPayment,
+  RecordRefund,
+  VoidPayment,
+} from './operations.js';
 
 let api: TestServer;
 let given: Awaited<ReturnType<typeof catalog>>;
@@ -32,14 +39,19 @@ type Kind = 'pay' | 'payAuto' | 'creditNote' | 'voidPayment' | 'refund' | 'move'
 const kinds: Kind[] = ['pay', 'payAuto', 'creditNote', 'voidPayment', 'refund', 'move', 'apply'];
 
 describe('racing money operations', () => {
-  it('payments, credit notes, voids, refunds, moves and applies on shared invoices: no internal error, invariants hold', { timeout: 180_000 }, async () => {
+  it('payments, credit notes, voids, refunds, moves and applies on shared invoices: no internal error, invariants hold', {
+    timeout: 180_000,
+  }, async () => {
     const seed = Number(process.env.RACE_SEED ?? Date.now() % 100_000);
     const random = randomFrom(seed);
     const customers = [await createCustomer(api), await createCustomer(api)];
     const invoices = new Map<string, string[]>();
     for (const customer of customers) {
       const issued = [];
-      for (let i = 0; i < 4; i++) issued.push((await given.issued(customer.id, [{ description: `Job ${i}`, quantity: '1', unitPrice: '400.00' }])).id);
+      for (let i = 0; i < 4; i++)
+        issued.push(
+          (await given.issued(customer.id, [{ description: `Job ${i}`, quantity: '1', unitPrice: '400.00' }])).id,
+        );
       invoices.set(customer.id, issued);
     }
     const payments: string[] = [];
@@ -52,7 +64,14 @@ describe('racing money operations', () => {
       const invoice = random.pick(invoices.get(customer.id)!);
       switch (kind) {
         case 'pay': {
-          const result = await api.gql(RecordPayment, { input: { customerId: customer.id, amount: '60.00', method: 'BANK_TRANSFER', allocations: [{ invoiceId: invoice, amount: '60.00' }] } });
+          const result = await api.gql(RecordPayment, {
+            input: {
+              customerId: customer.id,
+              amount: '60.00',
+              method: 'BANK_TRANSFER',
+              allocations: [{ invoiceId: invoice, amount: '60.00' }],
+            },
+          });
           const payment = result.data?.paymentRecord.payment;
           if (payment) payments.push(payment.id), allocations.push(...payment.allocations.map((a) => a.id));
           return { errors: result.errors, ok: !!payment };
@@ -60,14 +79,18 @@ describe('racing money operations', () => {
         case 'payAuto': {
           // Half of them stay unapplied: credit for refunds and applies.
           const autoAllocate = random.next() < 0.5;
-          const result = await api.gql(RecordPayment, { input: { customerId: customer.id, amount: amount(), method: 'CASH', autoAllocate } });
+          const result = await api.gql(RecordPayment, {
+            input: { customerId: customer.id, amount: amount(), method: 'CASH', autoAllocate },
+          });
           if (result.data?.paymentRecord.payment) sources.get(customer.id)!.push(result.data.paymentRecord.payment.id);
           const payment = result.data?.paymentRecord.payment;
           if (payment) payments.push(payment.id), allocations.push(...payment.allocations.map((a) => a.id));
           return { errors: result.errors, ok: !!payment };
         }
         case 'creditNote': {
-          const result = await api.gql(IssueCreditNote, { input: { invoiceId: invoice, reason: 'race', amount: amount() } });
+          const result = await api.gql(IssueCreditNote, {
+            input: { invoiceId: invoice, reason: 'race', amount: amount() },
+          });
           const note = result.data?.creditNoteIssue.creditNote;
           if (note) sources.get(customer.id)!.push(note.id);
           return { errors: result.errors, ok: !!note };
@@ -78,19 +101,28 @@ describe('racing money operations', () => {
           return { errors: result.errors, ok: !!result.data?.paymentVoid.payment };
         }
         case 'refund': {
-          const result = await api.gql(RecordRefund, { input: { customerId: customer.id, amount: '3.00', method: 'BANK_TRANSFER' } });
+          const result = await api.gql(RecordRefund, {
+            input: { customerId: customer.id, amount: '3.00', method: 'BANK_TRANSFER' },
+          });
           return { errors: result.errors, ok: !!result.data?.refundRecord.refund };
         }
         case 'move': {
           if (!allocations.length) return { errors: undefined, ok: false };
-          const result = await api.gql(MoveAllocation, { input: { allocationId: random.pick(allocations), toInvoiceId: invoice, amount: '1.00' } });
+          const result = await api.gql(MoveAllocation, {
+            input: { allocationId: random.pick(allocations), toInvoiceId: invoice, amount: '1.00' },
+          });
           return { errors: result.errors, ok: !!result.data?.allocationMove.invoices };
         }
         case 'apply': {
           const own = sources.get(customer.id)!;
           if (!own.length) return { errors: undefined, ok: false };
-          const result = await api.gql(ApplyCredit, { input: { sourceId: random.pick(own), allocations: [{ invoiceId: invoice, amount: '2.00' }] } });
-          return { errors: result.errors, ok: !!(result.data?.creditApply.payment ?? result.data?.creditApply.creditNote) };
+          const result = await api.gql(ApplyCredit, {
+            input: { sourceId: random.pick(own), allocations: [{ invoiceId: invoice, amount: '2.00' }] },
+          });
+          return {
+            errors: result.errors,
+            ok: !!(result.data?.creditApply.payment ?? result.data?.creditApply.creditNote),
+          };
         }
       }
     };

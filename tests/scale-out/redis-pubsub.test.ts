@@ -62,7 +62,9 @@ describe('scaled out: subscriptions through Redis', () => {
   it('revoking a key on instance A closes its socket on instance B', async () => {
     const { apiKeyId, secret } = await issueApiKey(instanceA.prisma, 'dashboard on B', 'VIEWER', null);
     const client = subscriptionClient(instanceB.url, secret);
-    const closed = new Promise<number>((resolve) => client.on('closed', (event) => resolve((event as { code: number }).code)));
+    const closed = new Promise<number>((resolve) =>
+      client.on('closed', (event) => resolve((event as { code: number }).code)),
+    );
     await connected(client);
     const revoked = await instanceA.gql(RevokeKey, { id: encodeGlobalID('ApiKey', apiKeyId) });
     expect(revoked.data?.apiKeyRevoke.userErrors).toEqual([]);

@@ -23,7 +23,15 @@ describe('scaled out: instances starting together', () => {
     const dirs = await Promise.all([0, 1, 2].map(() => mkdtemp(path.join(tmpdir(), 'clientela-start-'))));
     const instances = await Promise.all(dirs.map(() => openDatabase({ databaseUrl: withDatabase(serverUrl, name) })));
     opened.push(...instances);
-    await Promise.all(instances.map((db, i) => prepareDatabase(db, { seedDemoData: true, adminApiKey: undefined, dataDir: dirs[i] }, pino({ level: 'silent' }))));
+    await Promise.all(
+      instances.map((db, i) =>
+        prepareDatabase(
+          db,
+          { seedDemoData: true, adminApiKey: undefined, dataDir: dirs[i] },
+          pino({ level: 'silent' }),
+        ),
+      ),
+    );
     const prisma = instances[0].prisma;
     expect(await prisma.customer.count()).toBe(50);
     expect(await prisma.invoice.count()).toBe(6);
@@ -31,6 +39,8 @@ describe('scaled out: instances starting together', () => {
     const keyFiles = (await Promise.all(dirs.map((dir) => readdir(dir)))).flat();
     expect(keyFiles).toEqual(['admin-api-key']);
     const migrations = await prisma.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM _prisma_migrations`;
-    expect(Number(migrations[0].count)).toBe((await readdir('prisma/migrations', { withFileTypes: true })).filter((e) => e.isDirectory()).length);
+    expect(Number(migrations[0].count)).toBe(
+      (await readdir('prisma/migrations', { withFileTypes: true })).filter((e) => e.isDirectory()).length,
+    );
   });
 });

@@ -13,7 +13,10 @@ describe('committed generated files match the code', () => {
   });
 
   it('tests/gql holds the typed documents codegen makes today (run `npm run codegen`)', async () => {
-    const outputs = (await generate({ ...codegenConfig, silent: true }, false)) as { filename: string; content: string }[];
+    const outputs = (await generate({ ...codegenConfig, silent: true }, false)) as {
+      filename: string;
+      content: string;
+    }[];
     for (const output of outputs) {
       expect(await readFile(output.filename, 'utf8'), output.filename).toBe(output.content);
     }

@@ -37,8 +37,12 @@ async function unchanged<T>(send: () => Promise<T>): Promise<T> {
 
 describe('client mistakes', () => {
   it('a NUL character in any text is BAD_USER_INPUT naming the field, in variables and in the document', async () => {
-    const inVariables = await unchanged(() => api.gql(CreateCustomer, { input: { code: 'NUL-1', displayName: 'Bad\u0000Name', currency: 'RON' } }));
-    expect(inVariables.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: ['input', 'displayName'] } });
+    const inVariables = await unchanged(() =>
+      api.gql(CreateCustomer, { input: { code: 'NUL-1', displayName: 'Bad\u0000Name', currency: 'RON' } }),
+    );
+    expect(inVariables.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: ['input', 'displayName'] },
+    });
     const inSearch = await post('{ customers(first: 5, filter: { search: "a\\u0000b" }) { totalCount } }');
     expect(inSearch.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: ['filter', 'search'] } });
   });
@@ -51,34 +55,58 @@ describe('client mistakes', () => {
     ];
     for (const line of huge) {
       const draft = await unchanged(() =>
-        post('mutation ($input: InvoiceCreateDraftInput!) { invoiceCreateDraft(input: $input) { invoice { id } userErrors { field code message } } }', {
-          input: { customerId: customer.id, lines: [line] },
-        }),
+        post(
+          'mutation ($input: InvoiceCreateDraftInput!) { invoiceCreateDraft(input: $input) { invoice { id } userErrors { field code message } } }',
+          {
+            input: { customerId: customer.id, lines: [line] },
+          },
+        ),
       );
       expect(draft.errors).toBeUndefined();
       expect((draft.data?.invoiceCreateDraft as { userErrors: unknown[] }).userErrors).toEqual([
         expect.objectContaining({ field: expect.arrayContaining(['lines', '0']), code: 'AMOUNT_TOO_LARGE' }),
       ]);
-      const quote = await post('query ($input: PriceQuoteInput!) { priceQuote(input: $input) { quote { total { amount } } userErrors { field code } } }', {
-        input: { customerId: customer.id, lines: [line] },
-      });
+      const quote = await post(
+        'query ($input: PriceQuoteInput!) { priceQuote(input: $input) { quote { total { amount } } userErrors { field code } } }',
+        {
+          input: { customerId: customer.id, lines: [line] },
+        },
+      );
       expect(quote.errors).toBeUndefined();
-      expect(quote.data?.priceQuote).toEqual({ quote: null, userErrors: [{ field: expect.arrayContaining(['lines', '0']), code: 'AMOUNT_TOO_LARGE' }] });
+      expect(quote.data?.priceQuote).toEqual({
+        quote: null,
+        userErrors: [{ field: expect.arrayContaining(['lines', '0']), code: 'AMOUNT_TOO_LARGE' }],
+      });
     }
     // Lines each within the limit that add up beyond it.
     const many = Array.from({ length: 3 }, () => ({ description: 'Big', quantity: '1', unitPrice: '400000000000' }));
-    const draft = await post('mutation ($input: InvoiceCreateDraftInput!) { invoiceCreateDraft(input: $input) { invoice { id } userErrors { field code message } } }', {
-      input: { customerId: customer.id, lines: many },
-    });
+    const draft = await post(
+      'mutation ($input: InvoiceCreateDraftInput!) { invoiceCreateDraft(input: $input) { invoice { id } userErrors { field code message } } }',
+      {
+        input: { customerId: customer.id, lines: many },
+      },
+    );
     expect((draft.data?.invoiceCreateDraft as { userErrors: { code: string; message: string }[] }).userErrors).toEqual([
-      expect.objectContaining({ code: 'AMOUNT_TOO_LARGE', message: expect.stringContaining('a document may be at most 999999999999.99') }),
+      expect.objectContaining({
+        code: 'AMOUNT_TOO_LARGE',
+        message: expect.stringContaining('a document may be at most 999999999999.99'),
+      }),
     ]);
     // The largest amount itself is accepted: 840,336,134,453.77 + 19% VAT of 159,663,865,546.22.
-    const largest = await post('mutation ($input: InvoiceCreateDraftInput!) { invoiceCreateDraft(input: $input) { invoice { total { amount } } userErrors { code } } }', {
-      input: { customerId: customer.id, lines: [{ description: 'At the limit', quantity: '1', unitPrice: '840336134453.77' }] },
-    });
+    const largest = await post(
+      'mutation ($input: InvoiceCreateDraftInput!) { invoiceCreateDraft(input: $input) { invoice { total { amount } } userErrors { code } } }',
+      {
+        input: {
+          customerId: customer.id,
+          lines: [{ description: 'At the limit', quantity: '1', unitPrice: '840336134453.77' }],
+        },
+      },
+    );
     expect(largest.errors).toBeUndefined();
-    expect(largest.data?.invoiceCreateDraft).toEqual({ invoice: { total: { amount: '999999999999.99' } }, userErrors: [] });
+    expect(largest.data?.invoiceCreateDraft).toEqual({
+      invoice: { total: { amount: '999999999999.99' } },
+      userErrors: [],
+    });
   });
 
   it('node and nodes answer null for unknown, malformed and other-type ids, and for ids the viewer may not see', async () => {
@@ -89,19 +117,28 @@ describe('client mistakes', () => {
     const one = await post('query ($id: ID!) { node(id: $id) { id } }', { id: 'not base64 at all!' });
     expect(one).toMatchObject({ status: 200, data: { node: null } });
     expect(one.errors).toBeUndefined();
-    const many = await post('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: [customer.id, madeUp, noSuchType, notUuid, '%%%', customer.id] });
+    const many = await post('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', {
+      ids: [customer.id, madeUp, noSuchType, notUuid, '%%%', customer.id],
+    });
     expect(many.errors).toBeUndefined();
     expect(many.data?.nodes).toEqual([{ id: customer.id }, null, null, null, null, { id: customer.id }]);
   });
 
   it('a malformed cursor is BAD_USER_INPUT; `last` without `before` gives the last page', async () => {
     for (const after of ['garbage', Buffer.from('nonsense').toString('base64')]) {
-      const answer = await post('query ($after: String) { customers(first: 2, after: $after) { totalCount } }', { after });
+      const answer = await post('query ($after: String) { customers(first: 2, after: $after) { totalCount } }', {
+        after,
+      });
       expect(answer.errors?.[0], after).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     }
     for (let i = 0; i < 3; i++) await createCustomer(api, { displayName: `Zz Last ${i}` });
-    const last = await post('{ customers(last: 2, orderBy: { field: DISPLAY_NAME, direction: ASC }) { edges { node { displayName } } pageInfo { hasPreviousPage } } }');
+    const last = await post(
+      '{ customers(last: 2, orderBy: { field: DISPLAY_NAME, direction: ASC }) { edges { node { displayName } } pageInfo { hasPreviousPage } } }',
+    );
     expect(last.errors).toBeUndefined();
-    expect(last.data?.customers).toEqual({ edges: [{ node: { displayName: 'Zz Last 1' } }, { node: { displayName: 'Zz Last 2' } }], pageInfo: { hasPreviousPage: true } });
+    expect(last.data?.customers).toEqual({
+      edges: [{ node: { displayName: 'Zz Last 1' } }, { node: { displayName: 'Zz Last 2' } }],
+      pageInfo: { hasPreviousPage: true },
+    });
   });
 });

@@ -46,14 +46,19 @@ const validInput = { code: 'HOSTILE-1', displayName: 'Hostile', currency: 'RON' 
 
 export function hostileRequests(): HostileRequest[] {
   const cases: HostileRequest[] = [];
-  const add = (name: string, body: unknown, extra: Partial<HostileRequest> = {}) => cases.push({ name, body, ...extra });
+  const add = (name: string, body: unknown, extra: Partial<HostileRequest> = {}) =>
+    cases.push({ name, body, ...extra });
 
   // Too deep, too wide, too costly, too big.
   for (const n of [31, 40, 60, 100, 300]) {
-    add(`alias flood of ${n}`, { query: `{ ${Array.from({ length: n }, (_, i) => `a${i}: viewer { role }`).join(' ')} }` });
+    add(`alias flood of ${n}`, {
+      query: `{ ${Array.from({ length: n }, (_, i) => `a${i}: viewer { role }`).join(' ')} }`,
+    });
   }
   for (const n of [6, 12, 25]) {
-    add(`nested invalid fields ${n} deep`, { query: `{ ${'customers(first: 1) { edges { node { '.repeat(n)}id${' } } }'.repeat(n)} }` });
+    add(`nested invalid fields ${n} deep`, {
+      query: `{ ${'customers(first: 1) { edges { node { '.repeat(n)}id${' } } }'.repeat(n)} }`,
+    });
   }
   add('cost over the limit', {
     query: `{ ${Array.from({ length: 9 }, (_, i) => `c${i}: customers(first: 100) { edges { node { contacts { name } purchaseTerms { paymentTerms { name } priceList { name } } } } }`).join(' ')} }`,
@@ -61,20 +66,39 @@ export function hostileRequests(): HostileRequest[] {
   add('document over the token limit', { query: `{ viewer { ${'role '.repeat(6_000)} } }` });
   add('a 1 MB document', { query: `{ viewer { role } } #${'x'.repeat(1_048_576)}` });
   add('1 MB of variables', { query: '{ viewer { role } }', variables: { junk: 'x'.repeat(1_048_576) } });
-  add('deeply nested variables', `{"query": "query($v: [String]) { viewer { role } }", "variables": {"v": ${'['.repeat(5_000)}${']'.repeat(5_000)}}}`);
+  add(
+    'deeply nested variables',
+    `{"query": "query($v: [String]) { viewer { role } }", "variables": {"v": ${'['.repeat(5_000)}${']'.repeat(5_000)}}}`,
+  );
 
   // Fragment cycles and broken fragments.
   add('fragment self-cycle', { query: 'query { ...A } fragment A on Query { ...A }' });
-  add('fragment two-cycle', { query: 'query { ...A } fragment A on Query { viewer { role } ...B } fragment B on Query { ...A }' });
-  add('fragment three-cycle', { query: 'query { ...A } fragment A on Query { ...B } fragment B on Query { ...C } fragment C on Query { ...A }' });
+  add('fragment two-cycle', {
+    query: 'query { ...A } fragment A on Query { viewer { role } ...B } fragment B on Query { ...A }',
+  });
+  add('fragment three-cycle', {
+    query: 'query { ...A } fragment A on Query { ...B } fragment B on Query { ...C } fragment C on Query { ...A }',
+  });
   add('unknown fragment', { query: 'query { ...Nope }' });
   add('fragment on wrong type', { query: 'query { ...A } fragment A on Customer { id }' });
-  add('fragment fan-out cycle', { query: `query { ...F0 } ${Array.from({ length: 10 }, (_, i) => `fragment F${i} on Query { ...F${(i + 1) % 10} viewer { role } }`).join(' ')}` });
+  add('fragment fan-out cycle', {
+    query: `query { ...F0 } ${Array.from({ length: 10 }, (_, i) => `fragment F${i} on Query { ...F${(i + 1) % 10} viewer { role } }`).join(' ')}`,
+  });
 
   // Page sizes.
-  for (const [arg, value] of [['first', 101], ['first', 1000], ['first', 2147483647], ['first', -1], ['last', 101], ['last', -100]] as const) {
+  for (const [arg, value] of [
+    ['first', 101],
+    ['first', 1000],
+    ['first', 2147483647],
+    ['first', -1],
+    ['last', 101],
+    ['last', -100],
+  ] as const) {
     add(`${arg}: ${value} literal`, { query: `{ customers(${arg}: ${value}) { totalCount } }` });
-    add(`${arg}: ${value} in a variable`, { query: `query($n: Int) { customers(${arg}: $n) { totalCount } }`, variables: { n: value } });
+    add(`${arg}: ${value} in a variable`, {
+      query: `query($n: Int) { customers(${arg}: $n) { totalCount } }`,
+      variables: { n: value },
+    });
   }
   add('first beyond Int range', { query: '{ customers(first: 99999999999) { totalCount } }' });
   add('first and before together', { query: '{ customers(first: 2, before: "abc") { totalCount } }' });
@@ -98,20 +122,51 @@ export function hostileRequests(): HostileRequest[] {
   raw('operationName does not match', '{"query": "query A { viewer { role } }", "operationName": "B"}');
   raw('two operations, no name', '{"query": "query A { viewer { role } } query B { viewer { role } }"}');
   raw('invalid UTF-8', Buffer.from([0x7b, 0x22, 0x71, 0xff, 0xfe, 0x7d]).toString('latin1'));
-  raw('text/plain body (CSRF)', '{"query": "mutation { customerDelete(input: {id: \\"x\\"}) { userErrors { code } } }"}', { 'content-type': 'text/plain' });
-  raw('form body (CSRF)', 'query=%7B%20viewer%20%7B%20role%20%7D%20%7D', { 'content-type': 'application/x-www-form-urlencoded' });
+  raw(
+    'text/plain body (CSRF)',
+    '{"query": "mutation { customerDelete(input: {id: \\"x\\"}) { userErrors { code } } }"}',
+    { 'content-type': 'text/plain' },
+  );
+  raw('form body (CSRF)', 'query=%7B%20viewer%20%7B%20role%20%7D%20%7D', {
+    'content-type': 'application/x-www-form-urlencoded',
+  });
   raw('syntax error', '{"query": "{ viewer { role "}');
   raw('unterminated string', '{"query": "{ customer(id: \\"abc) { id } }"}');
   raw('NUL in document', JSON.stringify({ query: '{ viewer\u0000 { role } }' }));
-  raw('prototype pollution keys', JSON.stringify({ query: createMutation }).slice(0, -1) + ', "variables": {"input": {"__proto__": {"admin": true}, "code": "P", "displayName": "P", "currency": "RON", "constructor": {"prototype": {"x": 1}}}}}');
-  raw('duplicate keys', '{"query": "{ viewer { role } }", "query": "mutation { customerDelete(input: {id: \\"x\\"}) { userErrors { code } } }"}');
-  add('GET mutation', undefined, { method: 'GET', query: `?query=${encodeURIComponent('mutation { customerDelete(input: { id: "x" }) { userErrors { code } } }')}` });
-  add('GET with garbage query string', undefined, { method: 'GET', query: '?query=%7B%7B%7B', headers: { 'apollo-require-preflight': 'true' } });
+  raw(
+    'prototype pollution keys',
+    JSON.stringify({ query: createMutation }).slice(0, -1) +
+      ', "variables": {"input": {"__proto__": {"admin": true}, "code": "P", "displayName": "P", "currency": "RON", "constructor": {"prototype": {"x": 1}}}}}',
+  );
+  raw(
+    'duplicate keys',
+    '{"query": "{ viewer { role } }", "query": "mutation { customerDelete(input: {id: \\"x\\"}) { userErrors { code } } }"}',
+  );
+  add('GET mutation', undefined, {
+    method: 'GET',
+    query: `?query=${encodeURIComponent('mutation { customerDelete(input: { id: "x" }) { userErrors { code } } }')}`,
+  });
+  add('GET with garbage query string', undefined, {
+    method: 'GET',
+    query: '?query=%7B%7B%7B',
+    headers: { 'apollo-require-preflight': 'true' },
+  });
 
   // Authentication.
   add('no key', { query: createMutation, variables: { input: validInput } }, { anonymous: true });
-  for (const header of ['Bearer', 'Bearer ck_short', 'Basic YWRtaW46YWRtaW4=', 'bearer ' + 'x'.repeat(5000), `Bearer ck_AAAAAAAAAAAA_${'B'.repeat(32)}`, "Bearer ' OR 1=1 --"]) {
-    add(`authorization "${header.slice(0, 30)}"`, { query: createMutation, variables: { input: validInput } }, { anonymous: true, headers: { authorization: header } });
+  for (const header of [
+    'Bearer',
+    'Bearer ck_short',
+    'Basic YWRtaW46YWRtaW4=',
+    'bearer ' + 'x'.repeat(5000),
+    `Bearer ck_AAAAAAAAAAAA_${'B'.repeat(32)}`,
+    "Bearer ' OR 1=1 --",
+  ]) {
+    add(
+      `authorization "${header.slice(0, 30)}"`,
+      { query: createMutation, variables: { input: validInput } },
+      { anonymous: true, headers: { authorization: header } },
+    );
   }
 
   // Wrong types and shapes.
@@ -145,16 +200,26 @@ export function hostileRequests(): HostileRequest[] {
     ['currency missing', { code: 'X', displayName: 'X' }],
     ['empty code', { ...validInput, code: '' }],
     ['code too long', { ...validInput, code: 'C'.repeat(100) }],
-    ['code with SQL', { ...validInput, code: "X'; DROP TABLE \"Customer\"; --" }],
+    ['code with SQL', { ...validInput, code: 'X\'; DROP TABLE "Customer"; --' }],
     ['country three letters', { ...validInput, billingAddress: { country: 'ROU' } }],
     ['country numeric', { ...validInput, billingAddress: { country: '642' } }],
-    ['two primary contacts', { ...validInput, contacts: [{ name: 'A', isPrimary: true }, { name: 'B', isPrimary: true }] }],
+    [
+      'two primary contacts',
+      {
+        ...validInput,
+        contacts: [
+          { name: 'A', isPrimary: true },
+          { name: 'B', isPrimary: true },
+        ],
+      },
+    ],
     ['51 contacts', { ...validInput, contacts: Array.from({ length: 51 }, (_, i) => ({ name: `C${i}` })) }],
     ['21 tags', { ...validInput, tags: Array.from({ length: 21 }, (_, i) => `t${i}`) }],
     ['display name 201 chars', { ...validInput, displayName: 'D'.repeat(201) }],
     ['notes too long', { ...validInput, notes: 'N'.repeat(5_001) }],
   ];
-  for (const [name, input] of wrongInputs) add(`customerCreate: ${name}`, { query: createMutation, variables: input === undefined ? {} : { input } });
+  for (const [name, input] of wrongInputs)
+    add(`customerCreate: ${name}`, { query: createMutation, variables: input === undefined ? {} : { input } });
 
   // Injection strings in every text input whose format is checked: each is refused as a user error.
   const checkedFields: [string, (value: string) => Record<string, unknown>][] = [
@@ -172,43 +237,116 @@ export function hostileRequests(): HostileRequest[] {
   ];
   for (const [field, build] of checkedFields) {
     for (const injection of injections.slice(0, 9)) {
-      add(`customerCreate ${field} = ${JSON.stringify(injection).slice(0, 30)}`, { query: createMutation, variables: { input: { ...validInput, ...build(injection) } } });
+      add(`customerCreate ${field} = ${JSON.stringify(injection).slice(0, 30)}`, {
+        query: createMutation,
+        variables: { input: { ...validInput, ...build(injection) } },
+      });
     }
   }
 
   // Unknown ids of every type, ids of another type, in every place that takes an id.
   for (const id of [unknownCustomer, ...wrongTypeIds]) {
-    add(`customerUpdate id ${id.slice(0, 16)}`, { query: updateMutation, variables: { input: { id, displayName: 'Changed' } } });
+    add(`customerUpdate id ${id.slice(0, 16)}`, {
+      query: updateMutation,
+      variables: { input: { id, displayName: 'Changed' } },
+    });
     for (const mutation of ['customerArchive', 'customerRestore', 'customerDelete']) {
-      add(`${mutation} id ${id.slice(0, 16)}`, { query: `mutation($id: ID!) { ${mutation}(input: { id: $id }) { userErrors { field code message } } }`, variables: { id } });
+      add(`${mutation} id ${id.slice(0, 16)}`, {
+        query: `mutation($id: ID!) { ${mutation}(input: { id: $id }) { userErrors { field code message } } }`,
+        variables: { id },
+      });
     }
-    add(`apiKeyRevoke id ${id.slice(0, 16)}`, { query: 'mutation($id: ID!) { apiKeyRevoke(input: { id: $id }) { userErrors { field code message } } }', variables: { id } });
+    add(`apiKeyRevoke id ${id.slice(0, 16)}`, {
+      query: 'mutation($id: ID!) { apiKeyRevoke(input: { id: $id }) { userErrors { field code message } } }',
+      variables: { id },
+    });
   }
   for (const id of [unknownCustomer, ...wrongTypeIds.slice(0, 4)]) {
     const short = id.slice(0, 12);
-    add(`invoiceIssue id ${short}`, { query: 'mutation($id: ID!) { invoiceIssue(input: { id: $id }) { userErrors { code } } }', variables: { id } });
-    add(`invoiceVoid id ${short}`, { query: 'mutation($id: ID!) { invoiceVoid(input: { id: $id, reason: "x" }) { userErrors { code } } }', variables: { id } });
-    add(`invoiceLineAdd invoice ${short}`, { query: 'mutation($id: ID!) { invoiceLineAdd(input: { invoiceId: $id, line: { description: "x", quantity: "1", unitPrice: "1" } }) { userErrors { code } } }', variables: { id } });
-    add(`invoiceCreateDraft customer ${short}`, { query: 'mutation($id: ID!) { invoiceCreateDraft(input: { customerId: $id }) { userErrors { code } } }', variables: { id } });
-    add(`contractActivate id ${short}`, { query: 'mutation($id: ID!) { contractActivate(input: { id: $id }) { userErrors { code } } }', variables: { id } });
-    add(`contractCreate customer ${short}`, { query: 'mutation($id: ID!) { contractCreate(input: { customerId: $id, number: "H-1", title: "x", startDate: "2026-01-01" }) { userErrors { code } } }', variables: { id } });
-    add(`priceListAddPrices list ${short}`, { query: 'mutation($id: ID!) { priceListAddPrices(input: { priceListId: $id, prices: [] }) { userErrors { code } } }', variables: { id } });
-    add(`itemUpdate id ${short}`, { query: 'mutation($id: ID!) { itemUpdate(input: { id: $id, name: "x" }) { userErrors { code } } }', variables: { id } });
-    add(`priceQuote customer ${short}`, { query: 'query($id: ID!) { priceQuote(input: { customerId: $id, lines: [] }) { userErrors { code } } }', variables: { id } });
+    add(`invoiceIssue id ${short}`, {
+      query: 'mutation($id: ID!) { invoiceIssue(input: { id: $id }) { userErrors { code } } }',
+      variables: { id },
+    });
+    add(`invoiceVoid id ${short}`, {
+      query: 'mutation($id: ID!) { invoiceVoid(input: { id: $id, reason: "x" }) { userErrors { code } } }',
+      variables: { id },
+    });
+    add(`invoiceLineAdd invoice ${short}`, {
+      query:
+        'mutation($id: ID!) { invoiceLineAdd(input: { invoiceId: $id, line: { description: "x", quantity: "1", unitPrice: "1" } }) { userErrors { code } } }',
+      variables: { id },
+    });
+    add(`invoiceCreateDraft customer ${short}`, {
+      query: 'mutation($id: ID!) { invoiceCreateDraft(input: { customerId: $id }) { userErrors { code } } }',
+      variables: { id },
+    });
+    add(`contractActivate id ${short}`, {
+      query: 'mutation($id: ID!) { contractActivate(input: { id: $id }) { userErrors { code } } }',
+      variables: { id },
+    });
+    add(`contractCreate customer ${short}`, {
+      query:
+        'mutation($id: ID!) { contractCreate(input: { customerId: $id, number: "H-1", title: "x", startDate: "2026-01-01" }) { userErrors { code } } }',
+      variables: { id },
+    });
+    add(`priceListAddPrices list ${short}`, {
+      query:
+        'mutation($id: ID!) { priceListAddPrices(input: { priceListId: $id, prices: [] }) { userErrors { code } } }',
+      variables: { id },
+    });
+    add(`itemUpdate id ${short}`, {
+      query: 'mutation($id: ID!) { itemUpdate(input: { id: $id, name: "x" }) { userErrors { code } } }',
+      variables: { id },
+    });
+    add(`priceQuote customer ${short}`, {
+      query: 'query($id: ID!) { priceQuote(input: { customerId: $id, lines: [] }) { userErrors { code } } }',
+      variables: { id },
+    });
   }
   for (const amount of ['0', '-1', '0.001', 'NaN', '1e3']) {
-    add(`paymentRecord amount ${amount}`, { query: 'mutation($id: ID!, $a: Decimal!) { paymentRecord(input: { customerId: $id, amount: $a, method: CASH }) { userErrors { code } } }', variables: { id: unknownCustomer, a: amount } });
-    add(`refundRecord amount ${amount}`, { query: 'mutation($id: ID!, $a: Decimal!) { refundRecord(input: { customerId: $id, amount: $a, method: CASH }) { userErrors { code } } }', variables: { id: unknownCustomer, a: amount } });
+    add(`paymentRecord amount ${amount}`, {
+      query:
+        'mutation($id: ID!, $a: Decimal!) { paymentRecord(input: { customerId: $id, amount: $a, method: CASH }) { userErrors { code } } }',
+      variables: { id: unknownCustomer, a: amount },
+    });
+    add(`refundRecord amount ${amount}`, {
+      query:
+        'mutation($id: ID!, $a: Decimal!) { refundRecord(input: { customerId: $id, amount: $a, method: CASH }) { userErrors { code } } }',
+      variables: { id: unknownCustomer, a: amount },
+    });
   }
   for (const id of [unknownCustomer, ...wrongTypeIds.slice(0, 3)]) {
-    add(`paymentVoid id ${id.slice(0, 12)}`, { query: 'mutation($id: ID!) { paymentVoid(input: { paymentId: $id, reason: "x" }) { userErrors { code } } }', variables: { id } });
-    add(`creditNoteIssue invoice ${id.slice(0, 12)}`, { query: 'mutation($id: ID!) { creditNoteIssue(input: { invoiceId: $id, reason: "x", amount: "1" }) { userErrors { code } } }', variables: { id } });
-    add(`allocationMove ${id.slice(0, 12)}`, { query: 'mutation($id: ID!) { allocationMove(input: { allocationId: $id, toInvoiceId: $id }) { userErrors { code } } }', variables: { id } });
-    add(`creditApply source ${id.slice(0, 12)}`, { query: 'mutation($id: ID!) { creditApply(input: { sourceId: $id, allocations: [] }) { userErrors { code } } }', variables: { id } });
+    add(`paymentVoid id ${id.slice(0, 12)}`, {
+      query: 'mutation($id: ID!) { paymentVoid(input: { paymentId: $id, reason: "x" }) { userErrors { code } } }',
+      variables: { id },
+    });
+    add(`creditNoteIssue invoice ${id.slice(0, 12)}`, {
+      query:
+        'mutation($id: ID!) { creditNoteIssue(input: { invoiceId: $id, reason: "x", amount: "1" }) { userErrors { code } } }',
+      variables: { id },
+    });
+    add(`allocationMove ${id.slice(0, 12)}`, {
+      query:
+        'mutation($id: ID!) { allocationMove(input: { allocationId: $id, toInvoiceId: $id }) { userErrors { code } } }',
+      variables: { id },
+    });
+    add(`creditApply source ${id.slice(0, 12)}`, {
+      query: 'mutation($id: ID!) { creditApply(input: { sourceId: $id, allocations: [] }) { userErrors { code } } }',
+      variables: { id },
+    });
   }
-  add('invoice quantity as a float', { query: 'mutation { invoiceCreateDraft(input: { customerId: "x", lines: [{ description: "x", quantity: 1.5, unitPrice: "1" }] }) { userErrors { code } } }' });
-  add('invoice date not a date', { query: 'mutation { invoiceCreateDraft(input: { customerId: "x", issueDate: "2026-02-30" }) { userErrors { code } } }' });
-  add('contract date garbage', { query: 'mutation { contractCreate(input: { customerId: "x", number: "x", title: "x", startDate: "yesterday" }) { userErrors { code } } }' });
+  add('invoice quantity as a float', {
+    query:
+      'mutation { invoiceCreateDraft(input: { customerId: "x", lines: [{ description: "x", quantity: 1.5, unitPrice: "1" }] }) { userErrors { code } } }',
+  });
+  add('invoice date not a date', {
+    query:
+      'mutation { invoiceCreateDraft(input: { customerId: "x", issueDate: "2026-02-30" }) { userErrors { code } } }',
+  });
+  add('contract date garbage', {
+    query:
+      'mutation { contractCreate(input: { customerId: "x", number: "x", title: "x", startDate: "yesterday" }) { userErrors { code } } }',
+  });
   add('sort field unknown', { query: '{ invoices(orderBy: { field: AMOUNT_DUE }) { totalCount } }' });
 
   // Free-text fields are stored verbatim; changing an unknown customer with them changes nothing.

@@ -36,11 +36,20 @@ async function databaseFingerprint(): Promise<string> {
 }
 
 async function send(request: HostileRequest) {
-  const headers: Record<string, string> = { 'content-type': 'application/json', ...(request.anonymous ? {} : { authorization: `Bearer ${api.adminKey}` }), ...request.headers };
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    ...(request.anonymous ? {} : { authorization: `Bearer ${api.adminKey}` }),
+    ...request.headers,
+  };
   const response = await fetch(api.url + (request.query ?? ''), {
     method: request.method ?? 'POST',
     headers,
-    body: request.method === 'GET' ? undefined : typeof request.body === 'string' ? request.body : JSON.stringify(request.body),
+    body:
+      request.method === 'GET'
+        ? undefined
+        : typeof request.body === 'string'
+          ? request.body
+          : JSON.stringify(request.body),
   });
   return { status: response.status, text: await response.text() };
 }
@@ -53,7 +62,8 @@ function isClearError(status: number, text: string): boolean {
     // Apollo answers a few transport-level problems (CSRF, batching) in plain text.
     return status >= 400 && status < 500 && text.trim().length > 0;
   }
-  if (body.errors?.length) return body.errors.every((error) => typeof error.message === 'string' && error.message.length > 0);
+  if (body.errors?.length)
+    return body.errors.every((error) => typeof error.message === 'string' && error.message.length > 0);
   const payloads = Object.values(body.data ?? {}) as { userErrors?: unknown[] }[];
   return payloads.some((payload) => (payload?.userErrors?.length ?? 0) > 0);
 }
@@ -71,8 +81,10 @@ describe('hostile and malformed requests', () => {
     for (const request of corpus) {
       const { status, text } = await send(request);
       if (status >= 500) failures.push(`${request.name}: HTTP ${status} ${text.slice(0, 200)}`);
-      else if (!isClearError(status, text)) failures.push(`${request.name}: no clear error (HTTP ${status}) ${text.slice(0, 200)}`);
-      if (/\bat .+\.(ts|js):\d+|stacktrace|node_modules/.test(text)) failures.push(`${request.name}: leaks internals ${text.slice(0, 200)}`);
+      else if (!isClearError(status, text))
+        failures.push(`${request.name}: no clear error (HTTP ${status}) ${text.slice(0, 200)}`);
+      if (/\bat .+\.(ts|js):\d+|stacktrace|node_modules/.test(text))
+        failures.push(`${request.name}: leaks internals ${text.slice(0, 200)}`);
     }
     expect(failures).toEqual([]);
     expect(await databaseFingerprint()).toBe(before);

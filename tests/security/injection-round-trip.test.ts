@@ -44,7 +44,8 @@ describe('free text is data, never code', () => {
   });
 
   it('treats search text literally: wildcards and quotes match only themselves', async () => {
-    const search = async (text: string) => (await api.gql(ListCustomers, { first: 50, filter: { search: text } })).data!.customers.totalCount;
+    const search = async (text: string) =>
+      (await api.gql(ListCustomers, { first: 50, filter: { search: text } })).data!.customers.totalCount;
     expect(await search('%')).toBe(1);
     expect(await search('_')).toBe(1);
     expect(await search("' OR '1'='1")).toBe(1);

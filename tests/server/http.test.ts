@@ -33,14 +33,22 @@ describe('HTTP endpoints', () => {
   it('answers a POSTed query and echoes or assigns a request id', async () => {
     const response = await fetch(api.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-request-id': 'trace-123', authorization: `Bearer ${api.adminKey}` },
+      headers: {
+        'content-type': 'application/json',
+        'x-request-id': 'trace-123',
+        authorization: `Bearer ${api.adminKey}`,
+      },
       body: JSON.stringify({ query: '{ customers(first: 1) { totalCount } }' }),
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('x-request-id')).toBe('trace-123');
     expect(await response.json()).toMatchObject({ data: { customers: { totalCount: 0 } } });
 
-    const anonymous = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    const anonymous = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(anonymous.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 

@@ -12,11 +12,17 @@ describe('internal errors', () => {
       await api.prisma.$executeRawUnsafe('ALTER TABLE "Customer" RENAME TO "CustomerGone"');
       const response = await fetch(api.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${api.adminKey}`, 'x-request-id': 'broken-42' },
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${api.adminKey}`,
+          'x-request-id': 'broken-42',
+        },
         body: JSON.stringify({ query: '{ customers(first: 1) { totalCount } }' }),
       });
       const text = await response.text();
-      expect(JSON.parse(text).errors).toEqual([expect.objectContaining({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } })]);
+      expect(JSON.parse(text).errors).toEqual([
+        expect.objectContaining({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }),
+      ]);
       expect(text).not.toMatch(/CustomerGone|Customer"|prisma|\.ts:\d+|stack/i);
       const logged = lines.find((line) => line.msg === 'internal error');
       expect(logged).toMatchObject({ requestId: 'broken-42', level: 50 });

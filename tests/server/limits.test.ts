@@ -17,9 +17,16 @@ async function post(body: string | object, headers: Record<string, string> = {},
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await response.text();
-  return { status: response.status, text, body: JSON.parse(text) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[]; extensions?: Record<string, unknown> } };
+  return {
+    status: response.status,
+    text,
+    body: JSON.parse(text) as {
+      data?: unknown;
+      errors?: { message: string; extensions?: Record<string, unknown> }[];
+      extensions?: Record<string, unknown>;
+    },
+  };
 }
-
 
 describe('query limits', () => {
   it('reports the cost of every query in extensions', async () => {
@@ -33,7 +40,11 @@ describe('query limits', () => {
     // Today's schema has no cycle that reaches depth 10, so this server allows 5 levels (a leaf counts).
     const shallow = await startTestServer({ config: { queryLimits: { ...defaultQueryLimits, maxDepth: 5 } } });
     try {
-      const fiveLevels = await post({ query: '{ customers(first: 1) { edges { node { purchaseTerms { defaultTaxTreatment } } } } }' }, {}, shallow);
+      const fiveLevels = await post(
+        { query: '{ customers(first: 1) { edges { node { purchaseTerms { defaultTaxTreatment } } } } }' },
+        {},
+        shallow,
+      );
       expect(fiveLevels.body.errors).toBeUndefined();
       const viaFragments = `
         query { ...A }
@@ -54,23 +65,35 @@ describe('query limits', () => {
     const query = `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: viewer { role }`).join(' ')} }`;
     const { status, body } = await post({ query });
     expect(status).toBe(400);
-    expect(body.errors?.[0]).toMatchObject({ message: 'Query uses 40 aliases; the limit is 30.', extensions: { code: 'TOO_MANY_ALIASES' } });
+    expect(body.errors?.[0]).toMatchObject({
+      message: 'Query uses 40 aliases; the limit is 30.',
+      extensions: { code: 'TOO_MANY_ALIASES' },
+    });
   });
 
   it('refuses a query whose cost is over the limit before running it', async () => {
     // Each alias costs 1 + 100 × (edges 1 + node 1 + contacts 1 + purchaseTerms 1 + paymentTerms 1 + priceList 1) = 601.
-    const page = 'customers(first: 100) { edges { node { contacts { name } purchaseTerms { paymentTerms { name } priceList { name } } } } }';
+    const page =
+      'customers(first: 100) { edges { node { contacts { name } purchaseTerms { paymentTerms { name } priceList { name } } } } }';
     const query = `{ ${Array.from({ length: 9 }, (_, i) => `c${i}: ${page}`).join(' ')} }`;
     api.queries.length = 0;
     const { status, body } = await post({ query });
     expect(status).toBe(400);
-    expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COSTLY', limit: 5000, cost: expect.any(Number) } });
+    expect(body.errors?.[0]).toMatchObject({
+      extensions: { code: 'QUERY_TOO_COSTLY', limit: 5000, cost: expect.any(Number) },
+    });
     expect(api.queries.filter((sql) => sql.includes('"Customer"'))).toEqual([]);
   });
 
   it('refuses first/last beyond 100, also through a variable', async () => {
-    const { body } = await post({ query: 'query($n: Int) { customers(first: $n) { totalCount } }', variables: { n: 101 } });
-    expect(body.errors?.[0]).toMatchObject({ message: '`first` must be between 0 and 100; got 101.', extensions: { code: 'PAGE_SIZE_LIMIT' } });
+    const { body } = await post({
+      query: 'query($n: Int) { customers(first: $n) { totalCount } }',
+      variables: { n: 101 },
+    });
+    expect(body.errors?.[0]).toMatchObject({
+      message: '`first` must be between 0 and 100; got 101.',
+      extensions: { code: 'PAGE_SIZE_LIMIT' },
+    });
     const negative = await post({ query: '{ customers(last: -5) { totalCount } }' });
     expect(negative.body.errors?.[0].extensions?.code).toBe('PAGE_SIZE_LIMIT');
   });
@@ -78,41 +101,69 @@ describe('query limits', () => {
   it('refuses a body over the size limit with 413 and a JSON error', async () => {
     const { status, body } = await post({ query: `{ viewer { role } } # ${'x'.repeat(1_000_000)}` });
     expect(status).toBe(413);
-    expect(body.errors?.[0]).toMatchObject({ message: 'Request body is larger than 100000 bytes.', extensions: { code: 'PAYLOAD_TOO_LARGE' } });
+    expect(body.errors?.[0]).toMatchObject({
+      message: 'Request body is larger than 100000 bytes.',
+      extensions: { code: 'PAYLOAD_TOO_LARGE' },
+    });
   });
 
   it('refuses a document with too many tokens', async () => {
     const query = `{ viewer { ${'role '.repeat(6000)} } }`;
     const { status, body } = await post({ query });
     expect(status).toBe(400);
-    expect(body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/5000 tokens/), extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+    expect(body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/5000 tokens/),
+      extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+    });
   });
 
   it('refuses malformed JSON and batched requests with a clear message', async () => {
     const malformed = await post('{"query": "{ viewer { role } }"');
     expect(malformed.status).toBe(400);
-    expect(malformed.body.errors?.[0]).toMatchObject({ message: 'Request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } });
+    expect(malformed.body.errors?.[0]).toMatchObject({
+      message: 'Request body is not valid JSON.',
+      extensions: { code: 'BAD_REQUEST' },
+    });
     const batch = await post([{ query: '{ viewer { role } }' }, { query: '{ viewer { role } }' }]);
     expect(batch.status).toBe(400);
     expect(batch.text).toMatch(/batching/i);
   });
 
   it('costs nodes(ids) per id and caps the list', async () => {
-    const id = (n: number) => Buffer.from(`Customer:00000000-0000-7000-8000-${String(n).padStart(12, '0')}`).toString('base64');
+    const id = (n: number) =>
+      Buffer.from(`Customer:00000000-0000-7000-8000-${String(n).padStart(12, '0')}`).toString('base64');
     const one = await post({ query: 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: { ids: [id(1)] } });
-    const fifty = await post({ query: 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: { ids: Array.from({ length: 50 }, (_, i) => id(i)) } });
+    const fifty = await post({
+      query: 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }',
+      variables: { ids: Array.from({ length: 50 }, (_, i) => id(i)) },
+    });
     expect(one.body.extensions?.cost).toEqual({ requested: 1, limit: 5000 });
     expect(fifty.body.extensions?.cost).toEqual({ requested: 50, limit: 5000 });
-    const tooMany = await post({ query: 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: { ids: Array.from({ length: 101 }, (_, i) => id(i)) } });
-    expect(tooMany.body.errors?.[0]).toMatchObject({ message: '`ids` takes at most 100 ids; got 101.', extensions: { code: 'PAGE_SIZE_LIMIT' } });
+    const tooMany = await post({
+      query: 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }',
+      variables: { ids: Array.from({ length: 101 }, (_, i) => id(i)) },
+    });
+    expect(tooMany.body.errors?.[0]).toMatchObject({
+      message: '`ids` takes at most 100 ids; got 101.',
+      extensions: { code: 'PAGE_SIZE_LIMIT' },
+    });
   });
 
   it('caps the words and the length of a search', async () => {
-    const words = await post({ query: 'query ($search: String) { customers(first: 1, filter: { search: $search }) { totalCount } }', variables: { search: Array.from({ length: 2_000 }, (_, i) => `w${i}`).join(' ') } });
-    expect(words.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: ['filter', 'search'] } });
-    const nine = await post({ query: '{ customers(first: 1, filter: { search: "a b c d e f g h i" }) { totalCount } }' });
+    const words = await post({
+      query: 'query ($search: String) { customers(first: 1, filter: { search: $search }) { totalCount } }',
+      variables: { search: Array.from({ length: 2_000 }, (_, i) => `w${i}`).join(' ') },
+    });
+    expect(words.body.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: ['filter', 'search'] },
+    });
+    const nine = await post({
+      query: '{ customers(first: 1, filter: { search: "a b c d e f g h i" }) { totalCount } }',
+    });
     expect(nine.body.errors?.[0].message).toBe('A search has at most 8 words.');
-    const eight = await post({ query: '{ customers(first: 1, filter: { search: "a b c d e f g h" }) { totalCount } }' });
+    const eight = await post({
+      query: '{ customers(first: 1, filter: { search: "a b c d e f g h" }) { totalCount } }',
+    });
     expect(eight.body.errors).toBeUndefined();
   });
 
@@ -129,10 +180,16 @@ describe('query limits', () => {
   });
 
   it('costs a connection at the page it returns, and checks page sizes inside fragments', async () => {
-    const transactions = await post({ query: '{ customers(first: 1) { edges { node { transactions { edges { node { id } } } } } } }' });
-    const twenty = await post({ query: '{ customers(first: 1) { edges { node { transactions(first: 20) { edges { node { id } } } } } } }' });
+    const transactions = await post({
+      query: '{ customers(first: 1) { edges { node { transactions { edges { node { id } } } } } } }',
+    });
+    const twenty = await post({
+      query: '{ customers(first: 1) { edges { node { transactions(first: 20) { edges { node { id } } } } } } }',
+    });
     expect(transactions.body.extensions?.cost).toEqual(twenty.body.extensions?.cost);
-    const inFragment = await post({ query: 'query { ...Big } fragment Big on Query { customers(first: 1000) { totalCount } }' });
+    const inFragment = await post({
+      query: 'query { ...Big } fragment Big on Query { customers(first: 1000) { totalCount } }',
+    });
     expect(inFragment.body.errors?.[0]).toMatchObject({ extensions: { code: 'PAGE_SIZE_LIMIT' } });
   });
 
@@ -142,7 +199,10 @@ describe('query limits', () => {
     await given.issued(customer.id, [{ itemId: await given.item('10.00', { name: 'Plain widget' }), quantity: '1' }]);
     const everything = await post({ query: '{ items(first: 5) { totalCount } invoices(first: 5) { totalCount } }' });
     expect(everything.body.data).toEqual({ items: { totalCount: 1 }, invoices: { totalCount: 1 } });
-    const items = await post({ query: '{ items(first: 5, search: "%") { totalCount } invoices(first: 5, filter: { number: "_" }) { totalCount } }' });
+    const items = await post({
+      query:
+        '{ items(first: 5, search: "%") { totalCount } invoices(first: 5, filter: { number: "_" }) { totalCount } }',
+    });
     expect(items.body.errors).toBeUndefined();
     expect(items.body.data).toEqual({ items: { totalCount: 0 }, invoices: { totalCount: 0 } });
   });

@@ -16,7 +16,10 @@ async function post(query: string, headers: Record<string, string> = {}) {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${api.adminKey}`, ...headers },
     body: JSON.stringify({ query }),
   });
-  return { response, body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } };
+  return {
+    response,
+    body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] },
+  };
 }
 
 describe('production mode', () => {
@@ -52,13 +55,18 @@ describe('production mode', () => {
   it('holds the socket to the same rules: no introspection, no suggestions', async () => {
     const socket = new WebSocket(api.url.replace(/^http/, 'ws'), 'graphql-transport-ws');
     const messages: { type: string; payload?: unknown }[] = [];
-    const next = () => new Promise<{ type: string; payload?: unknown }>((resolve) => socket.once('message', (data) => resolve(JSON.parse(String(data)))));
+    const next = () =>
+      new Promise<{ type: string; payload?: unknown }>((resolve) =>
+        socket.once('message', (data) => resolve(JSON.parse(String(data)))),
+      );
     await new Promise((resolve) => socket.once('open', resolve));
     socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${api.adminKey}` } }));
     messages.push(await next());
     socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: '{ __schema { types { name } } }' } }));
     messages.push(await next());
-    socket.send(JSON.stringify({ id: '2', type: 'subscribe', payload: { query: 'subscription { customerChanged { chang } }' } }));
+    socket.send(
+      JSON.stringify({ id: '2', type: 'subscribe', payload: { query: 'subscription { customerChanged { chang } }' } }),
+    );
     messages.push(await next());
     socket.close();
     expect(messages[0].type).toBe('connection_ack');
@@ -70,7 +78,14 @@ describe('production mode', () => {
 
   it('answers CORS preflight only for the configured origins', async () => {
     const preflight = (origin: string) =>
-      fetch(api.url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' } });
+      fetch(api.url, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'authorization,content-type',
+        },
+      });
     const allowed = await preflight('https://app.example.com');
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://app.example.com');
     const other = await preflight('https://evil.example.net');

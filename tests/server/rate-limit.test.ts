@@ -5,7 +5,10 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 let api: TestServer;
 beforeAll(async () => {
   // A clock that stands still: every request falls in the same budget minute.
-  api = await startTestServer({ config: { rateLimits: { requestsPerMinute: 5, costPerMinute: 60 } }, now: () => new Date('2026-06-15T10:00:30Z') });
+  api = await startTestServer({
+    config: { rateLimits: { requestsPerMinute: 5, costPerMinute: 60 } },
+    now: () => new Date('2026-06-15T10:00:30Z'),
+  });
 });
 afterAll(() => api?.close());
 
@@ -15,7 +18,11 @@ async function post(key: string, query: string) {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
     body: JSON.stringify({ query }),
   });
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as { errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+  return {
+    status: response.status,
+    retryAfter: response.headers.get('retry-after'),
+    body: (await response.json()) as { errors?: { message: string; extensions?: Record<string, unknown> }[] },
+  };
 }
 
 describe('rate limits per API key', () => {
@@ -59,13 +66,19 @@ describe('rate limits per API key', () => {
 
 describe('requests without a valid key', () => {
   it('are refused with 401, then with 429 once an address keeps trying, whatever key it sends then', async () => {
-    const guesser = await startTestServer({ config: { authFailuresPerMinute: 3 }, now: () => new Date('2026-06-15T10:00:30Z') });
+    const guesser = await startTestServer({
+      config: { authFailuresPerMinute: 3 },
+      now: () => new Date('2026-06-15T10:00:30Z'),
+    });
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 5; i++) {
         const response = await fetch(guesser.url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ck_AAAAAAAAAAAA_${String(i).padStart(32, 'x')}` },
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ck_AAAAAAAAAAAA_${String(i).padStart(32, 'x')}`,
+          },
           body: JSON.stringify({ query: '{ viewer { role } }' }),
         });
         statuses.push(response.status);
@@ -86,7 +99,10 @@ describe('requests without a valid key', () => {
 
 describe('behind a load balancer', () => {
   it('counts failures per client address from X-Forwarded-For when TRUSTED_PROXIES is set', async () => {
-    const proxied = await startTestServer({ config: { authFailuresPerMinute: 1, trustedProxies: 1 }, now: () => new Date('2026-06-15T10:00:30Z') });
+    const proxied = await startTestServer({
+      config: { authFailuresPerMinute: 1, trustedProxies: 1 },
+      now: () => new Date('2026-06-15T10:00:30Z'),
+    });
     try {
       const attempt = async (client: string) =>
         (
@@ -96,7 +112,9 @@ describe('behind a load balancer', () => {
             body: JSON.stringify({ query: '{ viewer { role } }' }),
           })
         ).status;
-      expect([await attempt('203.0.113.1'), await attempt('203.0.113.1'), await attempt('203.0.113.2')]).toEqual([401, 429, 401]);
+      expect([await attempt('203.0.113.1'), await attempt('203.0.113.1'), await attempt('203.0.113.2')]).toEqual([
+        401, 429, 401,
+      ]);
     } finally {
       await proxied.close();
     }

@@ -21,21 +21,27 @@ describe('README examples', () => {
     expect(examples.length).toBeGreaterThanOrEqual(5);
   });
 
-  it.each(examples.map((example) => [example.split('\n')[0], example]))('%s is valid against the schema', (_title, example) => {
-    expect(validate(buildSchema(), parse(example))).toEqual([]);
-  });
+  it.each(examples.map((example) => [example.split('\n')[0], example]))(
+    '%s is valid against the schema',
+    (_title, example) => {
+      expect(validate(buildSchema(), parse(example))).toEqual([]);
+    },
+  );
 
   const runnable = examples.filter((example) => !example.includes('$') && !example.startsWith('subscription'));
-  it.each(runnable.map((example) => [example.split('\n')[0], example]))('%s runs without errors', async (_title, example) => {
-    const response = await fetch(api.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${api.adminKey}` },
-      body: JSON.stringify({ query: example }),
-    });
-    const body = (await response.json()) as { data?: Record<string, { userErrors?: unknown[] }>; errors?: unknown[] };
-    expect(body.errors).toBeUndefined();
-    for (const field of Object.values(body.data ?? {})) {
-      if (field && typeof field === 'object' && 'userErrors' in field) expect(field.userErrors).toEqual([]);
-    }
-  });
+  it.each(runnable.map((example) => [example.split('\n')[0], example]))(
+    '%s runs without errors',
+    async (_title, example) => {
+      const response = await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${api.adminKey}` },
+        body: JSON.stringify({ query: example }),
+      });
+      const body = (await response.json()) as { data?: Record<string, { userErrors?: unknown[] }>; errors?: unknown[] };
+      expect(body.errors).toBeUndefined();
+      for (const field of Object.values(body.data ?? {})) {
+        if (field && typeof field === 'object' && 'userErrors' in field) expect(field.userErrors).toEqual([]);
+      }
+    },
+  );
 });

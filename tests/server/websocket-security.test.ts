@@ -7,7 +7,9 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 
 let api: TestServer;
 beforeAll(async () => {
-  api = await startTestServer({ config: { wsMaxSubscriptions: 3, wsMaxConnectionsPerKey: 3, corsOrigins: ['https://dashboard.example.com'] } });
+  api = await startTestServer({
+    config: { wsMaxSubscriptions: 3, wsMaxConnectionsPerKey: 3, corsOrigins: ['https://dashboard.example.com'] },
+  });
 });
 afterAll(() => api?.close());
 
@@ -60,10 +62,19 @@ describe('graphql-ws security', () => {
     await opened;
     await nextMessage('connection_ack');
     for (let i = 1; i <= 4; i++) {
-      socket.send(JSON.stringify({ id: String(i), type: 'subscribe', payload: { query: 'subscription { customerChanged { change } }' } }));
+      socket.send(
+        JSON.stringify({
+          id: String(i),
+          type: 'subscribe',
+          payload: { query: 'subscription { customerChanged { change } }' },
+        }),
+      );
     }
     const error = await nextMessage('error');
-    expect(error).toMatchObject({ id: '4', payload: [expect.objectContaining({ message: 'Too many operations on this connection; the limit is 3.' })] });
+    expect(error).toMatchObject({
+      id: '4',
+      payload: [expect.objectContaining({ message: 'Too many operations on this connection; the limit is 3.' })],
+    });
     socket.close();
   });
 
@@ -71,12 +82,20 @@ describe('graphql-ws security', () => {
     const { socket, opened, nextMessage, closed } = open({ authorization: `Bearer ${api.adminKey}` });
     await opened;
     await nextMessage('connection_ack');
-    socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: `{ viewer { role } } #${'x'.repeat(70 * 1024)}` } }));
+    socket.send(
+      JSON.stringify({
+        id: '1',
+        type: 'subscribe',
+        payload: { query: `{ viewer { role } } #${'x'.repeat(70 * 1024)}` },
+      }),
+    );
     expect((await closed).code).toBe(1009);
   });
 
   it('refuses a browser socket from an origin that is not allowed', async () => {
-    await expect(open({ authorization: `Bearer ${api.adminKey}` }, { origin: 'https://evil.example.net' }).opened).rejects.toThrow(/HTTP 401/);
+    await expect(
+      open({ authorization: `Bearer ${api.adminKey}` }, { origin: 'https://evil.example.net' }).opened,
+    ).rejects.toThrow(/HTTP 401/);
     const allowed = open({ authorization: `Bearer ${api.adminKey}` }, { origin: 'https://dashboard.example.com' });
     await allowed.opened;
     await allowed.nextMessage('connection_ack');
@@ -88,8 +107,17 @@ describe('graphql-ws security', () => {
     await opened;
     await nextMessage('connection_ack');
     const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: displayName`).join(' ');
-    socket.send(JSON.stringify({ id: 'big', type: 'subscribe', payload: { query: `subscription { customerChanged { customer { ${aliases} } } }` } }));
-    expect(await nextMessage('error')).toMatchObject({ id: 'big', payload: [expect.objectContaining({ extensions: expect.objectContaining({ code: 'TOO_MANY_ALIASES' }) })] });
+    socket.send(
+      JSON.stringify({
+        id: 'big',
+        type: 'subscribe',
+        payload: { query: `subscription { customerChanged { customer { ${aliases} } } }` },
+      }),
+    );
+    expect(await nextMessage('error')).toMatchObject({
+      id: 'big',
+      payload: [expect.objectContaining({ extensions: expect.objectContaining({ code: 'TOO_MANY_ALIASES' }) })],
+    });
     socket.close();
   });
 
@@ -97,12 +125,21 @@ describe('graphql-ws security', () => {
     const { socket, opened, nextMessage } = open({ authorization: `Bearer ${api.adminKey}` });
     await opened;
     await nextMessage('connection_ack');
-    socket.send(JSON.stringify({ id: 'q', type: 'subscribe', payload: { query: '{ customers(first: 1) { totalCount } }' } }));
-    expect(await nextMessage('error')).toMatchObject({ id: 'q', payload: [expect.objectContaining({ extensions: { code: 'OPERATION_NOT_SUPPORTED' } })] });
-    const mutation = 'mutation { customerCreate(input: { code: "WS-1", displayName: "Over the socket", currency: "RON" }) { customer { id } } }';
+    socket.send(
+      JSON.stringify({ id: 'q', type: 'subscribe', payload: { query: '{ customers(first: 1) { totalCount } }' } }),
+    );
+    expect(await nextMessage('error')).toMatchObject({
+      id: 'q',
+      payload: [expect.objectContaining({ extensions: { code: 'OPERATION_NOT_SUPPORTED' } })],
+    });
+    const mutation =
+      'mutation { customerCreate(input: { code: "WS-1", displayName: "Over the socket", currency: "RON" }) { customer { id } } }';
     socket.send(JSON.stringify({ id: 'm', type: 'subscribe', payload: { query: mutation } }));
     const refused = await nextMessage('error');
-    expect(refused).toMatchObject({ id: 'm', payload: [expect.objectContaining({ message: expect.stringContaining('HTTP POST') })] });
+    expect(refused).toMatchObject({
+      id: 'm',
+      payload: [expect.objectContaining({ message: expect.stringContaining('HTTP POST') })],
+    });
     expect(await api.prisma.customer.count({ where: { code: 'WS-1' } })).toBe(0);
     socket.close();
   });
@@ -112,7 +149,13 @@ describe('graphql-ws security', () => {
     const { socket, opened, nextMessage, closed } = open({ authorization: `Bearer ${secret}` });
     await opened;
     await nextMessage('connection_ack');
-    socket.send(JSON.stringify({ id: 'live', type: 'subscribe', payload: { query: 'subscription { customerChanged { change } }' } }));
+    socket.send(
+      JSON.stringify({
+        id: 'live',
+        type: 'subscribe',
+        payload: { query: 'subscription { customerChanged { change } }' },
+      }),
+    );
     const revoked = await api.gql(RevokeKey, { id: encodeGlobalID('ApiKey', apiKeyId) });
     expect(revoked.data?.apiKeyRevoke.userErrors).toEqual([]);
     expect(await closed).toEqual({ code: 4401, reason: 'API key revoked' });
@@ -124,7 +167,11 @@ describe('graphql-ws security', () => {
 
   it('caps the sockets one key may hold open', async () => {
     const key = await api.keyFor('VIEWER', 'many tabs');
-    const sockets = [open({ authorization: `Bearer ${key}` }), open({ authorization: `Bearer ${key}` }), open({ authorization: `Bearer ${key}` })];
+    const sockets = [
+      open({ authorization: `Bearer ${key}` }),
+      open({ authorization: `Bearer ${key}` }),
+      open({ authorization: `Bearer ${key}` }),
+    ];
     for (const { opened, nextMessage } of sockets) {
       await opened;
       await nextMessage('connection_ack');
@@ -141,13 +188,20 @@ describe('graphql-ws security', () => {
   });
 
   it('counts bad keys on connection_init against the address, with HTTP, and then refuses even a right key', async () => {
-    const guarded = await startTestServer({ config: { authFailuresPerMinute: 2 }, now: () => new Date('2026-06-15T10:00:30Z') });
+    const guarded = await startTestServer({
+      config: { authFailuresPerMinute: 2 },
+      now: () => new Date('2026-06-15T10:00:30Z'),
+    });
     try {
       const url = guarded.url.replace(/^http/, 'ws');
       const badSocket = open({ authorization: 'Bearer wrong' }, {}, url);
       await badSocket.opened;
       expect((await badSocket.closed).code).toBe(4403);
-      const badHttp = await fetch(guarded.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer wrong' }, body: '{"query":"{ viewer { role } }"}' });
+      const badHttp = await fetch(guarded.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer wrong' },
+        body: '{"query":"{ viewer { role } }"}',
+      });
       expect(badHttp.status).toBe(401);
       const right = open({ authorization: `Bearer ${guarded.adminKey}` }, {}, url);
       await right.opened;

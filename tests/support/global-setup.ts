@@ -10,7 +10,9 @@ import { adminQuery, uniqueDatabaseName, withDatabase } from './databases.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    testDatabase: { kind: 'pglite'; snapshotPath: string } | { kind: 'postgresql'; serverUrl: string; template: string };
+    testDatabase:
+      | { kind: 'pglite'; snapshotPath: string }
+      | { kind: 'postgresql'; serverUrl: string; template: string };
   }
 }
 

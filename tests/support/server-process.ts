@@ -32,7 +32,12 @@ export async function temporaryDirectory(prefix: string): Promise<{ dir: string;
  * Starts Clientela as an operator would: `node --import tsx src/main.ts` (or `npm start`) in its
  * own process on the embedded database, with an administrator key in ADMIN_API_KEY.
  */
-export function spawnServer(options: { dataDir: string; port?: number; env?: Record<string, string>; viaNpm?: boolean }): ServerProcess {
+export function spawnServer(options: {
+  dataDir: string;
+  port?: number;
+  env?: Record<string, string>;
+  viaNpm?: boolean;
+}): ServerProcess {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
@@ -48,7 +53,11 @@ export function spawnServer(options: { dataDir: string; port?: number; env?: Rec
   delete env.REDIS_URL;
   const child = options.viaNpm
     ? spawn('npm', ['start', '--silent'], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] })
-    : spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    : spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+        cwd: projectRoot,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
   const lines: string[] = [];
   const handle: ServerProcess = {
     child,
@@ -61,10 +70,18 @@ export function spawnServer(options: { dataDir: string; port?: number; env?: Rec
       const key = requestOptions?.key === undefined ? processAdminKey : requestOptions.key;
       const response = await fetch(handle.url!, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}), ...requestOptions?.headers },
+        headers: {
+          'content-type': 'application/json',
+          ...(key ? { authorization: `Bearer ${key}` } : {}),
+          ...requestOptions?.headers,
+        },
         body: JSON.stringify({ query: print(document), variables }),
       });
-      return { ...((await response.json()) as ExecutionResult<never>), status: response.status, headers: response.headers };
+      return {
+        ...((await response.json()) as ExecutionResult<never>),
+        status: response.status,
+        headers: response.headers,
+      };
     },
   };
   for (const stream of [child.stdout!, child.stderr!]) {
@@ -89,7 +106,8 @@ export async function untilUp(server: ServerProcess, timeoutMs = 45_000): Promis
   let exitCode: number | null | undefined;
   void server.exited.then((code) => (exitCode = code));
   while (!server.url) {
-    if (exitCode !== undefined) throw new Error(`server exited with ${exitCode} before it was up:\n${server.lines.join('\n')}`);
+    if (exitCode !== undefined)
+      throw new Error(`server exited with ${exitCode} before it was up:\n${server.lines.join('\n')}`);
     if (Date.now() > deadline) throw new Error(`server not up after ${timeoutMs} ms:\n${server.lines.join('\n')}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

@@ -4,7 +4,11 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 
 /** A graphql-ws client for the server at `httpUrl`, as a dashboard would open one. */
-export function subscriptionClient(httpUrl: string, apiKey: string | null, extraParams: Record<string, unknown> = {}): Client {
+export function subscriptionClient(
+  httpUrl: string,
+  apiKey: string | null,
+  extraParams: Record<string, unknown> = {},
+): Client {
   return createClient({
     url: httpUrl.replace(/^http/, 'ws'),
     webSocketImpl: WebSocket,

@@ -36,7 +36,9 @@ export interface TestServer {
 export type GqlClient = Pick<TestServer, 'gql'>;
 
 /** A fresh, migrated database (copied from the run's template) behind a real server on a free port. */
-export async function startTestServer(options: { pubsub?: PubSub; config?: Partial<Config>; log?: Logger; now?: () => Date } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { pubsub?: PubSub; config?: Partial<Config>; log?: Logger; now?: () => Date } = {},
+): Promise<TestServer> {
   const target = inject('testDatabase');
   const queries: string[] = [];
   const onQuery = (sql: string) => void queries.push(sql);
@@ -55,7 +57,13 @@ export async function startTestServer(options: { pubsub?: PubSub; config?: Parti
   const config = { ...loadConfig({ NODE_ENV: 'test' }), host: '127.0.0.1', port: 0, ...options.config };
   const adminKey = (await issueApiKey(database.prisma, 'test admin', 'ADMIN', null)).secret;
   const pubsub = options.pubsub ?? createLocalPubSub();
-  const server = await startServer({ config, database, pubsub, now: options.now, log: options.log ?? createLogger({ logLevel: (process.env.TEST_LOG_LEVEL as 'silent') ?? 'silent' }) });
+  const server = await startServer({
+    config,
+    database,
+    pubsub,
+    now: options.now,
+    log: options.log ?? createLogger({ logLevel: (process.env.TEST_LOG_LEVEL as 'silent') ?? 'silent' }),
+  });
 
   return {
     url: server.url,
@@ -64,15 +72,24 @@ export async function startTestServer(options: { pubsub?: PubSub; config?: Parti
     prisma: database.prisma,
     queries,
     adminKey,
-    keyFor: async (role, name = `test ${role.toLowerCase()}`) => (await issueApiKey(database.prisma, name, role, null)).secret,
+    keyFor: async (role, name = `test ${role.toLowerCase()}`) =>
+      (await issueApiKey(database.prisma, name, role, null)).secret,
     async gql(document, variables, requestOptions) {
       const key = requestOptions?.key === undefined ? adminKey : requestOptions.key;
       const response = await fetch(server.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}), ...requestOptions?.headers },
+        headers: {
+          'content-type': 'application/json',
+          ...(key ? { authorization: `Bearer ${key}` } : {}),
+          ...requestOptions?.headers,
+        },
         body: JSON.stringify({ query: print(document), variables }),
       });
-      return { ...((await response.json()) as ExecutionResult<never>), status: response.status, headers: response.headers };
+      return {
+        ...((await response.json()) as ExecutionResult<never>),
+        status: response.status,
+        headers: response.headers,
+      };
     },
     async close() {
       await server.stop();

@@ -47,9 +47,14 @@ builder.queryFields((t) => ({
     cursor: 'id',
     authScopes: { can: 'access.manage' },
     args: { includeRevoked: t.arg.boolean({ defaultValue: false }) },
-    totalCount: (_parent, args, ctx) => ctx.prisma.apiKey.count({ where: args.includeRevoked ? {} : { revokedAt: null } }),
+    totalCount: (_parent, args, ctx) =>
+      ctx.prisma.apiKey.count({ where: args.includeRevoked ? {} : { revokedAt: null } }),
     resolve: (query, _root, args, ctx) =>
-      ctx.prisma.apiKey.findMany({ ...query, where: args.includeRevoked ? {} : { revokedAt: null }, orderBy: { id: 'asc' } }),
+      ctx.prisma.apiKey.findMany({
+        ...query,
+        where: args.includeRevoked ? {} : { revokedAt: null },
+        orderBy: { id: 'asc' },
+      }),
   }),
 }));
 
@@ -66,7 +71,8 @@ ApiKeyCreatePayload.implement({
     apiKey: t.prismaField({
       type: 'ApiKey',
       nullable: true,
-      resolve: (query, payload, _args, ctx) => (payload.apiKeyId ? ctx.prisma.apiKey.findUnique({ ...query, where: { id: payload.apiKeyId } }) : null),
+      resolve: (query, payload, _args, ctx) =>
+        payload.apiKeyId ? ctx.prisma.apiKey.findUnique({ ...query, where: { id: payload.apiKeyId } }) : null,
     }),
     secret: t.string({
       nullable: true,
@@ -90,7 +96,12 @@ builder.mutationFields((t) => ({
     type: ApiKeyRevokePayload,
     authScopes: { can: 'access.manage' },
     description: 'The key stops working at once, on every instance.',
-    args: { input: t.arg({ type: builder.inputType('ApiKeyRevokeInput', { fields: (f) => ({ id: f.id({ required: true }) }) }), required: true }) },
+    args: {
+      input: t.arg({
+        type: builder.inputType('ApiKeyRevokeInput', { fields: (f) => ({ id: f.id({ required: true }) }) }),
+        required: true,
+      }),
+    },
     resolve: (_root, { input }, ctx) => asPayload(() => revokeApiKey(ctx, input.id)),
   }),
 }));

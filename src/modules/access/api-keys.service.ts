@@ -27,7 +27,12 @@ export interface CreatedApiKey {
   secret: string;
 }
 
-export async function issueApiKey(prisma: Db, name: string, role: Role, createdBy: string | null): Promise<CreatedApiKey> {
+export async function issueApiKey(
+  prisma: Db,
+  name: string,
+  role: Role,
+  createdBy: string | null,
+): Promise<CreatedApiKey> {
   const { key, prefix } = newKey();
   const row = await prisma.apiKey.create({
     data: { name, role, prefix, secretHash: sha256(key).toString('hex'), createdBy },
@@ -48,11 +53,14 @@ export async function revokeApiKey(ctx: Context, globalId: string): Promise<{ ap
   const id = idOfType(globalId, 'ApiKey');
   const key = id ? await ctx.prisma.apiKey.findUnique({ where: { id } }) : null;
   if (!key) throw new UserInputError([{ field: ['id'], code: 'NOT_FOUND', message: 'No API key has this id.' }]);
-  if (key.revokedAt) throw new UserInputError([{ field: ['id'], code: 'INVALID_STATE', message: 'This key is already revoked.' }]);
+  if (key.revokedAt)
+    throw new UserInputError([{ field: ['id'], code: 'INVALID_STATE', message: 'This key is already revoked.' }]);
   await ctx.prisma.apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() } });
   // Open sockets of this key, on every instance, close on this event.
   // If the event is lost, each instance's periodic re-check closes them within a minute.
-  await ctx.pubsub.publish(apiKeyRevokedTopic, { apiKeyId: key.id } satisfies ApiKeyRevoked).catch((error: unknown) => ctx.log.warn({ err: error }, 'could not announce a revoked key'));
+  await ctx.pubsub
+    .publish(apiKeyRevokedTopic, { apiKeyId: key.id } satisfies ApiKeyRevoked)
+    .catch((error: unknown) => ctx.log.warn({ err: error }, 'could not announce a revoked key'));
   return { apiKeyId: key.id };
 }
 
@@ -66,7 +74,10 @@ export interface Authenticator {
   viewerFor(authorization: string | undefined | null): Promise<Viewer | null>;
 }
 
-export function createAuthenticator(prisma: Db, options: { adminApiKey?: string; onError?: (error: unknown) => void }): Authenticator {
+export function createAuthenticator(
+  prisma: Db,
+  options: { adminApiKey?: string; onError?: (error: unknown) => void },
+): Authenticator {
   const adminKeyHash = options.adminApiKey ? sha256(options.adminApiKey) : null;
   return {
     async viewerFor(authorization) {
@@ -84,7 +95,9 @@ export function createAuthenticator(prisma: Db, options: { adminApiKey?: string;
       if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > lastUsedResolutionMs) {
         // Recorded to the minute, so at most one write per key per minute; a failure to record
         // must not fail the request.
-        await prisma.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: new Date() } }).catch(options.onError ?? (() => {}));
+        await prisma.apiKey
+          .update({ where: { id: key.id }, data: { lastUsedAt: new Date() } })
+          .catch(options.onError ?? (() => {}));
       }
       return { id: key.id, name: key.name, role: key.role };
     },

@@ -24,10 +24,20 @@ builder.prismaNode('AuditEntry', {
     actorRole: t.expose('actorRole', { type: RoleEnum, nullable: true }),
     operation: t.exposeString('operation', { description: 'The mutation field, e.g. customerCreate.' }),
     operationName: t.exposeString('operationName', { nullable: true }),
-    arguments: t.string({ description: 'The arguments as JSON, secrets redacted.', resolve: (entry) => JSON.stringify(entry.arguments) }),
+    arguments: t.string({
+      description: 'The arguments as JSON, secrets redacted.',
+      resolve: (entry) => JSON.stringify(entry.arguments),
+    }),
     result: t.expose('result', { type: AuditResultEnum }),
-    errors: t.string({ nullable: true, description: 'userErrors or error messages, as JSON.', resolve: (entry) => (entry.errors === null ? null : JSON.stringify(entry.errors)) }),
-    subjectId: t.exposeString('subjectId', { nullable: true, description: 'Global id of the object changed, when there is one.' }),
+    errors: t.string({
+      nullable: true,
+      description: 'userErrors or error messages, as JSON.',
+      resolve: (entry) => (entry.errors === null ? null : JSON.stringify(entry.errors)),
+    }),
+    subjectId: t.exposeString('subjectId', {
+      nullable: true,
+      description: 'Global id of the object changed, when there is one.',
+    }),
   }),
 });
 
@@ -50,6 +60,10 @@ builder.queryField('auditEntries', (t) =>
     args: { filter: t.arg({ type: AuditFilterInput }) },
     totalCount: (_parent, args, ctx) => ctx.prisma.auditEntry.count({ where: auditWhere(args.filter) }),
     resolve: (query, _root, args, ctx) =>
-      ctx.prisma.auditEntry.findMany({ ...query, where: auditWhere(args.filter), orderBy: [{ at: 'desc' }, { id: 'desc' }] }),
+      ctx.prisma.auditEntry.findMany({
+        ...query,
+        where: auditWhere(args.filter),
+        orderBy: [{ at: 'desc' }, { id: 'desc' }],
+      }),
   }),
 );

@@ -20,7 +20,9 @@ function redact(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(redact);
   if (value && typeof value === 'object') {
     if (typeof (value as { toFixed?: unknown }).toFixed === 'function') return String(value);
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, secretFields.test(key) ? '[redacted]' : redact(inner)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [key, secretFields.test(key) ? '[redacted]' : redact(inner)]),
+    );
   }
   return value;
 }

@@ -4,13 +4,22 @@ import { objectPayload } from '../../schema/payloads.js';
 import { asPayload, UserErrorType, type Payload } from '../../schema/user-errors.js';
 import { checkSearchText, likeContains } from '../../shared/search.js';
 import { PaymentMethodEnum } from '../customers/customers.schema.js';
-import { addPrices, createItem, removePrice, savePriceList, updateCompanySettings, updateItem } from './catalog.service.js';
+import {
+  addPrices,
+  createItem,
+  removePrice,
+  savePriceList,
+  updateCompanySettings,
+  updateItem,
+} from './catalog.service.js';
 
 export const TaxKindEnum = builder.enumType('TaxKind', {
   values: {
     STANDARD: { description: 'VAT at the rate given.' },
     EXEMPT: { description: 'Exempt from VAT; the invoice prints the legal mention.' },
-    REVERSE_CHARGE: { description: 'Reverse charge: the customer accounts for VAT; the invoice prints the legal mention.' },
+    REVERSE_CHARGE: {
+      description: 'Reverse charge: the customer accounts for VAT; the invoice prints the legal mention.',
+    },
   },
 });
 
@@ -37,7 +46,11 @@ export const ItemType = builder.prismaNode('Item', {
     name: t.exposeString('name'),
     description: t.exposeString('description', { nullable: true }),
     unit: t.exposeString('unit', { description: 'Unit of measure, e.g. pcs, h, kg.' }),
-    basePrice: t.field({ type: MoneyType, select: { basePrice: true, currency: true }, resolve: (item) => ({ amount: item.basePrice, currency: item.currency }) }),
+    basePrice: t.field({
+      type: MoneyType,
+      select: { basePrice: true, currency: true },
+      resolve: (item) => ({ amount: item.basePrice, currency: item.currency }),
+    }),
     defaultTaxRate: t.relation('defaultTaxRate'),
     isActive: t.exposeBoolean('isActive'),
   }),
@@ -68,7 +81,11 @@ builder.prismaNode('PriceList', {
     currency: t.expose('currency', { type: 'Currency' }),
     isDefault: t.exposeBoolean('isDefault'),
     isActive: t.exposeBoolean('isActive'),
-    prices: t.relatedConnection('entries', { cursor: 'id', totalCount: true, query: { orderBy: [{ itemId: 'asc' }, { validFrom: 'asc' }, { id: 'asc' }] } }),
+    prices: t.relatedConnection('entries', {
+      cursor: 'id',
+      totalCount: true,
+      query: { orderBy: [{ itemId: 'asc' }, { validFrom: 'asc' }, { id: 'asc' }] },
+    }),
   }),
 });
 
@@ -90,17 +107,24 @@ const CompanySettingsType = builder.prismaObject('CompanySettings', {
     defaultPaymentTerms: t.prismaField({
       type: 'PaymentTerms',
       nullable: true,
-      resolve: (query, s, _args, ctx) => (s.defaultPaymentTermsId ? ctx.prisma.paymentTerms.findUnique({ ...query, where: { id: s.defaultPaymentTermsId } }) : null),
+      resolve: (query, s, _args, ctx) =>
+        s.defaultPaymentTermsId
+          ? ctx.prisma.paymentTerms.findUnique({ ...query, where: { id: s.defaultPaymentTermsId } })
+          : null,
     }),
     defaultPriceList: t.prismaField({
       type: 'PriceList',
       nullable: true,
-      resolve: (query, s, _args, ctx) => (s.defaultPriceListId ? ctx.prisma.priceList.findUnique({ ...query, where: { id: s.defaultPriceListId } }) : null),
+      resolve: (query, s, _args, ctx) =>
+        s.defaultPriceListId
+          ? ctx.prisma.priceList.findUnique({ ...query, where: { id: s.defaultPriceListId } })
+          : null,
     }),
     defaultTaxRate: t.prismaField({
       type: 'TaxRate',
       nullable: true,
-      resolve: (query, s, _args, ctx) => (s.defaultTaxRateId ? ctx.prisma.taxRate.findUnique({ ...query, where: { id: s.defaultTaxRateId } }) : null),
+      resolve: (query, s, _args, ctx) =>
+        s.defaultTaxRateId ? ctx.prisma.taxRate.findUnique({ ...query, where: { id: s.defaultTaxRateId } }) : null,
     }),
   }),
 });
@@ -116,20 +140,29 @@ builder.queryFields((t) => ({
     type: ['TaxRate'],
     args: { includeInactive: t.arg.boolean({ defaultValue: false }) },
     resolve: (query, _root, args, ctx) =>
-      ctx.prisma.taxRate.findMany({ ...query, where: args.includeInactive ? {} : { isActive: true }, orderBy: [{ kind: 'asc' }, { rate: 'desc' }] }),
+      ctx.prisma.taxRate.findMany({
+        ...query,
+        where: args.includeInactive ? {} : { isActive: true },
+        orderBy: [{ kind: 'asc' }, { rate: 'desc' }],
+      }),
   }),
   items: t.prismaConnection({
     type: 'Item',
     cursor: 'id',
-    args: { search: t.arg.string({ description: 'In SKU or name.' }), includeInactive: t.arg.boolean({ defaultValue: false }) },
+    args: {
+      search: t.arg.string({ description: 'In SKU or name.' }),
+      includeInactive: t.arg.boolean({ defaultValue: false }),
+    },
     totalCount: (_parent, args, ctx) => ctx.prisma.item.count({ where: itemWhere(args) }),
-    resolve: (query, _root, args, ctx) => ctx.prisma.item.findMany({ ...query, where: itemWhere(args), orderBy: [{ sku: 'asc' }, { id: 'asc' }] }),
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.item.findMany({ ...query, where: itemWhere(args), orderBy: [{ sku: 'asc' }, { id: 'asc' }] }),
   }),
   priceLists: t.prismaConnection({
     type: 'PriceList',
     cursor: 'id',
     totalCount: (_parent, _args, ctx) => ctx.prisma.priceList.count(),
-    resolve: (query, _root, _args, ctx) => ctx.prisma.priceList.findMany({ ...query, orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+    resolve: (query, _root, _args, ctx) =>
+      ctx.prisma.priceList.findMany({ ...query, orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
   }),
 }));
 
@@ -138,7 +171,10 @@ function itemWhere(args: { search?: string | null; includeInactive?: boolean | n
   return {
     isActive: args.includeInactive ? undefined : true,
     OR: search
-      ? [{ sku: { contains: search, mode: 'insensitive' as const } }, { name: { contains: search, mode: 'insensitive' as const } }]
+      ? [
+          { sku: { contains: search, mode: 'insensitive' as const } },
+          { name: { contains: search, mode: 'insensitive' as const } },
+        ]
       : undefined,
   };
 }
@@ -231,7 +267,8 @@ const CompanySettingsPayload = builder.objectRef<Payload<{ ok: true }>>('Company
     companySettings: t.prismaField({
       type: CompanySettingsType,
       nullable: true,
-      resolve: (query, payload, _args, ctx) => (payload.ok ? ctx.prisma.companySettings.findUnique({ ...query, where: { id: 1 } }) : null),
+      resolve: (query, payload, _args, ctx) =>
+        payload.ok ? ctx.prisma.companySettings.findUnique({ ...query, where: { id: 1 } }) : null,
     }),
     userErrors: t.field({ type: [UserErrorType], resolve: (payload) => payload.userErrors }),
   }),
@@ -273,7 +310,12 @@ builder.mutationFields((t) => ({
     type: PriceListPayload,
     authScopes: { can: 'catalog.write' },
     description: 'Removes a price no invoice has used.',
-    args: { input: t.arg({ type: builder.inputType('PriceListRemovePriceInput', { fields: (f) => ({ id: f.id({ required: true }) }) }), required: true }) },
+    args: {
+      input: t.arg({
+        type: builder.inputType('PriceListRemovePriceInput', { fields: (f) => ({ id: f.id({ required: true }) }) }),
+        required: true,
+      }),
+    },
     resolve: (_root, { input }, ctx) => asPayload(() => removePrice(ctx, input.id)),
   }),
   companySettingsUpdate: t.field({

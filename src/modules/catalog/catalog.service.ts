@@ -47,7 +47,12 @@ async function itemData(tx: Tx, input: ItemInput, existing: { sku: string; curre
   let currency = existing?.currency ?? null;
   if (input.currency !== undefined || !existing) {
     currency = input.currency ? normalizeCurrency(input.currency) : null;
-    if (!currency) errors.add(['currency'], input.currency ? 'INVALID_CURRENCY' : 'REQUIRED', 'Give an ISO 4217 currency such as RON.');
+    if (!currency)
+      errors.add(
+        ['currency'],
+        input.currency ? 'INVALID_CURRENCY' : 'REQUIRED',
+        'Give an ISO 4217 currency such as RON.',
+      );
     data.currency = currency ?? undefined;
   }
   if (input.basePrice !== undefined || !existing) {
@@ -59,7 +64,8 @@ async function itemData(tx: Tx, input: ItemInput, existing: { sku: string; curre
   if (input.defaultTaxRateId !== undefined || !existing) {
     const id = input.defaultTaxRateId ? idOfType(input.defaultTaxRateId, 'TaxRate') : null;
     const rate = id ? await tx.taxRate.findUnique({ where: { id } }) : null;
-    if (!rate || !rate.isActive) errors.add(['defaultTaxRateId'], 'NOT_FOUND', 'No active tax rate has this id; list them with taxRates.');
+    if (!rate || !rate.isActive)
+      errors.add(['defaultTaxRateId'], 'NOT_FOUND', 'No active tax rate has this id; list them with taxRates.');
     else data.defaultTaxRateId = rate.id;
   }
   if (input.isActive != null) data.isActive = input.isActive;
@@ -95,12 +101,17 @@ export interface PriceListInput {
   isActive?: boolean | null;
 }
 
-export async function savePriceList(ctx: Context, globalId: string | null, input: PriceListInput): Promise<{ priceListId: string }> {
+export async function savePriceList(
+  ctx: Context,
+  globalId: string | null,
+  input: PriceListInput,
+): Promise<{ priceListId: string }> {
   return inTransaction(ctx.prisma, async (tx) => {
     const errors = new UserErrorList();
     const id = globalId ? idOfType(globalId, 'PriceList') : null;
     const existing = id ? await tx.priceList.findUnique({ where: { id } }) : null;
-    if (globalId && !existing) throw new UserInputError([{ field: ['id'], code: 'NOT_FOUND', message: 'No price list has this id.' }]);
+    if (globalId && !existing)
+      throw new UserInputError([{ field: ['id'], code: 'NOT_FOUND', message: 'No price list has this id.' }]);
     const data: Prisma.PriceListUncheckedUpdateInput = {};
     if (input.name !== undefined || !existing) {
       const name = cleanText(input.name);
@@ -112,9 +123,22 @@ export async function savePriceList(ctx: Context, globalId: string | null, input
     }
     if (input.currency !== undefined || !existing) {
       const currency = input.currency ? normalizeCurrency(input.currency) : null;
-      if (!currency) errors.add(['currency'], input.currency ? 'INVALID_CURRENCY' : 'REQUIRED', 'Give an ISO 4217 currency such as RON.');
-      else if (existing && currency !== existing.currency && (await tx.priceListEntry.count({ where: { priceListId: existing.id } }))) {
-        errors.add(['currency'], 'INVALID_STATE', 'A price list with prices cannot change currency; create another list.');
+      if (!currency)
+        errors.add(
+          ['currency'],
+          input.currency ? 'INVALID_CURRENCY' : 'REQUIRED',
+          'Give an ISO 4217 currency such as RON.',
+        );
+      else if (
+        existing &&
+        currency !== existing.currency &&
+        (await tx.priceListEntry.count({ where: { priceListId: existing.id } }))
+      ) {
+        errors.add(
+          ['currency'],
+          'INVALID_STATE',
+          'A price list with prices cannot change currency; create another list.',
+        );
       }
       data.currency = currency ?? undefined;
     }
@@ -122,7 +146,11 @@ export async function savePriceList(ctx: Context, globalId: string | null, input
     if (input.isDefault != null) data.isDefault = input.isDefault;
     errors.throwIfAny();
     // One default at a time: taking the flag takes it from the others in the same transaction.
-    if (input.isDefault) await tx.priceList.updateMany({ where: { isDefault: true, id: { not: existing?.id } }, data: { isDefault: false } });
+    if (input.isDefault)
+      await tx.priceList.updateMany({
+        where: { isDefault: true, id: { not: existing?.id } },
+        data: { isDefault: false },
+      });
     const saved = existing
       ? await tx.priceList.update({ where: { id: existing.id }, data })
       : await tx.priceList.create({ data: data as Prisma.PriceListUncheckedCreateInput });
@@ -138,12 +166,17 @@ export interface PriceInput {
 }
 
 /** Adds prices to a list; a price for an item whose dates overlap an existing one is refused. */
-export async function addPrices(ctx: Context, priceListGlobalId: string, prices: PriceInput[]): Promise<{ priceListId: string }> {
+export async function addPrices(
+  ctx: Context,
+  priceListGlobalId: string,
+  prices: PriceInput[],
+): Promise<{ priceListId: string }> {
   return inTransaction(ctx.prisma, async (tx) => {
     const errors = new UserErrorList();
     const listId = idOfType(priceListGlobalId, 'PriceList');
     const list = listId ? await tx.priceList.findUnique({ where: { id: listId } }) : null;
-    if (!list) throw new UserInputError([{ field: ['priceListId'], code: 'NOT_FOUND', message: 'No price list has this id.' }]);
+    if (!list)
+      throw new UserInputError([{ field: ['priceListId'], code: 'NOT_FOUND', message: 'No price list has this id.' }]);
     await tx.$queryRaw`SELECT id FROM "PriceList" WHERE id = ${list.id}::uuid FOR UPDATE`;
     const existing = await tx.priceListEntry.findMany({ where: { priceListId: list.id } });
     const accepted: { itemId: string; validFrom: Date | null; validTo: Date | null }[] = [];
@@ -164,7 +197,9 @@ export async function addPrices(ctx: Context, priceListGlobalId: string, prices:
         continue;
       }
       const overlaps = [...existing, ...accepted].some(
-        (other) => other.itemId === item.id && periodsOverlap(validFrom ?? new Date(0), validTo, other.validFrom ?? new Date(0), other.validTo),
+        (other) =>
+          other.itemId === item.id &&
+          periodsOverlap(validFrom ?? new Date(0), validTo, other.validFrom ?? new Date(0), other.validTo),
       );
       if (overlaps) {
         errors.add(path, 'DUPLICATE', `"${item.sku}" already has a price in this list for some of these dates.`);
@@ -181,10 +216,18 @@ export async function addPrices(ctx: Context, priceListGlobalId: string, prices:
 
 export async function removePrice(ctx: Context, entryGlobalId: string): Promise<{ priceListId: string }> {
   const id = idOfType(entryGlobalId, 'PriceListEntry');
-  const entry = id ? await ctx.prisma.priceListEntry.findUnique({ where: { id }, include: { _count: { select: { lines: true } } } }) : null;
+  const entry = id
+    ? await ctx.prisma.priceListEntry.findUnique({ where: { id }, include: { _count: { select: { lines: true } } } })
+    : null;
   if (!entry) throw new UserInputError([{ field: ['id'], code: 'NOT_FOUND', message: 'No price has this id.' }]);
   if (entry._count.lines > 0) {
-    throw new UserInputError([{ field: ['id'], code: 'INVALID_STATE', message: 'Invoices used this price; end it with a validTo date on a new price instead.' }]);
+    throw new UserInputError([
+      {
+        field: ['id'],
+        code: 'INVALID_STATE',
+        message: 'Invoices used this price; end it with a validTo date on a new price instead.',
+      },
+    ]);
   }
   await ctx.prisma.priceListEntry.delete({ where: { id: entry.id } });
   return { priceListId: entry.priceListId };
@@ -212,7 +255,16 @@ export interface CompanySettingsInput {
 export async function updateCompanySettings(ctx: Context, input: CompanySettingsInput): Promise<{ ok: true }> {
   const errors = new UserErrorList();
   const data: Prisma.CompanySettingsUncheckedUpdateInput = {};
-  for (const key of ['legalName', 'taxId', 'street', 'city', 'region', 'postalCode', 'bankName', 'bankAccount'] as const) {
+  for (const key of [
+    'legalName',
+    'taxId',
+    'street',
+    'city',
+    'region',
+    'postalCode',
+    'bankName',
+    'bankAccount',
+  ] as const) {
     if (input[key] !== undefined) data[key] = cleanText(input[key]);
   }
   if (input.name !== undefined) {
@@ -226,7 +278,11 @@ export async function updateCompanySettings(ctx: Context, input: CompanySettings
     if (!currency) errors.add(['defaultCurrency'], 'INVALID_CURRENCY', 'Give an ISO 4217 currency such as RON.');
     data.defaultCurrency = currency ?? undefined;
   }
-  const reference = async (key: 'defaultPaymentTermsId' | 'defaultPriceListId' | 'defaultTaxRateId', type: string, exists: (id: string) => Promise<boolean>) => {
+  const reference = async (
+    key: 'defaultPaymentTermsId' | 'defaultPriceListId' | 'defaultTaxRateId',
+    type: string,
+    exists: (id: string) => Promise<boolean>,
+  ) => {
     const value = input[key];
     if (value === undefined) return;
     if (value === null) return void (data[key] = null);
@@ -234,9 +290,21 @@ export async function updateCompanySettings(ctx: Context, input: CompanySettings
     if (!id || !(await exists(id))) errors.add([key], 'NOT_FOUND', `No ${type} has this id.`);
     else data[key] = id;
   };
-  await reference('defaultPaymentTermsId', 'PaymentTerms', async (id) => !!(await ctx.prisma.paymentTerms.findUnique({ where: { id } })));
-  await reference('defaultPriceListId', 'PriceList', async (id) => !!(await ctx.prisma.priceList.findUnique({ where: { id } })));
-  await reference('defaultTaxRateId', 'TaxRate', async (id) => !!(await ctx.prisma.taxRate.findUnique({ where: { id } })));
+  await reference(
+    'defaultPaymentTermsId',
+    'PaymentTerms',
+    async (id) => !!(await ctx.prisma.paymentTerms.findUnique({ where: { id } })),
+  );
+  await reference(
+    'defaultPriceListId',
+    'PriceList',
+    async (id) => !!(await ctx.prisma.priceList.findUnique({ where: { id } })),
+  );
+  await reference(
+    'defaultTaxRateId',
+    'TaxRate',
+    async (id) => !!(await ctx.prisma.taxRate.findUnique({ where: { id } })),
+  );
   errors.throwIfAny();
   await ctx.prisma.companySettings.update({ where: { id: 1 }, data });
   return { ok: true };

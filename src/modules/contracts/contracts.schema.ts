@@ -20,7 +20,10 @@ const ContractTermKindEnum = builder.enumType('ContractTermKind', {
     ITEM_PRICE: { description: 'A special unit price for one item.' },
     ITEM_DISCOUNT: { description: 'A discount percentage on one item.' },
     CONTRACT_DISCOUNT: { description: 'A discount percentage on every item without its own discount.' },
-    TAX_TREATMENT: { description: 'A tax rate or treatment (exempt, reverse charge) for one item or the whole contract, with the reason.' },
+    TAX_TREATMENT: {
+      description:
+        'A tax rate or treatment (exempt, reverse charge) for one item or the whole contract, with the reason.',
+    },
   },
 });
 
@@ -36,13 +39,18 @@ export const ContractTermType = builder.prismaNode('ContractTerm', {
       type: MoneyType,
       nullable: true,
       select: { price: true, contract: { select: { customer: { select: { currency: true } } } } },
-      resolve: (term) => (term.price === null ? null : { amount: term.price, currency: term.contract.customer.currency }),
+      resolve: (term) =>
+        term.price === null ? null : { amount: term.price, currency: term.contract.customer.currency },
     }),
     discountPercent: t.expose('discountPercent', { type: 'Decimal', nullable: true }),
     taxRate: t.relation('taxRate', { nullable: true }),
     taxReason: t.exposeString('taxReason', { nullable: true }),
     validFrom: t.expose('validFrom', { type: 'Date' }),
-    validTo: t.expose('validTo', { type: 'Date', nullable: true, description: 'Set when an amendment or the contract end closed the term.' }),
+    validTo: t.expose('validTo', {
+      type: 'Date',
+      nullable: true,
+      description: 'Set when an amendment or the contract end closed the term.',
+    }),
   }),
 });
 
@@ -60,13 +68,17 @@ builder.prismaNode('Contract', {
       type: ContractStatusEnum,
       select: { status: true, endDate: true },
       resolve: (contract, _args, ctx) =>
-        contract.status === 'ACTIVE' && contract.endDate && contract.endDate < utcDay(ctx.now()) ? 'EXPIRED' : contract.status,
+        contract.status === 'ACTIVE' && contract.endDate && contract.endDate < utcDay(ctx.now())
+          ? 'EXPIRED'
+          : contract.status,
     }),
     terminationReason: t.exposeString('terminationReason', { nullable: true }),
     terms: t.relation('terms', {
       args: { asOf: t.arg({ type: 'Date', description: 'Only the terms in force on this day.' }) },
       query: (args) => ({
-        where: args.asOf ? { validFrom: { lte: args.asOf }, OR: [{ validTo: null }, { validTo: { gte: args.asOf } }] } : {},
+        where: args.asOf
+          ? { validFrom: { lte: args.asOf }, OR: [{ validTo: null }, { validTo: { gte: args.asOf } }] }
+          : {},
         orderBy: [{ validFrom: 'asc' }, { id: 'asc' }],
       }),
     }),
@@ -83,11 +95,18 @@ builder.queryField('contracts', (t) =>
     },
     totalCount: (_parent, args, ctx) => ctx.prisma.contract.count({ where: contractWhere(args, ctx.now()) }),
     resolve: (query, _root, args, ctx) =>
-      ctx.prisma.contract.findMany({ ...query, where: contractWhere(args, ctx.now()), orderBy: [{ startDate: 'desc' }, { id: 'desc' }] }),
+      ctx.prisma.contract.findMany({
+        ...query,
+        where: contractWhere(args, ctx.now()),
+        orderBy: [{ startDate: 'desc' }, { id: 'desc' }],
+      }),
   }),
 );
 
-function contractWhere(args: { customerId?: string | null; status?: ('DRAFT' | 'ACTIVE' | 'EXPIRED' | 'TERMINATED')[] | null }, now: Date) {
+function contractWhere(
+  args: { customerId?: string | null; status?: ('DRAFT' | 'ACTIVE' | 'EXPIRED' | 'TERMINATED')[] | null },
+  now: Date,
+) {
   const today = utcDay(now);
   const statuses = args.status ?? [];
   const byStatus = statuses.map((status) => {
@@ -96,7 +115,9 @@ function contractWhere(args: { customerId?: string | null; status?: ('DRAFT' | '
     return { status };
   });
   return {
-    customerId: args.customerId ? (idOfType(args.customerId, 'Customer') ?? '00000000-0000-0000-0000-000000000000') : undefined,
+    customerId: args.customerId
+      ? (idOfType(args.customerId, 'Customer') ?? '00000000-0000-0000-0000-000000000000')
+      : undefined,
     OR: byStatus.length ? byStatus : undefined,
   };
 }
@@ -136,21 +157,32 @@ builder.mutationFields((t) => ({
   contractActivate: t.field({
     type: ContractPayload,
     authScopes: { can: 'contracts.write' },
-    description: 'Puts a draft in force. Refused when another contract of the customer sets the same rule for overlapping days.',
-    args: { input: t.arg({ type: builder.inputType('ContractActivateInput', { fields: (f) => ({ id: f.id({ required: true }) }) }), required: true }) },
+    description:
+      'Puts a draft in force. Refused when another contract of the customer sets the same rule for overlapping days.',
+    args: {
+      input: t.arg({
+        type: builder.inputType('ContractActivateInput', { fields: (f) => ({ id: f.id({ required: true }) }) }),
+        required: true,
+      }),
+    },
     resolve: (_root, { input }, ctx) => asPayload(() => activateContract(ctx, input.id)),
   }),
   contractAmend: t.field({
     type: ContractPayload,
     authScopes: { can: 'contracts.write' },
-    description: 'Replaces the terms of an active contract from `effectiveFrom` on; earlier invoices keep the terms they used.',
+    description:
+      'Replaces the terms of an active contract from `effectiveFrom` on; earlier invoices keep the terms they used.',
     args: {
       input: t.arg({
         type: builder.inputType('ContractAmendInput', {
           fields: (f) => ({
             id: f.id({ required: true }),
             effectiveFrom: f.field({ type: 'Date', required: true }),
-            terms: f.field({ type: [ContractTermInput], required: true, description: 'The whole set of terms from that day.' }),
+            terms: f.field({
+              type: [ContractTermInput],
+              required: true,
+              description: 'The whole set of terms from that day.',
+            }),
           }),
         }),
         required: true,

@@ -10,7 +10,6 @@ import { cleanText } from '../../shared/text.js';
 
 type Tx = Prisma.TransactionClient;
 
-
 export interface ContractTermInput {
   kind: ContractTermKind;
   itemId?: string | null;
@@ -36,7 +35,13 @@ function notFound(): UserInputError {
 }
 
 /** Checks contract terms against the catalog; returns rows ready to insert. */
-async function termRows(tx: Tx, terms: ContractTermInput[], currency: string, errors: UserErrorList, path: string): Promise<TermRow[]> {
+async function termRows(
+  tx: Tx,
+  terms: ContractTermInput[],
+  currency: string,
+  errors: UserErrorList,
+  path: string,
+): Promise<TermRow[]> {
   const rows: TermRow[] = [];
   const seen = new Set<string>();
   for (const [index, term] of terms.entries()) {
@@ -52,11 +57,19 @@ async function termRows(tx: Tx, terms: ContractTermInput[], currency: string, er
       }
       itemId = item.id;
     } else if (itemScoped) {
-      errors.add([...at, 'itemId'], 'REQUIRED', `A ${term.kind === 'ITEM_PRICE' ? 'special price' : 'item discount'} names its item.`);
+      errors.add(
+        [...at, 'itemId'],
+        'REQUIRED',
+        `A ${term.kind === 'ITEM_PRICE' ? 'special price' : 'item discount'} names its item.`,
+      );
       continue;
     }
     if (term.kind === 'CONTRACT_DISCOUNT' && itemId) {
-      errors.add([...at, 'itemId'], 'INVALID', 'A contract-wide discount names no item; use ITEM_DISCOUNT for one item.');
+      errors.add(
+        [...at, 'itemId'],
+        'INVALID',
+        'A contract-wide discount names no item; use ITEM_DISCOUNT for one item.',
+      );
       continue;
     }
     const key = `${term.kind === 'CONTRACT_DISCOUNT' ? 'ITEM_DISCOUNT' : term.kind}:${itemId ?? '*'}`;
@@ -72,15 +85,26 @@ async function termRows(tx: Tx, terms: ContractTermInput[], currency: string, er
     }
     if (term.kind === 'ITEM_DISCOUNT' || term.kind === 'CONTRACT_DISCOUNT') {
       if (!term.discountPercent) errors.add([...at, 'discountPercent'], 'REQUIRED', 'A discount needs its percentage.');
-      else if (checkPercent(errors, [...at, 'discountPercent'], term.discountPercent, 'The discount')) row.discountPercent = term.discountPercent.toFixed();
+      else if (checkPercent(errors, [...at, 'discountPercent'], term.discountPercent, 'The discount'))
+        row.discountPercent = term.discountPercent.toFixed();
     }
     if (term.kind === 'TAX_TREATMENT') {
       const id = term.taxRateId ? idOfType(term.taxRateId, 'TaxRate') : null;
       const rate = id ? await tx.taxRate.findUnique({ where: { id } }) : null;
-      if (!rate) errors.add([...at, 'taxRateId'], term.taxRateId ? 'NOT_FOUND' : 'REQUIRED', 'A tax treatment names a tax rate (exempt, reverse charge or a rate).');
+      if (!rate)
+        errors.add(
+          [...at, 'taxRateId'],
+          term.taxRateId ? 'NOT_FOUND' : 'REQUIRED',
+          'A tax treatment names a tax rate (exempt, reverse charge or a rate).',
+        );
       else row.taxRateId = rate.id;
       const reason = cleanText(term.taxReason);
-      if (!reason) errors.add([...at, 'taxReason'], 'REQUIRED', 'A special tax treatment needs the reason printed on the invoice.');
+      if (!reason)
+        errors.add(
+          [...at, 'taxReason'],
+          'REQUIRED',
+          'A special tax treatment needs the reason printed on the invoice.',
+        );
       row.taxReason = reason;
     }
     rows.push(row);
@@ -89,7 +113,10 @@ async function termRows(tx: Tx, terms: ContractTermInput[], currency: string, er
 }
 
 /** The days a term applies: its own window cut to its contract's. */
-function effectivePeriod(term: Pick<ContractTerm, 'validFrom' | 'validTo'>, contract: Pick<Contract, 'startDate' | 'endDate'>) {
+function effectivePeriod(
+  term: Pick<ContractTerm, 'validFrom' | 'validTo'>,
+  contract: Pick<Contract, 'startDate' | 'endDate'>,
+) {
   const from = term.validFrom > contract.startDate ? term.validFrom : contract.startDate;
   const ends = [term.validTo, contract.endDate].filter((d): d is Date => !!d);
   const to = ends.length ? new Date(Math.min(...ends.map((d) => d.getTime()))) : null;
@@ -103,7 +130,10 @@ const sameRule = (a: Pick<ContractTerm, 'kind' | 'itemId'>, b: Pick<ContractTerm
 
 /** Two in-force contracts of one customer may not set the same rule for the same days. */
 async function refuseOverlaps(tx: Tx, contract: Contract, errors: UserErrorList): Promise<void> {
-  const terms = await tx.contractTerm.findMany({ where: { contractId: contract.id }, include: { item: { select: { sku: true } } } });
+  const terms = await tx.contractTerm.findMany({
+    where: { contractId: contract.id },
+    include: { item: { select: { sku: true } } },
+  });
   const others = await tx.contract.findMany({
     where: { customerId: contract.customerId, id: { not: contract.id }, status: { in: ['ACTIVE', 'TERMINATED'] } },
     include: { terms: true },
@@ -115,7 +145,11 @@ async function refuseOverlaps(tx: Tx, contract: Contract, errors: UserErrorList)
         const period = effectivePeriod(theirs, other);
         if (periodsOverlap(mine.from, mine.to, period.from, period.to)) {
           const what = term.item ? `item "${term.item.sku}"` : 'the whole contract';
-          errors.add(['terms'], 'DUPLICATE', `Contract ${other.number} already sets this ${term.kind.toLowerCase().replace('_', ' ')} for ${what} from ${formatDay(period.from)}${period.to ? ` to ${formatDay(period.to)}` : ''}; end it there first.`);
+          errors.add(
+            ['terms'],
+            'DUPLICATE',
+            `Contract ${other.number} already sets this ${term.kind.toLowerCase().replace('_', ' ')} for ${what} from ${formatDay(period.from)}${period.to ? ` to ${formatDay(period.to)}` : ''}; end it there first.`,
+          );
         }
       }
     }
@@ -128,7 +162,10 @@ async function lockContract(tx: Tx, globalId: string): Promise<Contract & { cust
   const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Contract" WHERE id = ${id}::uuid FOR UPDATE`;
   if (!row) throw notFound();
   // Contracts of one customer are checked against each other: serialize per customer.
-  const contract = await tx.contract.findUniqueOrThrow({ where: { id }, include: { customer: { select: { currency: true } } } });
+  const contract = await tx.contract.findUniqueOrThrow({
+    where: { id },
+    include: { customer: { select: { currency: true } } },
+  });
   await tx.$queryRaw`SELECT id FROM "Customer" WHERE id = ${contract.customerId}::uuid FOR UPDATE`;
   return contract;
 }
@@ -141,7 +178,8 @@ export async function createContract(ctx: Context, input: ContractCreateInput): 
     if (!customer) errors.add(['customerId'], 'NOT_FOUND', 'No customer has this id.');
     const number = cleanText(input.number);
     if (!number) errors.add(['number'], 'REQUIRED', 'A contract needs a number.');
-    else if (await tx.contract.findUnique({ where: { number } })) errors.add(['number'], 'DUPLICATE', `Contract number "${number}" is already used.`);
+    else if (await tx.contract.findUnique({ where: { number } }))
+      errors.add(['number'], 'DUPLICATE', `Contract number "${number}" is already used.`);
     const title = cleanText(input.title);
     if (!title) errors.add(['title'], 'REQUIRED', 'A contract needs a title.');
     const startDate = utcDay(input.startDate);
@@ -150,7 +188,14 @@ export async function createContract(ctx: Context, input: ContractCreateInput): 
     const rows = await termRows(tx, input.terms ?? [], customer?.currency ?? 'RON', errors, 'terms');
     errors.throwIfAny();
     const contract = await tx.contract.create({
-      data: { customerId: customer!.id, number: number!, title: title!, startDate, endDate, terms: { create: rows.map((row) => ({ ...row, validFrom: startDate })) } },
+      data: {
+        customerId: customer!.id,
+        number: number!,
+        title: title!,
+        startDate,
+        endDate,
+        terms: { create: rows.map((row) => ({ ...row, validFrom: startDate })) },
+      },
     });
     return { contractId: contract.id };
   });
@@ -160,7 +205,14 @@ export async function createContract(ctx: Context, input: ContractCreateInput): 
 export async function activateContract(ctx: Context, globalId: string): Promise<{ contractId: string }> {
   return inTransaction(ctx.prisma, async (tx) => {
     const contract = await lockContract(tx, globalId);
-    if (contract.status !== 'DRAFT') throw new UserInputError([{ field: ['id'], code: 'INVALID_STATE', message: `Only a draft contract can be activated; this one is ${contract.status.toLowerCase()}.` }]);
+    if (contract.status !== 'DRAFT')
+      throw new UserInputError([
+        {
+          field: ['id'],
+          code: 'INVALID_STATE',
+          message: `Only a draft contract can be activated; this one is ${contract.status.toLowerCase()}.`,
+        },
+      ]);
     const errors = new UserErrorList();
     await refuseOverlaps(tx, contract, errors);
     errors.throwIfAny();
@@ -174,25 +226,54 @@ export async function activateContract(ctx: Context, globalId: string): Promise<
  * the new set starts that day. Terms are never edited otherwise, so invoices keep pointing at the
  * terms they used.
  */
-export async function amendContract(ctx: Context, globalId: string, effectiveFrom: Date, terms: ContractTermInput[]): Promise<{ contractId: string }> {
+export async function amendContract(
+  ctx: Context,
+  globalId: string,
+  effectiveFrom: Date,
+  terms: ContractTermInput[],
+): Promise<{ contractId: string }> {
   return inTransaction(ctx.prisma, async (tx) => {
     const contract = await lockContract(tx, globalId);
     const errors = new UserErrorList();
-    if (contract.status !== 'ACTIVE') throw new UserInputError([{ field: ['id'], code: 'INVALID_STATE', message: 'Only an active contract can be amended; edit a draft by recreating it.' }]);
+    if (contract.status !== 'ACTIVE')
+      throw new UserInputError([
+        {
+          field: ['id'],
+          code: 'INVALID_STATE',
+          message: 'Only an active contract can be amended; edit a draft by recreating it.',
+        },
+      ]);
     const from = utcDay(effectiveFrom);
-    if (from <= contract.startDate) errors.add(['effectiveFrom'], 'INVALID', 'An amendment starts after the contract starts.');
-    if (contract.endDate && from > contract.endDate) errors.add(['effectiveFrom'], 'INVALID', 'An amendment starts before the contract ends.');
+    if (from <= contract.startDate)
+      errors.add(['effectiveFrom'], 'INVALID', 'An amendment starts after the contract starts.');
+    if (contract.endDate && from > contract.endDate)
+      errors.add(['effectiveFrom'], 'INVALID', 'An amendment starts before the contract ends.');
     const rows = await termRows(tx, terms, contract.customer.currency, errors, 'terms');
     errors.throwIfAny();
-    const latest = await tx.contractTerm.findFirst({ where: { contractId: contract.id }, orderBy: { validFrom: 'desc' } });
+    const latest = await tx.contractTerm.findFirst({
+      where: { contractId: contract.id },
+      orderBy: { validFrom: 'desc' },
+    });
     if (latest && from <= latest.validFrom) {
-      throw new UserInputError([{ field: ['effectiveFrom'], code: 'INVALID', message: `An amendment starts after the latest one (${formatDay(latest.validFrom)}).` }]);
+      throw new UserInputError([
+        {
+          field: ['effectiveFrom'],
+          code: 'INVALID',
+          message: `An amendment starts after the latest one (${formatDay(latest.validFrom)}).`,
+        },
+      ]);
     }
     await tx.contractTerm.updateMany({
       where: { contractId: contract.id, OR: [{ validTo: null }, { validTo: { gte: from } }] },
       data: { validTo: addDays(from, -1) },
     });
-    await tx.contractTerm.createMany({ data: rows.map((row) => ({ ...row, contractId: contract.id, validFrom: from })) as Prisma.ContractTermCreateManyInput[] });
+    await tx.contractTerm.createMany({
+      data: rows.map((row) => ({
+        ...row,
+        contractId: contract.id,
+        validFrom: from,
+      })) as Prisma.ContractTermCreateManyInput[],
+    });
     await refuseOverlaps(tx, contract, errors);
     errors.throwIfAny();
     await tx.contract.update({ where: { id: contract.id }, data: { updatedAt: ctx.now() } });
@@ -201,18 +282,27 @@ export async function amendContract(ctx: Context, globalId: string, effectiveFro
 }
 
 /** Ends an active contract: it applies up to and including `lastDay`. */
-export async function terminateContract(ctx: Context, globalId: string, lastDay: Date, reason: string): Promise<{ contractId: string }> {
+export async function terminateContract(
+  ctx: Context,
+  globalId: string,
+  lastDay: Date,
+  reason: string,
+): Promise<{ contractId: string }> {
   return inTransaction(ctx.prisma, async (tx) => {
     const contract = await lockContract(tx, globalId);
     const errors = new UserErrorList();
     if (contract.status !== 'ACTIVE') errors.add(['id'], 'INVALID_STATE', 'Only an active contract can be terminated.');
     const end = utcDay(lastDay);
     if (end < contract.startDate) errors.add(['lastDay'], 'INVALID', 'The last day is before the contract starts.');
-    if (contract.endDate && end > contract.endDate) errors.add(['lastDay'], 'INVALID', 'The contract already ends earlier.');
+    if (contract.endDate && end > contract.endDate)
+      errors.add(['lastDay'], 'INVALID', 'The contract already ends earlier.');
     const why = cleanText(reason);
     if (!why) errors.add(['reason'], 'REQUIRED', 'Say why the contract ends.');
     errors.throwIfAny();
-    await tx.contract.update({ where: { id: contract.id }, data: { status: 'TERMINATED', endDate: end, terminatedAt: ctx.now(), terminationReason: why } });
+    await tx.contract.update({
+      where: { id: contract.id },
+      data: { status: 'TERMINATED', endDate: end, terminatedAt: ctx.now(), terminationReason: why },
+    });
     return { contractId: contract.id };
   });
 }

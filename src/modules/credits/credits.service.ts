@@ -13,7 +13,6 @@ import { nextDocumentNumber } from '../invoices/numbering.js';
 import { appendLedgerEntry } from '../ledger/ledger.service.js';
 import { amountDue, applyToInvoice, refreshSource } from '../payments/allocations.js';
 
-
 export interface CreditNoteInput {
   invoiceId: string;
   reason: string;
@@ -30,96 +29,141 @@ export interface CreditNoteInput {
  * exceeds the amount due becomes the customer's credit. Numbered in its own gapless series.
  */
 export async function issueCreditNote(ctx: Context, input: CreditNoteInput): Promise<{ creditNoteId: string }> {
-  return idempotentWrite(ctx.prisma, { operation: 'issueCreditNote', key: input.idempotencyKey, input, actorId: ctx.viewer?.id }, async (tx) => {
-    const errors = new UserErrorList();
-    const id = idOfType(input.invoiceId, 'Invoice');
-    const found = id ? await tx.invoice.findUnique({ where: { id }, select: { customerId: true } }) : null;
-    if (!found) throw new UserInputError([{ field: ['invoiceId'], code: 'NOT_FOUND', message: 'No invoice has this id.' }]);
-    const locks = rowLocks(tx);
-    await locks.customer(found.customerId);
-    const invoice = (await locks.invoice(id!))!;
-    if (invoice.status === 'DRAFT' || invoice.status === 'VOID') {
-      throw new UserInputError([{ field: ['invoiceId'], code: 'INVALID_STATE', message: `A credit note needs an issued invoice; this one is ${invoice.status.toLowerCase()}.` }]);
-    }
-    const reason = cleanText(input.reason);
-    if (!reason) errors.add(['reason'], 'REQUIRED', 'Say why the credit note is issued.');
-    let amount = new Decimal(0);
-    const creditedLines: { invoiceLineId: string; quantity: Decimal; amount: Decimal }[] = [];
-    if ((input.amount == null) === !input.lines?.length) {
-      errors.add(['amount'], 'INVALID', 'Give either an amount or lines to credit.');
-    } else if (input.amount != null) {
-      amount = input.amount;
-      checkAmount(errors, ['amount'], amount, invoice.currency, { label: 'The credit' });
-    } else {
-      const lines = await tx.invoiceLine.findMany({ where: { invoiceId: invoice.id }, include: { creditNoteLines: true } });
-      for (const [i, wanted] of input.lines!.entries()) {
-        const line = lines.find((l) => l.id === idOfType(wanted.lineId, 'InvoiceLine'));
-        if (!line) {
-          errors.add(['lines', i, 'lineId'], 'NOT_FOUND', 'The invoice has no line with this id.');
-          continue;
-        }
-        if (!checkAmount(errors, ['lines', i, 'quantity'], wanted.quantity, null, { label: 'The quantity' })) continue;
-        // What earlier credit notes and earlier entries of this one already gave back.
-        const earlier = [...line.creditNoteLines, ...creditedLines.filter((c) => c.invoiceLineId === line.id)];
-        const creditedQuantity = earlier.reduce((sum, c) => sum.plus(toDecimal(c.quantity)), new Decimal(0));
-        const creditedAmount = earlier.reduce((sum, c) => sum.plus(toDecimal(c.amount)), new Decimal(0));
-        const left = toDecimal(line.quantity).minus(creditedQuantity);
-        if (wanted.quantity.greaterThan(left)) {
-          errors.add(['lines', i, 'quantity'], 'INVALID', `Only ${left.toFixed()} of this line can still be credited (of ${toDecimal(line.quantity).toFixed()}).`);
-          continue;
-        }
-        // Each part is priced and rounded as a line of its own, so parts need not add up to the
-        // line: the part that completes the line takes exactly what is left of its total, and no
-        // part takes more than that.
-        const leftAmount = toDecimal(line.totalAmount).minus(creditedAmount);
-        const priced = lineAmounts({ quantity: wanted.quantity, unitPrice: line.unitPrice, discountPercent: line.discountPercent, taxPercent: line.taxPercent, currency: invoice.currency }).totalAmount;
-        const lineCredit = wanted.quantity.equals(left) ? leftAmount : Decimal.min(priced, leftAmount);
-        creditedLines.push({ invoiceLineId: line.id, quantity: wanted.quantity, amount: lineCredit });
-        amount = amount.plus(lineCredit);
+  return idempotentWrite(
+    ctx.prisma,
+    { operation: 'issueCreditNote', key: input.idempotencyKey, input, actorId: ctx.viewer?.id },
+    async (tx) => {
+      const errors = new UserErrorList();
+      const id = idOfType(input.invoiceId, 'Invoice');
+      const found = id ? await tx.invoice.findUnique({ where: { id }, select: { customerId: true } }) : null;
+      if (!found)
+        throw new UserInputError([{ field: ['invoiceId'], code: 'NOT_FOUND', message: 'No invoice has this id.' }]);
+      const locks = rowLocks(tx);
+      await locks.customer(found.customerId);
+      const invoice = (await locks.invoice(id!))!;
+      if (invoice.status === 'DRAFT' || invoice.status === 'VOID') {
+        throw new UserInputError([
+          {
+            field: ['invoiceId'],
+            code: 'INVALID_STATE',
+            message: `A credit note needs an issued invoice; this one is ${invoice.status.toLowerCase()}.`,
+          },
+        ]);
       }
-    }
-    const alreadyCredited = await tx.creditNote.aggregate({ where: { invoiceId: invoice.id }, _sum: { amount: true } });
-    const creditable = toDecimal(invoice.total).minus(toDecimal(alreadyCredited._sum.amount ?? 0));
-    if (amount.greaterThan(creditable)) {
-      errors.add([input.amount != null ? 'amount' : 'lines'], 'INVALID', `At most ${creditable.toFixed(2)} ${invoice.currency} of invoice ${invoice.number} can still be credited.`);
-    }
-    const issueDate = utcDay(input.issueDate ?? ctx.now());
-    if (issueDate.getTime() < invoice.issueDate.getTime()) {
-      errors.add(['issueDate'], 'INVALID', `A credit note cannot be dated before its invoice (${invoice.issueDate.toISOString().slice(0, 10)}).`);
-    }
-    if (issueDate.getTime() > utcDay(ctx.now()).getTime()) errors.add(['issueDate'], 'INVALID', 'A credit note cannot be dated in the future.');
-    errors.throwIfAny();
-    const note = await tx.creditNote.create({
-      data: {
-        number: await nextDocumentNumber(tx, 'CN', issueDate.getUTCFullYear()),
+      const reason = cleanText(input.reason);
+      if (!reason) errors.add(['reason'], 'REQUIRED', 'Say why the credit note is issued.');
+      let amount = new Decimal(0);
+      const creditedLines: { invoiceLineId: string; quantity: Decimal; amount: Decimal }[] = [];
+      if ((input.amount == null) === !input.lines?.length) {
+        errors.add(['amount'], 'INVALID', 'Give either an amount or lines to credit.');
+      } else if (input.amount != null) {
+        amount = input.amount;
+        checkAmount(errors, ['amount'], amount, invoice.currency, { label: 'The credit' });
+      } else {
+        const lines = await tx.invoiceLine.findMany({
+          where: { invoiceId: invoice.id },
+          include: { creditNoteLines: true },
+        });
+        for (const [i, wanted] of input.lines!.entries()) {
+          const line = lines.find((l) => l.id === idOfType(wanted.lineId, 'InvoiceLine'));
+          if (!line) {
+            errors.add(['lines', i, 'lineId'], 'NOT_FOUND', 'The invoice has no line with this id.');
+            continue;
+          }
+          if (!checkAmount(errors, ['lines', i, 'quantity'], wanted.quantity, null, { label: 'The quantity' }))
+            continue;
+          // What earlier credit notes and earlier entries of this one already gave back.
+          const earlier = [...line.creditNoteLines, ...creditedLines.filter((c) => c.invoiceLineId === line.id)];
+          const creditedQuantity = earlier.reduce((sum, c) => sum.plus(toDecimal(c.quantity)), new Decimal(0));
+          const creditedAmount = earlier.reduce((sum, c) => sum.plus(toDecimal(c.amount)), new Decimal(0));
+          const left = toDecimal(line.quantity).minus(creditedQuantity);
+          if (wanted.quantity.greaterThan(left)) {
+            errors.add(
+              ['lines', i, 'quantity'],
+              'INVALID',
+              `Only ${left.toFixed()} of this line can still be credited (of ${toDecimal(line.quantity).toFixed()}).`,
+            );
+            continue;
+          }
+          // Each part is priced and rounded as a line of its own, so parts need not add up to the
+          // line: the part that completes the line takes exactly what is left of its total, and no
+          // part takes more than that.
+          const leftAmount = toDecimal(line.totalAmount).minus(creditedAmount);
+          const priced = lineAmounts({
+            quantity: wanted.quantity,
+            unitPrice: line.unitPrice,
+            discountPercent: line.discountPercent,
+            taxPercent: line.taxPercent,
+            currency: invoice.currency,
+          }).totalAmount;
+          const lineCredit = wanted.quantity.equals(left) ? leftAmount : Decimal.min(priced, leftAmount);
+          creditedLines.push({ invoiceLineId: line.id, quantity: wanted.quantity, amount: lineCredit });
+          amount = amount.plus(lineCredit);
+        }
+      }
+      const alreadyCredited = await tx.creditNote.aggregate({
+        where: { invoiceId: invoice.id },
+        _sum: { amount: true },
+      });
+      const creditable = toDecimal(invoice.total).minus(toDecimal(alreadyCredited._sum.amount ?? 0));
+      if (amount.greaterThan(creditable)) {
+        errors.add(
+          [input.amount != null ? 'amount' : 'lines'],
+          'INVALID',
+          `At most ${creditable.toFixed(2)} ${invoice.currency} of invoice ${invoice.number} can still be credited.`,
+        );
+      }
+      const issueDate = utcDay(input.issueDate ?? ctx.now());
+      if (issueDate.getTime() < invoice.issueDate.getTime()) {
+        errors.add(
+          ['issueDate'],
+          'INVALID',
+          `A credit note cannot be dated before its invoice (${invoice.issueDate.toISOString().slice(0, 10)}).`,
+        );
+      }
+      if (issueDate.getTime() > utcDay(ctx.now()).getTime())
+        errors.add(['issueDate'], 'INVALID', 'A credit note cannot be dated in the future.');
+      errors.throwIfAny();
+      const note = await tx.creditNote.create({
+        data: {
+          number: await nextDocumentNumber(tx, 'CN', issueDate.getUTCFullYear()),
+          customerId: invoice.customerId,
+          invoiceId: invoice.id,
+          amount: amount.toFixed(),
+          currency: invoice.currency,
+          reason: reason!,
+          issueDate,
+          createdBy: ctx.viewer?.name,
+          lines: {
+            create: creditedLines.map((l) => ({
+              invoiceLineId: l.invoiceLineId,
+              quantity: l.quantity.toFixed(),
+              amount: l.amount.toFixed(),
+            })),
+          },
+        },
+      });
+      await appendLedgerEntry(tx, {
         customerId: invoice.customerId,
-        invoiceId: invoice.id,
-        amount: amount.toFixed(),
         currency: invoice.currency,
-        reason: reason!,
-        issueDate,
+        kind: 'CREDIT_NOTE_ISSUED',
+        amount: amount.negated(),
+        occurredOn: issueDate,
+        invoiceId: invoice.id,
+        creditNoteId: note.id,
         createdBy: ctx.viewer?.name,
-        lines: { create: creditedLines.map((l) => ({ invoiceLineId: l.invoiceLineId, quantity: l.quantity.toFixed(), amount: l.amount.toFixed() })) },
-      },
-    });
-    await appendLedgerEntry(tx, {
-      customerId: invoice.customerId,
-      currency: invoice.currency,
-      kind: 'CREDIT_NOTE_ISSUED',
-      amount: amount.negated(),
-      occurredOn: issueDate,
-      invoiceId: invoice.id,
-      creditNoteId: note.id,
-      createdBy: ctx.viewer?.name,
-    });
-    const due = amountDue(invoice);
-    const onInvoice = Decimal.min(due, amount);
-    if (onInvoice.isPositive() && !onInvoice.isZero()) {
-      await applyToInvoice(ctx, tx, { kind: 'creditNote', row: note }, invoice, onInvoice, issueDate, errors, ['amount']);
-    }
-    errors.throwIfAny();
-    return { creditNoteId: note.id };
-  });
+      });
+      const due = amountDue(invoice);
+      const onInvoice = Decimal.min(due, amount);
+      if (onInvoice.isPositive() && !onInvoice.isZero()) {
+        await applyToInvoice(ctx, tx, { kind: 'creditNote', row: note }, invoice, onInvoice, issueDate, errors, [
+          'amount',
+        ]);
+      }
+      errors.throwIfAny();
+      return { creditNoteId: note.id };
+    },
+  );
 }
 
 export interface RefundInput {
@@ -134,63 +178,99 @@ export interface RefundInput {
 
 /** Pays back unapplied credit, drawing on the oldest payments and credit notes first. */
 export async function recordRefund(ctx: Context, input: RefundInput): Promise<{ refundId: string }> {
-  return idempotentWrite(ctx.prisma, { operation: 'recordRefund', key: input.idempotencyKey, input, actorId: ctx.viewer?.id }, async (tx) => {
-    const errors = new UserErrorList();
-    const customerId = idOfType(input.customerId, 'Customer');
-    const locks = rowLocks(tx);
-    const customer = customerId ? await locks.customer(customerId) : null;
-    if (!customer) throw new UserInputError([{ field: ['customerId'], code: 'NOT_FOUND', message: 'No customer has this id.' }]);
-    const currency = input.currency ? normalizeCurrency(input.currency) : customer.currency;
-    if (!currency) throw new UserInputError([{ field: ['currency'], code: 'INVALID_CURRENCY', message: `"${input.currency}" is not an ISO 4217 currency code.` }]);
-    if (!checkAmount(errors, ['amount'], input.amount, currency, { label: 'The refund' })) errors.throwIfAny();
-    const paidOn = utcDay(input.paidOn ?? ctx.now());
-    if (paidOn.getTime() > utcDay(ctx.now()).getTime()) throw new UserInputError([{ field: ['paidOn'], code: 'INVALID', message: 'A refund cannot be dated in the future.' }]);
-    // Sources of credit, locked (by id), then used oldest first.
-    const payments = await tx.$queryRaw<{ id: string }[]>`
+  return idempotentWrite(
+    ctx.prisma,
+    { operation: 'recordRefund', key: input.idempotencyKey, input, actorId: ctx.viewer?.id },
+    async (tx) => {
+      const errors = new UserErrorList();
+      const customerId = idOfType(input.customerId, 'Customer');
+      const locks = rowLocks(tx);
+      const customer = customerId ? await locks.customer(customerId) : null;
+      if (!customer)
+        throw new UserInputError([{ field: ['customerId'], code: 'NOT_FOUND', message: 'No customer has this id.' }]);
+      const currency = input.currency ? normalizeCurrency(input.currency) : customer.currency;
+      if (!currency)
+        throw new UserInputError([
+          {
+            field: ['currency'],
+            code: 'INVALID_CURRENCY',
+            message: `"${input.currency}" is not an ISO 4217 currency code.`,
+          },
+        ]);
+      if (!checkAmount(errors, ['amount'], input.amount, currency, { label: 'The refund' })) errors.throwIfAny();
+      const paidOn = utcDay(input.paidOn ?? ctx.now());
+      if (paidOn.getTime() > utcDay(ctx.now()).getTime())
+        throw new UserInputError([
+          { field: ['paidOn'], code: 'INVALID', message: 'A refund cannot be dated in the future.' },
+        ]);
+      // Sources of credit, locked (by id), then used oldest first.
+      const payments = await tx.$queryRaw<{ id: string }[]>`
       SELECT id FROM "Payment" WHERE "customerId" = ${customer.id}::uuid AND currency = ${currency} AND status = 'RECORDED' AND amount > "amountUsed"`;
-    const notes = await tx.$queryRaw<{ id: string }[]>`
+      const notes = await tx.$queryRaw<{ id: string }[]>`
       SELECT id FROM "CreditNote" WHERE "customerId" = ${customer.id}::uuid AND currency = ${currency} AND amount > "amountUsed"`;
-    const locked = await locks.sources(payments.map((p) => p.id), notes.map((n) => n.id));
-    const sources = [
-      ...[...locked.payments.values()].map((row) => ({ kind: 'payment' as const, row, on: row.receivedOn })),
-      ...[...locked.creditNotes.values()].map((row) => ({ kind: 'creditNote' as const, row, on: row.issueDate })),
-    ]
-      .filter((source) => toDecimal(source.row.amount).greaterThan(toDecimal(source.row.amountUsed)))
-      .sort((a, b) => a.on.getTime() - b.on.getTime() || a.row.id.localeCompare(b.row.id));
-    const availableCredit = sources.reduce((sum, s) => sum.plus(toDecimal(s.row.amount).minus(toDecimal(s.row.amountUsed))), new Decimal(0));
-    if (input.amount.greaterThan(availableCredit)) {
-      throw new UserInputError([{ field: ['amount'], code: 'INVALID', message: `The customer has ${availableCredit.toFixed(2)} ${currency} of unapplied credit; a refund cannot be more.` }]);
-    }
-    const refund = await tx.refund.create({
-      data: {
-        customerId: customer.id,
-        amount: input.amount.toFixed(),
-        currency,
-        paidOn,
-        method: input.method,
-        reference: cleanText(input.reference),
-        createdBy: ctx.viewer?.name,
-      },
-    });
-    let remaining = input.amount;
-    for (const source of sources) {
-      if (remaining.isZero()) break;
-      const take = Decimal.min(remaining, toDecimal(source.row.amount).minus(toDecimal(source.row.amountUsed)));
-      await tx.allocation.create({
-        data: { paymentId: source.kind === 'payment' ? source.row.id : null, creditNoteId: source.kind === 'creditNote' ? source.row.id : null, refundId: refund.id, amount: take.toFixed(), appliedOn: paidOn },
+      const locked = await locks.sources(
+        payments.map((p) => p.id),
+        notes.map((n) => n.id),
+      );
+      const sources = [
+        ...[...locked.payments.values()].map((row) => ({ kind: 'payment' as const, row, on: row.receivedOn })),
+        ...[...locked.creditNotes.values()].map((row) => ({ kind: 'creditNote' as const, row, on: row.issueDate })),
+      ]
+        .filter((source) => toDecimal(source.row.amount).greaterThan(toDecimal(source.row.amountUsed)))
+        .sort((a, b) => a.on.getTime() - b.on.getTime() || a.row.id.localeCompare(b.row.id));
+      const availableCredit = sources.reduce(
+        (sum, s) => sum.plus(toDecimal(s.row.amount).minus(toDecimal(s.row.amountUsed))),
+        new Decimal(0),
+      );
+      if (input.amount.greaterThan(availableCredit)) {
+        throw new UserInputError([
+          {
+            field: ['amount'],
+            code: 'INVALID',
+            message: `The customer has ${availableCredit.toFixed(2)} ${currency} of unapplied credit; a refund cannot be more.`,
+          },
+        ]);
+      }
+      const refund = await tx.refund.create({
+        data: {
+          customerId: customer.id,
+          amount: input.amount.toFixed(),
+          currency,
+          paidOn,
+          method: input.method,
+          reference: cleanText(input.reference),
+          createdBy: ctx.viewer?.name,
+        },
       });
-      await refreshSource(tx, { paymentId: source.kind === 'payment' ? source.row.id : null, creditNoteId: source.kind === 'creditNote' ? source.row.id : null });
-      remaining = remaining.minus(take);
-    }
-    await appendLedgerEntry(tx, {
-      customerId: customer.id,
-      currency,
-      kind: 'REFUND_PAID',
-      amount: input.amount,
-      occurredOn: paidOn,
-      refundId: refund.id,
-      createdBy: ctx.viewer?.name,
-    });
-    return { refundId: refund.id };
-  });
+      let remaining = input.amount;
+      for (const source of sources) {
+        if (remaining.isZero()) break;
+        const take = Decimal.min(remaining, toDecimal(source.row.amount).minus(toDecimal(source.row.amountUsed)));
+        await tx.allocation.create({
+          data: {
+            paymentId: source.kind === 'payment' ? source.row.id : null,
+            creditNoteId: source.kind === 'creditNote' ? source.row.id : null,
+            refundId: refund.id,
+            amount: take.toFixed(),
+            appliedOn: paidOn,
+          },
+        });
+        await refreshSource(tx, {
+          paymentId: source.kind === 'payment' ? source.row.id : null,
+          creditNoteId: source.kind === 'creditNote' ? source.row.id : null,
+        });
+        remaining = remaining.minus(take);
+      }
+      await appendLedgerEntry(tx, {
+        customerId: customer.id,
+        currency,
+        kind: 'REFUND_PAID',
+        amount: input.amount,
+        occurredOn: paidOn,
+        refundId: refund.id,
+        createdBy: ctx.viewer?.name,
+      });
+      return { refundId: refund.id };
+    },
+  );
 }

@@ -109,13 +109,25 @@ export const CustomerType = builder.prismaNode('Customer', {
       type: AddressType,
       nullable: true,
       resolve: (c) =>
-        addressOrNull({ street: c.billingStreet, city: c.billingCity, region: c.billingRegion, postalCode: c.billingPostalCode, country: c.billingCountry }),
+        addressOrNull({
+          street: c.billingStreet,
+          city: c.billingCity,
+          region: c.billingRegion,
+          postalCode: c.billingPostalCode,
+          country: c.billingCountry,
+        }),
     }),
     shippingAddress: t.field({
       type: AddressType,
       nullable: true,
       resolve: (c) =>
-        addressOrNull({ street: c.shippingStreet, city: c.shippingCity, region: c.shippingRegion, postalCode: c.shippingPostalCode, country: c.shippingCountry }),
+        addressOrNull({
+          street: c.shippingStreet,
+          city: c.shippingCity,
+          region: c.shippingRegion,
+          postalCode: c.shippingPostalCode,
+          country: c.shippingCountry,
+        }),
     }),
     currency: t.expose('currency', { type: 'Currency' }),
     notes: t.exposeString('notes', { nullable: true }),
@@ -168,7 +180,11 @@ builder.queryFields((t) => ({
     },
     totalCount: (_parent, args, ctx) => ctx.prisma.customer.count({ where: customerWhere(args.filter) }),
     resolve: (query, _root, args, ctx) =>
-      ctx.prisma.customer.findMany({ ...query, where: customerWhere(args.filter), orderBy: customerOrderBy(args.orderBy) }),
+      ctx.prisma.customer.findMany({
+        ...query,
+        where: customerWhere(args.filter),
+        orderBy: customerOrderBy(args.orderBy),
+      }),
   }),
 }));
 
@@ -309,7 +325,8 @@ const CustomerChangedType = builder.objectRef<CustomerChangedEvent>('CustomerCha
       type: 'Customer',
       nullable: true,
       description: 'The customer as it is now; null once deleted.',
-      resolve: (query, event, _args, ctx) => ctx.prisma.customer.findUnique({ ...query, where: { id: event.customerId } }),
+      resolve: (query, event, _args, ctx) =>
+        ctx.prisma.customer.findUnique({ ...query, where: { id: event.customerId } }),
     }),
   }),
 });

@@ -3,7 +3,13 @@ import { isForeignKeyViolation } from '../../db/errors.js';
 import { rowLocks } from '../../db/locks.js';
 import { inTransaction } from '../../db/transaction.js';
 import { Prisma } from '../../generated/prisma/client.js';
-import type { Customer, CustomerKind, CustomerStatus, PaymentMethod, TaxTreatment } from '../../generated/prisma/client.js';
+import type {
+  Customer,
+  CustomerKind,
+  CustomerStatus,
+  PaymentMethod,
+  TaxTreatment,
+} from '../../generated/prisma/client.js';
 import { hasAtMostMinorUnits, type Decimal } from '../../money/money.js';
 import { UserErrorList, UserInputError } from '../../shared/user-errors.js';
 import {
@@ -79,7 +85,13 @@ function checkLength(errors: UserErrorList, field: string[], value: string | nul
   if (value && value.length > max) errors.add(field, 'TOO_LONG', `${field.at(-1)} must be at most ${max} characters.`);
 }
 
-function optionalText(errors: UserErrorList, input: Record<string, unknown>, key: string, max: number, path: string[] = []) {
+function optionalText(
+  errors: UserErrorList,
+  input: Record<string, unknown>,
+  key: string,
+  max: number,
+  path: string[] = [],
+) {
   if (!(key in input) || input[key] === undefined) return undefined;
   const value = cleanText(input[key] as string | null);
   checkLength(errors, [...path, key], value, max);
@@ -105,7 +117,14 @@ function formatted(
 const email = (errors: UserErrorList, field: (string | number)[], value: string | null | undefined) =>
   formatted(errors, field, value, normalizeEmail, 'INVALID_EMAIL', 'is not a valid email address.');
 const phone = (errors: UserErrorList, field: (string | number)[], value: string | null | undefined) =>
-  formatted(errors, field, value, normalizePhone, 'INVALID_PHONE', 'is not a phone number in international format, e.g. +40 721 234 567.');
+  formatted(
+    errors,
+    field,
+    value,
+    normalizePhone,
+    'INVALID_PHONE',
+    'is not a phone number in international format, e.g. +40 721 234 567.',
+  );
 
 function address(errors: UserErrorList, prefix: 'billing' | 'shipping', input: AddressInput | null | undefined) {
   if (input === undefined) return {};
@@ -117,14 +136,22 @@ function address(errors: UserErrorList, prefix: 'billing' | 'shipping', input: A
     [`${prefix}Region`]: optionalText(errors, value as Record<string, unknown>, 'region', limits.text, path) ?? null,
     [`${prefix}PostalCode`]: optionalText(errors, value as Record<string, unknown>, 'postalCode', 20, path) ?? null,
     [`${prefix}Country`]:
-      formatted(errors, [...path, 'country'], value.country, normalizeCountry, 'INVALID_COUNTRY', 'is not an ISO 3166 country code such as RO or DE.') ?? null,
+      formatted(
+        errors,
+        [...path, 'country'],
+        value.country,
+        normalizeCountry,
+        'INVALID_COUNTRY',
+        'is not an ISO 3166 country code such as RO or DE.',
+      ) ?? null,
   };
 }
 
 function contacts(errors: UserErrorList, input: ContactInput[] | null | undefined) {
   if (input === undefined) return undefined;
   const list = input ?? [];
-  if (list.length > limits.contacts) errors.add(['contacts'], 'INVALID', `A customer can have at most ${limits.contacts} contacts.`);
+  if (list.length > limits.contacts)
+    errors.add(['contacts'], 'INVALID', `A customer can have at most ${limits.contacts} contacts.`);
   const primaries = list.filter((c) => c.isPrimary).length;
   if (primaries > 1) errors.add(['contacts'], 'INVALID', 'Only one contact can be primary.');
   return list.map((contact, index) => {
@@ -152,7 +179,12 @@ function tags(errors: UserErrorList, input: string[] | null | undefined) {
   return unique;
 }
 
-async function purchaseTerms(tx: Tx, errors: UserErrorList, input: PurchaseTermsInput | null | undefined, currency: string | undefined) {
+async function purchaseTerms(
+  tx: Tx,
+  errors: UserErrorList,
+  input: PurchaseTermsInput | null | undefined,
+  currency: string | undefined,
+) {
   if (!input) return {};
   const data: Partial<CustomerData> = {};
   const path = ['purchaseTerms'];
@@ -162,7 +194,11 @@ async function purchaseTerms(tx: Tx, errors: UserErrorList, input: PurchaseTerms
       const id = idOfType(input.paymentTermsId, 'PaymentTerms');
       const terms = id ? await tx.paymentTerms.findUnique({ where: { id } }) : null;
       if (!terms || !terms.isActive) {
-        errors.add([...path, 'paymentTermsId'], 'NOT_FOUND', 'No active payment terms have this id; list them with the paymentTerms query.');
+        errors.add(
+          [...path, 'paymentTermsId'],
+          'NOT_FOUND',
+          'No active payment terms have this id; list them with the paymentTerms query.',
+        );
       } else data.paymentTermsId = terms.id;
     }
   }
@@ -180,7 +216,11 @@ async function purchaseTerms(tx: Tx, errors: UserErrorList, input: PurchaseTerms
     if (limit !== null && limit.isNegative()) {
       errors.add([...path, 'creditLimit'], 'NEGATIVE_AMOUNT', 'The credit limit cannot be negative.');
     } else if (limit !== null && currency && !hasAtMostMinorUnits(limit, currency)) {
-      errors.add([...path, 'creditLimit'], 'TOO_MANY_DECIMALS', `The credit limit has more decimals than ${currency} allows.`);
+      errors.add(
+        [...path, 'creditLimit'],
+        'TOO_MANY_DECIMALS',
+        `The credit limit has more decimals than ${currency} allows.`,
+      );
     } else if (limit !== null && limit.abs().greaterThanOrEqualTo('1e15')) {
       errors.add([...path, 'creditLimit'], 'INVALID', 'The credit limit is too large.');
     }
@@ -202,7 +242,8 @@ async function customerData(tx: Tx, input: CustomerFieldsInput, existing: Custom
     if (!code) errors.add(['code'], 'REQUIRED', 'A customer code is required.');
     else if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(code)) {
       errors.add(['code'], 'INVALID', 'A customer code may hold letters, digits, ".", "_" and "-".');
-    } else if (code.length > limits.code) errors.add(['code'], 'TOO_LONG', `code must be at most ${limits.code} characters.`);
+    } else if (code.length > limits.code)
+      errors.add(['code'], 'TOO_LONG', `code must be at most ${limits.code} characters.`);
     else if (code !== existing?.code && (await tx.customer.findUnique({ where: { code }, select: { id: true } }))) {
       errors.add(['code'], 'DUPLICATE', `Customer code "${code}" is already used by another customer.`);
     }
@@ -216,13 +257,24 @@ async function customerData(tx: Tx, input: CustomerFieldsInput, existing: Custom
   }
   if (input.currency !== undefined || !existing) {
     const currency = input.currency
-      ? formatted(errors, ['currency'], input.currency, normalizeCurrency, 'INVALID_CURRENCY', 'is not an ISO 4217 currency code such as RON or EUR.')
+      ? formatted(
+          errors,
+          ['currency'],
+          input.currency,
+          normalizeCurrency,
+          'INVALID_CURRENCY',
+          'is not an ISO 4217 currency code such as RON or EUR.',
+        )
       : null;
     if (!input.currency) errors.add(['currency'], 'REQUIRED', 'A currency is required.');
     // Documents, balances and the credit limit are in the customer's currency: it is settled
     // once the first document exists.
     if (existing && currency && currency !== existing.currency && (await hasMoneyDocuments(tx, existing.id))) {
-      errors.add(['currency'], 'INVALID_STATE', `This customer already has documents in ${existing.currency}; the currency cannot change.`);
+      errors.add(
+        ['currency'],
+        'INVALID_STATE',
+        `This customer already has documents in ${existing.currency}; the currency cannot change.`,
+      );
     }
     data.currency = currency ?? undefined;
   }
@@ -232,8 +284,19 @@ async function customerData(tx: Tx, input: CustomerFieldsInput, existing: Custom
   data.notes = optionalText(errors, fields, 'notes', limits.notes);
   data.email = email(errors, ['email'], input.email);
   data.phone = phone(errors, ['phone'], input.phone);
-  data.website = formatted(errors, ['website'], input.website, normalizeWebsite, 'INVALID_URL', 'is not a web address.');
-  Object.assign(data, address(errors, 'billing', input.billingAddress), address(errors, 'shipping', input.shippingAddress));
+  data.website = formatted(
+    errors,
+    ['website'],
+    input.website,
+    normalizeWebsite,
+    'INVALID_URL',
+    'is not a web address.',
+  );
+  Object.assign(
+    data,
+    address(errors, 'billing', input.billingAddress),
+    address(errors, 'shipping', input.shippingAddress),
+  );
   data.tags = tags(errors, input.tags);
   const contactRows = contacts(errors, input.contacts);
   Object.assign(data, await purchaseTerms(tx, errors, input.purchaseTerms, data.currency ?? existing?.currency));
@@ -242,9 +305,19 @@ async function customerData(tx: Tx, input: CustomerFieldsInput, existing: Custom
   return { data, contactRows };
 }
 
-export function searchTextOf(customer: Pick<Customer, 'code' | 'displayName' | 'legalName' | 'email' | 'phone' | 'taxId'>): string {
+export function searchTextOf(
+  customer: Pick<Customer, 'code' | 'displayName' | 'legalName' | 'email' | 'phone' | 'taxId'>,
+): string {
   return foldForSearch(
-    [customer.code, customer.displayName, customer.legalName, customer.email, customer.phone, customer.phone?.replace(/^\+/, ''), customer.taxId]
+    [
+      customer.code,
+      customer.displayName,
+      customer.legalName,
+      customer.email,
+      customer.phone,
+      customer.phone?.replace(/^\+/, ''),
+      customer.taxId,
+    ]
       .filter(Boolean)
       .join(' '),
   );
@@ -254,7 +327,13 @@ export function searchTextOf(customer: Pick<Customer, 'code' | 'displayName' | '
 function duplicateCodeAsUserError(code: string | null | undefined) {
   return (error: unknown): never => {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      throw new UserInputError([{ field: ['code'], code: 'DUPLICATE', message: `Customer code "${code?.trim()}" is already used by another customer.` }]);
+      throw new UserInputError([
+        {
+          field: ['code'],
+          code: 'DUPLICATE',
+          message: `Customer code "${code?.trim()}" is already used by another customer.`,
+        },
+      ]);
     }
     throw error;
   };
@@ -266,17 +345,16 @@ async function publish(ctx: Context, event: CustomerChangedEvent): Promise<void>
 
 export async function createCustomer(ctx: Context, input: CustomerFieldsInput): Promise<{ customerId: string }> {
   const customer = await inTransaction(ctx.prisma, async (tx) => {
-      const { data, contactRows } = await customerData(tx, input, null);
-      const created = await tx.customer.create({
-        data: {
-          ...(data as Prisma.CustomerUncheckedCreateInput),
-          searchText: searchTextOf(data as Customer),
-          contacts: contactRows?.length ? { create: contactRows } : undefined,
-        },
-      });
-      return created;
-    })
-    .catch(duplicateCodeAsUserError(input.code));
+    const { data, contactRows } = await customerData(tx, input, null);
+    const created = await tx.customer.create({
+      data: {
+        ...(data as Prisma.CustomerUncheckedCreateInput),
+        searchText: searchTextOf(data as Customer),
+        contacts: contactRows?.length ? { create: contactRows } : undefined,
+      },
+    });
+    return created;
+  }).catch(duplicateCodeAsUserError(input.code));
   await publish(ctx, { change: 'CREATED', customerId: customer.id, code: customer.code });
   return { customerId: customer.id };
 }
@@ -296,21 +374,25 @@ async function lockCustomer(tx: Tx, globalId: string, field = 'id'): Promise<Cus
   return customer;
 }
 
-export async function updateCustomer(ctx: Context, globalId: string, input: CustomerFieldsInput): Promise<{ customerId: string }> {
+export async function updateCustomer(
+  ctx: Context,
+  globalId: string,
+  input: CustomerFieldsInput,
+): Promise<{ customerId: string }> {
   const customer = await inTransaction(ctx.prisma, async (tx) => {
-      const existing = await lockCustomer(tx, globalId);
-      const { data, contactRows } = await customerData(tx, input, existing);
-      if (contactRows) {
-        await tx.contact.deleteMany({ where: { customerId: existing.id } });
-        if (contactRows.length) await tx.contact.createMany({ data: contactRows.map((c) => ({ ...c, customerId: existing.id })) });
-      }
-      const merged = { ...existing, ...data } as Customer;
-      return tx.customer.update({
-        where: { id: existing.id },
-        data: { ...(data as Prisma.CustomerUncheckedUpdateInput), searchText: searchTextOf(merged) },
-      });
-    })
-    .catch(duplicateCodeAsUserError(input.code));
+    const existing = await lockCustomer(tx, globalId);
+    const { data, contactRows } = await customerData(tx, input, existing);
+    if (contactRows) {
+      await tx.contact.deleteMany({ where: { customerId: existing.id } });
+      if (contactRows.length)
+        await tx.contact.createMany({ data: contactRows.map((c) => ({ ...c, customerId: existing.id })) });
+    }
+    const merged = { ...existing, ...data } as Customer;
+    return tx.customer.update({
+      where: { id: existing.id },
+      data: { ...(data as Prisma.CustomerUncheckedUpdateInput), searchText: searchTextOf(merged) },
+    });
+  }).catch(duplicateCodeAsUserError(input.code));
   await publish(ctx, { change: 'UPDATED', customerId: customer.id, code: customer.code });
   return { customerId: customer.id };
 }
@@ -327,7 +409,11 @@ async function setStatus(ctx: Context, globalId: string, status: CustomerStatus)
       data: { status, archivedAt: status === 'ARCHIVED' ? new Date() : null },
     });
   });
-  await publish(ctx, { change: status === 'ARCHIVED' ? 'ARCHIVED' : 'RESTORED', customerId: customer.id, code: customer.code });
+  await publish(ctx, {
+    change: status === 'ARCHIVED' ? 'ARCHIVED' : 'RESTORED',
+    customerId: customer.id,
+    code: customer.code,
+  });
   return { customerId: customer.id };
 }
 
@@ -355,7 +441,13 @@ export async function deleteCustomer(ctx: Context, globalId: string): Promise<{ 
     return existing;
   }).catch((error: unknown) => {
     if (isForeignKeyViolation(error)) {
-      throw new UserInputError([{ field: ['id'], code: 'HAS_DOCUMENTS', message: 'This customer has documents and cannot be deleted; archive it instead.' }]);
+      throw new UserInputError([
+        {
+          field: ['id'],
+          code: 'HAS_DOCUMENTS',
+          message: 'This customer has documents and cannot be deleted; archive it instead.',
+        },
+      ]);
     }
     throw error;
   });
@@ -376,7 +468,9 @@ export interface CustomerFilter {
 /** The `where` of a customer list; defaults to active customers. */
 export function customerWhere(filter: CustomerFilter | null | undefined): Prisma.CustomerWhereInput {
   const and: Prisma.CustomerWhereInput[] = [{ status: { in: filter?.status?.length ? filter.status : ['ACTIVE'] } }];
-  const words = foldForSearch(checkSearchText(filter?.search, ['filter', 'search'])).split(/\s+/).filter(Boolean);
+  const words = foldForSearch(checkSearchText(filter?.search, ['filter', 'search']))
+    .split(/\s+/)
+    .filter(Boolean);
   for (const word of words) and.push({ searchText: { contains: likeContains(word) } });
   if (filter?.kind) and.push({ kind: filter.kind });
   if (filter?.tags?.length) and.push({ tags: { hasSome: filter.tags.map((tag) => tag.trim().toLowerCase()) } });
@@ -392,9 +486,9 @@ export interface CustomerOrder {
 
 export function customerOrderBy(order: CustomerOrder | null | undefined): Prisma.CustomerOrderByWithRelationInput[] {
   const direction = order?.direction === 'DESC' ? 'desc' : 'asc';
-  const column = ({ DISPLAY_NAME: 'displayName', CODE: 'code', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' } as const)[
-    order?.field ?? 'DISPLAY_NAME'
-  ];
+  const column = (
+    { DISPLAY_NAME: 'displayName', CODE: 'code', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' } as const
+  )[order?.field ?? 'DISPLAY_NAME'];
   // The id breaks ties so cursor pages never skip or repeat a row.
   return [{ [column]: direction }, { id: direction }];
 }
@@ -402,4 +496,3 @@ export function customerOrderBy(order: CustomerOrder | null | undefined): Prisma
 export function findCustomerId(globalId: string): string | null {
   return idOfType(globalId, 'Customer');
 }
-

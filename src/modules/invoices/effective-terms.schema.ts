@@ -28,7 +28,8 @@ const EffectiveTermsType = builder.objectRef<EffectiveTerms>('EffectivePurchaseT
     paymentTerms: t.prismaField({
       type: 'PaymentTerms',
       nullable: true,
-      resolve: (q, e, _a, ctx) => (e.paymentTermsId ? ctx.prisma.paymentTerms.findUnique({ ...q, where: { id: e.paymentTermsId } }) : null),
+      resolve: (q, e, _a, ctx) =>
+        e.paymentTermsId ? ctx.prisma.paymentTerms.findUnique({ ...q, where: { id: e.paymentTermsId } }) : null,
     }),
     paymentTermsSource: t.field({ type: SettingSourceEnum, resolve: (e) => e.paymentTermsSource }),
     paymentMethod: t.field({ type: PaymentMethodEnum, resolve: (e) => e.paymentMethod }),
@@ -36,7 +37,8 @@ const EffectiveTermsType = builder.objectRef<EffectiveTerms>('EffectivePurchaseT
     priceList: t.prismaField({
       type: 'PriceList',
       nullable: true,
-      resolve: (q, e, _a, ctx) => (e.priceListId ? ctx.prisma.priceList.findUnique({ ...q, where: { id: e.priceListId } }) : null),
+      resolve: (q, e, _a, ctx) =>
+        e.priceListId ? ctx.prisma.priceList.findUnique({ ...q, where: { id: e.priceListId } }) : null,
     }),
     priceListSource: t.field({ type: SettingSourceEnum, resolve: (e) => e.priceListSource }),
   }),
@@ -46,10 +48,22 @@ builder.prismaObjectField('Customer', 'effectivePurchaseTerms', (t) =>
   t.field({
     type: EffectiveTermsType,
     select: { paymentTermsId: true, defaultPaymentMethod: true, priceListId: true },
-    resolve: async (customer: Pick<Customer, 'paymentTermsId' | 'defaultPaymentMethod' | 'priceListId'>, _args, ctx): Promise<EffectiveTerms> => {
+    resolve: async (
+      customer: Pick<Customer, 'paymentTermsId' | 'defaultPaymentMethod' | 'priceListId'>,
+      _args,
+      ctx,
+    ): Promise<EffectiveTerms> => {
       const settings = await company(ctx);
-      const [paymentTermsId, paymentTermsSource] = cascade(null, customer.paymentTermsId, settings.defaultPaymentTermsId);
-      const [paymentMethod, paymentMethodSource] = cascade(null, customer.defaultPaymentMethod, settings.defaultPaymentMethod);
+      const [paymentTermsId, paymentTermsSource] = cascade(
+        null,
+        customer.paymentTermsId,
+        settings.defaultPaymentTermsId,
+      );
+      const [paymentMethod, paymentMethodSource] = cascade(
+        null,
+        customer.defaultPaymentMethod,
+        settings.defaultPaymentMethod,
+      );
       const [priceListId, priceListSource] = cascade(null, customer.priceListId, settings.defaultPriceListId);
       return { paymentTermsId, paymentTermsSource, paymentMethod, paymentMethodSource, priceListId, priceListSource };
     },

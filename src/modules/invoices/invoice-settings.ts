@@ -1,4 +1,12 @@
-import type { CompanySettings, Customer, PaymentMethod, PaymentTerms, PriceList, Prisma, SettingSource } from '../../generated/prisma/client.js';
+import type {
+  CompanySettings,
+  Customer,
+  PaymentMethod,
+  PaymentTerms,
+  PriceList,
+  Prisma,
+  SettingSource,
+} from '../../generated/prisma/client.js';
 import type { UserErrorList } from '../../shared/user-errors.js';
 import { normalizeCurrency } from '../../shared/contact-formats.js';
 import { idOfType } from '../../shared/global-id.js';
@@ -26,7 +34,11 @@ export interface ResolvedSettings {
 }
 
 /** The most specific value that is set, and the level it came from. */
-export function cascade<T>(invoiceValue: T | null | undefined, customerValue: T | null | undefined, companyValue: T): [T, SettingSource] {
+export function cascade<T>(
+  invoiceValue: T | null | undefined,
+  customerValue: T | null | undefined,
+  companyValue: T,
+): [T, SettingSource] {
   if (invoiceValue != null) return [invoiceValue, 'INVOICE'];
   if (customerValue != null) return [customerValue, 'CUSTOMER'];
   return [companyValue, 'COMPANY'];
@@ -46,7 +58,8 @@ export async function resolveInvoiceSettings(
   let currencyOverride: string | null = null;
   if (overrides.currency != null) {
     currencyOverride = normalizeCurrency(overrides.currency);
-    if (!currencyOverride) errors.add(['currency'], 'INVALID_CURRENCY', `"${overrides.currency}" is not an ISO 4217 currency code.`);
+    if (!currencyOverride)
+      errors.add(['currency'], 'INVALID_CURRENCY', `"${overrides.currency}" is not an ISO 4217 currency code.`);
   }
   const [currency, currencySource] = cascade(currencyOverride, customer.currency, company.defaultCurrency);
 
@@ -59,7 +72,11 @@ export async function resolveInvoiceSettings(
   const paymentTerms = termsId ? await tx.paymentTerms.findUnique({ where: { id: termsId } }) : null;
   if (termsOverride && !paymentTerms) errors.add(['paymentTermsId'], 'NOT_FOUND', 'No payment terms have this id.');
 
-  const [paymentMethod, paymentMethodSource] = cascade(overrides.paymentMethod, customer.defaultPaymentMethod, company.defaultPaymentMethod);
+  const [paymentMethod, paymentMethodSource] = cascade(
+    overrides.paymentMethod,
+    customer.defaultPaymentMethod,
+    company.defaultPaymentMethod,
+  );
 
   let listOverride: string | null = null;
   if (overrides.priceListId != null) {
@@ -70,7 +87,11 @@ export async function resolveInvoiceSettings(
   const priceList = listId ? await tx.priceList.findUnique({ where: { id: listId } }) : null;
   if (listOverride && !priceList) errors.add(['priceListId'], 'NOT_FOUND', 'No price list has this id.');
   if (priceList && priceList.currency !== currency) {
-    errors.add([priceListSource === 'INVOICE' ? 'priceListId' : 'currency'], 'INVALID', `Price list "${priceList.name}" is in ${priceList.currency}, the invoice in ${currency}: choose a ${currency} price list or change the currency.`);
+    errors.add(
+      [priceListSource === 'INVOICE' ? 'priceListId' : 'currency'],
+      'INVALID',
+      `Price list "${priceList.name}" is in ${priceList.currency}, the invoice in ${currency}: choose a ${currency} price list or change the currency.`,
+    );
   }
 
   return {

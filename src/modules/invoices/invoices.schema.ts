@@ -8,9 +8,24 @@ import { daysBetween, utcDay } from '../../shared/dates.js';
 import { checkSearchText, likeContains } from '../../shared/search.js';
 import { encodeGlobalID, idOfType } from '../../shared/global-id.js';
 import { PaymentMethodEnum } from '../customers/customers.schema.js';
-import { DiscountSourceEnum, invoiceTaxes, PriceQuotePayload, PriceSourceEnum, TaxSourceEnum, TaxSubtotalType } from '../pricing/pricing.schema.js';
+import {
+  DiscountSourceEnum,
+  invoiceTaxes,
+  PriceQuotePayload,
+  PriceSourceEnum,
+  TaxSourceEnum,
+  TaxSubtotalType,
+} from '../pricing/pricing.schema.js';
 import { amountDue } from './invoice-amounts.js';
-import { changeDraftLine, createDraft, deleteDraft, issueInvoice, quotePrices, updateDraft, voidInvoice } from './invoices.service.js';
+import {
+  changeDraftLine,
+  createDraft,
+  deleteDraft,
+  issueInvoice,
+  quotePrices,
+  updateDraft,
+  voidInvoice,
+} from './invoices.service.js';
 
 const InvoiceStatusEnum = builder.enumType('InvoiceStatus', {
   values: {
@@ -27,7 +42,9 @@ export const SettingSourceEnum = builder.enumType('SettingSource', {
   values: ['COMPANY', 'CUSTOMER', 'INVOICE'] as const,
 });
 
-const InvoiceSortFieldEnum = builder.enumType('InvoiceSortField', { values: ['ISSUE_DATE', 'DUE_DATE', 'NUMBER', 'TOTAL', 'CREATED_AT'] as const });
+const InvoiceSortFieldEnum = builder.enumType('InvoiceSortField', {
+  values: ['ISSUE_DATE', 'DUE_DATE', 'NUMBER', 'TOTAL', 'CREATED_AT'] as const,
+});
 
 const money = (amount: Prisma.Decimal | Decimal, currency: string) => ({ amount, currency });
 
@@ -68,10 +85,17 @@ builder.prismaNode('InvoiceLine', {
     description: t.exposeString('description'),
     quantity: t.expose('quantity', { type: 'Decimal' }),
     unit: t.exposeString('unit'),
-    unitPrice: t.field({ type: MoneyType, select: { unitPrice: true }, resolve: (l) => money(l.unitPrice, l.invoice.currency) }),
+    unitPrice: t.field({
+      type: MoneyType,
+      select: { unitPrice: true },
+      resolve: (l) => money(l.unitPrice, l.invoice.currency),
+    }),
     priceSource: t.expose('priceSource', { type: PriceSourceEnum }),
     manualPriceReason: t.exposeString('manualPriceReason', { nullable: true }),
-    priceContractTerm: t.relation('priceTerm', { nullable: true, description: 'The contract term that set the price.' }),
+    priceContractTerm: t.relation('priceTerm', {
+      nullable: true,
+      description: 'The contract term that set the price.',
+    }),
     priceListEntry: t.relation('priceListEntry', { nullable: true, description: 'The price list price used.' }),
     discountPercent: t.expose('discountPercent', { type: 'Decimal' }),
     discountSource: t.expose('discountSource', { type: DiscountSourceEnum }),
@@ -82,11 +106,32 @@ builder.prismaNode('InvoiceLine', {
     taxContractTerm: t.relation('taxTerm', { nullable: true }),
     taxReason: t.exposeString('taxReason', { nullable: true }),
     explanation: t.exposeString('explanation', { description: 'Why this line costs what it costs, in words.' }),
-    lineAmount: t.field({ type: MoneyType, description: 'quantity × unit price', select: { lineAmount: true }, resolve: (l) => money(l.lineAmount, l.invoice.currency) }),
-    discountAmount: t.field({ type: MoneyType, select: { discountAmount: true }, resolve: (l) => money(l.discountAmount, l.invoice.currency) }),
-    netAmount: t.field({ type: MoneyType, select: { netAmount: true }, resolve: (l) => money(l.netAmount, l.invoice.currency) }),
-    taxAmount: t.field({ type: MoneyType, select: { taxAmount: true }, resolve: (l) => money(l.taxAmount, l.invoice.currency) }),
-    totalAmount: t.field({ type: MoneyType, select: { totalAmount: true }, resolve: (l) => money(l.totalAmount, l.invoice.currency) }),
+    lineAmount: t.field({
+      type: MoneyType,
+      description: 'quantity × unit price',
+      select: { lineAmount: true },
+      resolve: (l) => money(l.lineAmount, l.invoice.currency),
+    }),
+    discountAmount: t.field({
+      type: MoneyType,
+      select: { discountAmount: true },
+      resolve: (l) => money(l.discountAmount, l.invoice.currency),
+    }),
+    netAmount: t.field({
+      type: MoneyType,
+      select: { netAmount: true },
+      resolve: (l) => money(l.netAmount, l.invoice.currency),
+    }),
+    taxAmount: t.field({
+      type: MoneyType,
+      select: { taxAmount: true },
+      resolve: (l) => money(l.taxAmount, l.invoice.currency),
+    }),
+    totalAmount: t.field({
+      type: MoneyType,
+      select: { totalAmount: true },
+      resolve: (l) => money(l.totalAmount, l.invoice.currency),
+    }),
   }),
 });
 
@@ -108,7 +153,11 @@ export const InvoiceType = builder.prismaNode('Invoice', {
     sources: t.field({ type: InvoiceSourcesType, resolve: (i) => i }),
     notes: t.exposeString('notes', { nullable: true }),
     lines: t.relation('lines', { query: { orderBy: { position: 'asc' } } }),
-    subtotal: t.field({ type: MoneyType, description: 'Sum of line amounts before discounts.', resolve: (i) => money(i.subtotal, i.currency) }),
+    subtotal: t.field({
+      type: MoneyType,
+      description: 'Sum of line amounts before discounts.',
+      resolve: (i) => money(i.subtotal, i.currency),
+    }),
     discountTotal: t.field({ type: MoneyType, resolve: (i) => money(i.discountTotal, i.currency) }),
     taxTotal: t.field({ type: MoneyType, resolve: (i) => money(i.taxTotal, i.currency) }),
     total: t.field({ type: MoneyType, resolve: (i) => money(i.total, i.currency) }),
@@ -121,13 +170,22 @@ export const InvoiceType = builder.prismaNode('Invoice', {
     legalMentions: t.stringList({
       description: 'What the invoice must print for exempt or reverse-charge lines.',
       select: { lines: { select: { taxReason: true, taxRate: { select: { legalMention: true } } } } },
-      resolve: (i) => [...new Set(i.lines.flatMap((l) => [l.taxRate.legalMention, l.taxReason]).filter((m): m is string => !!m))],
+      resolve: (i) => [
+        ...new Set(i.lines.flatMap((l) => [l.taxRate.legalMention, l.taxReason]).filter((m): m is string => !!m)),
+      ],
     }),
     amountPaid: t.field({ type: MoneyType, resolve: (i) => money(i.amountPaid, i.currency) }),
     amountCredited: t.field({ type: MoneyType, resolve: (i) => money(i.amountCredited, i.currency) }),
-    amountDue: t.field({ type: MoneyType, description: 'total − paid − credited; zero for a draft or a void invoice.', resolve: (i) => money(amountDue(i), i.currency) }),
+    amountDue: t.field({
+      type: MoneyType,
+      description: 'total − paid − credited; zero for a draft or a void invoice.',
+      resolve: (i) => money(amountDue(i), i.currency),
+    }),
     isOverdue: t.boolean({ resolve: (i, _args, ctx) => isUnpaid(i.status) && i.dueDate < utcDay(ctx.now()) }),
-    daysOverdue: t.int({ description: 'Days past the due date while unpaid; 0 otherwise.', resolve: (i, _args, ctx) => (isUnpaid(i.status) ? Math.max(0, daysBetween(i.dueDate, ctx.now())) : 0) }),
+    daysOverdue: t.int({
+      description: 'Days past the due date while unpaid; 0 otherwise.',
+      resolve: (i, _args, ctx) => (isUnpaid(i.status) ? Math.max(0, daysBetween(i.dueDate, ctx.now())) : 0),
+    }),
     issuedAt: t.expose('issuedAt', { type: 'DateTime', nullable: true }),
     voidedAt: t.expose('voidedAt', { type: 'DateTime', nullable: true }),
     voidReason: t.exposeString('voidReason', { nullable: true }),
@@ -138,7 +196,10 @@ export const InvoiceType = builder.prismaNode('Invoice', {
 // ---- lists ----
 
 const DateRangeInput = builder.inputType('DateRange', {
-  fields: (t) => ({ from: t.field({ type: 'Date', description: 'On or after.' }), to: t.field({ type: 'Date', description: 'On or before.' }) }),
+  fields: (t) => ({
+    from: t.field({ type: 'Date', description: 'On or after.' }),
+    to: t.field({ type: 'Date', description: 'On or before.' }),
+  }),
 });
 const AmountRangeInput = builder.inputType('AmountRange', {
   fields: (t) => ({ min: t.field({ type: 'Decimal' }), max: t.field({ type: 'Decimal' }) }),
@@ -169,13 +230,16 @@ type InvoiceOrder = typeof InvoiceOrderInput.$inferInput;
 export function invoiceWhere(filter: InvoiceFilter | null | undefined, now: Date): Prisma.InvoiceWhereInput {
   const today = utcDay(now);
   const and: Prisma.InvoiceWhereInput[] = [];
-  if (filter?.customerId) and.push({ customerId: idOfType(filter.customerId, 'Customer') ?? '00000000-0000-0000-0000-000000000000' });
+  if (filter?.customerId)
+    and.push({ customerId: idOfType(filter.customerId, 'Customer') ?? '00000000-0000-0000-0000-000000000000' });
   if (filter?.status?.length) and.push({ status: { in: filter.status } });
   const overdue: Prisma.InvoiceWhereInput = { status: { in: ['OPEN', 'PARTIALLY_PAID'] }, dueDate: { lt: today } };
   if (filter?.overdue === true) and.push(overdue);
   if (filter?.overdue === false) and.push({ NOT: overdue });
-  if (filter?.issueDate) and.push({ issueDate: { gte: filter.issueDate.from ?? undefined, lte: filter.issueDate.to ?? undefined } });
-  if (filter?.dueDate) and.push({ dueDate: { gte: filter.dueDate.from ?? undefined, lte: filter.dueDate.to ?? undefined } });
+  if (filter?.issueDate)
+    and.push({ issueDate: { gte: filter.issueDate.from ?? undefined, lte: filter.issueDate.to ?? undefined } });
+  if (filter?.dueDate)
+    and.push({ dueDate: { gte: filter.dueDate.from ?? undefined, lte: filter.dueDate.to ?? undefined } });
   const number = checkSearchText(filter?.number, ['filter', 'number']);
   if (number) and.push({ number: { contains: likeContains(number), mode: 'insensitive' } });
   if (filter?.total) and.push({ total: { gte: filter.total.min?.toFixed(), lte: filter.total.max?.toFixed() } });
@@ -184,7 +248,9 @@ export function invoiceWhere(filter: InvoiceFilter | null | undefined, now: Date
 
 export function invoiceOrderBy(order: InvoiceOrder | null | undefined): Prisma.InvoiceOrderByWithRelationInput[] {
   const direction = order?.direction === 'ASC' ? 'asc' : 'desc';
-  const column = ({ ISSUE_DATE: 'issueDate', DUE_DATE: 'dueDate', NUMBER: 'number', TOTAL: 'total', CREATED_AT: 'createdAt' } as const)[order?.field ?? 'ISSUE_DATE'];
+  const column = (
+    { ISSUE_DATE: 'issueDate', DUE_DATE: 'dueDate', NUMBER: 'number', TOTAL: 'total', CREATED_AT: 'createdAt' } as const
+  )[order?.field ?? 'ISSUE_DATE'];
   return [{ [column]: direction }, { id: direction }];
 }
 
@@ -192,10 +258,17 @@ builder.queryField('invoices', (t) =>
   t.prismaConnection({
     type: 'Invoice',
     cursor: 'id',
-    args: { filter: t.arg({ type: InvoiceFilterInput }), orderBy: t.arg({ type: InvoiceOrderInput, description: 'Defaults to newest issue date first.' }) },
+    args: {
+      filter: t.arg({ type: InvoiceFilterInput }),
+      orderBy: t.arg({ type: InvoiceOrderInput, description: 'Defaults to newest issue date first.' }),
+    },
     totalCount: (_parent, args, ctx) => ctx.prisma.invoice.count({ where: invoiceWhere(args.filter, ctx.now()) }),
     resolve: (query, _root, args, ctx) =>
-      ctx.prisma.invoice.findMany({ ...query, where: invoiceWhere(args.filter, ctx.now()), orderBy: invoiceOrderBy(args.orderBy) }),
+      ctx.prisma.invoice.findMany({
+        ...query,
+        where: invoiceWhere(args.filter, ctx.now()),
+        orderBy: invoiceOrderBy(args.orderBy),
+      }),
   }),
 );
 
@@ -204,7 +277,10 @@ builder.prismaObjectField('Customer', 'invoices', (t) =>
     cursor: 'id',
     totalCount: true,
     args: { status: t.arg({ type: [InvoiceStatusEnum] }) },
-    query: (args) => ({ where: args.status?.length ? { status: { in: args.status } } : {}, orderBy: [{ issueDate: 'desc' }, { id: 'desc' }] }),
+    query: (args) => ({
+      where: args.status?.length ? { status: { in: args.status } } : {},
+      orderBy: [{ issueDate: 'desc' }, { id: 'desc' }],
+    }),
   }),
 );
 
@@ -215,7 +291,10 @@ export const InvoiceLineInput = builder.inputType('InvoiceLineInput', {
     itemId: t.id({ description: 'Omit for a free-text line (then description and unitPrice are required).' }),
     description: t.string({ description: "Defaults to the item's name." }),
     quantity: t.field({ type: 'Decimal', required: true }),
-    unitPrice: t.field({ type: 'Decimal', description: 'A manual price: overrides contract and price lists; no automatic discount applies.' }),
+    unitPrice: t.field({
+      type: 'Decimal',
+      description: 'A manual price: overrides contract and price lists; no automatic discount applies.',
+    }),
     manualPriceReason: t.string({ description: 'Why the price was set by hand.' }),
   }),
 });
@@ -247,12 +326,17 @@ const InvoiceUpdateDraftInput = builder.inputType('InvoiceUpdateDraftInput', {
 });
 
 const InvoicePayload = objectPayload('InvoicePayload', 'invoice', 'Invoice', 'invoiceId');
-const InvoiceDeletePayload = builder.objectRef<Payload<{ deletedInvoiceId: string }>>('InvoiceDeleteDraftPayload').implement({
-  fields: (t) => ({
-    deletedInvoiceId: t.id({ nullable: true, resolve: (p) => (p.deletedInvoiceId ? encodeGlobalID('Invoice', p.deletedInvoiceId) : null) }),
-    userErrors: t.field({ type: [UserErrorType], resolve: (p) => p.userErrors }),
-  }),
-});
+const InvoiceDeletePayload = builder
+  .objectRef<Payload<{ deletedInvoiceId: string }>>('InvoiceDeleteDraftPayload')
+  .implement({
+    fields: (t) => ({
+      deletedInvoiceId: t.id({
+        nullable: true,
+        resolve: (p) => (p.deletedInvoiceId ? encodeGlobalID('Invoice', p.deletedInvoiceId) : null),
+      }),
+      userErrors: t.field({ type: [UserErrorType], resolve: (p) => p.userErrors }),
+    }),
+  });
 
 const idInput = (name: string) => builder.inputType(name, { fields: (f) => ({ id: f.id({ required: true }) }) });
 
@@ -275,7 +359,12 @@ builder.mutationFields((t) => ({
     authScopes: { can: 'invoices.draft' },
     args: {
       input: t.arg({
-        type: builder.inputType('InvoiceLineAddInput', { fields: (f) => ({ invoiceId: f.id({ required: true }), line: f.field({ type: InvoiceLineInput, required: true }) }) }),
+        type: builder.inputType('InvoiceLineAddInput', {
+          fields: (f) => ({
+            invoiceId: f.id({ required: true }),
+            line: f.field({ type: InvoiceLineInput, required: true }),
+          }),
+        }),
         required: true,
       }),
     },
@@ -302,18 +391,23 @@ builder.mutationFields((t) => ({
       }),
     },
     resolve: (_root, { input: { invoiceId, ...update } }, ctx) =>
-      asPayload(() => changeDraftLine(ctx, invoiceId, { update: { ...update, quantity: update.quantity ?? undefined } })),
+      asPayload(() =>
+        changeDraftLine(ctx, invoiceId, { update: { ...update, quantity: update.quantity ?? undefined } }),
+      ),
   }),
   invoiceLineRemove: t.field({
     type: InvoicePayload,
     authScopes: { can: 'invoices.draft' },
     args: {
       input: t.arg({
-        type: builder.inputType('InvoiceLineRemoveInput', { fields: (f) => ({ invoiceId: f.id({ required: true }), lineId: f.id({ required: true }) }) }),
+        type: builder.inputType('InvoiceLineRemoveInput', {
+          fields: (f) => ({ invoiceId: f.id({ required: true }), lineId: f.id({ required: true }) }),
+        }),
         required: true,
       }),
     },
-    resolve: (_root, { input }, ctx) => asPayload(() => changeDraftLine(ctx, input.invoiceId, { remove: { lineId: input.lineId } })),
+    resolve: (_root, { input }, ctx) =>
+      asPayload(() => changeDraftLine(ctx, input.invoiceId, { remove: { lineId: input.lineId } })),
   }),
   invoiceDeleteDraft: t.field({
     type: InvoiceDeletePayload,
@@ -325,11 +419,15 @@ builder.mutationFields((t) => ({
   invoiceIssue: t.field({
     type: InvoicePayload,
     authScopes: { can: 'invoices.issue' },
-    description: 'Numbers the draft (next in its series), fixes its prices and writes it to the ledger. It cannot change afterwards.',
+    description:
+      'Numbers the draft (next in its series), fixes its prices and writes it to the ledger. It cannot change afterwards.',
     args: {
       input: t.arg({
         type: builder.inputType('InvoiceIssueInput', {
-          fields: (f) => ({ id: f.id({ required: true }), issueDate: f.field({ type: 'Date', description: "Defaults to the draft's issue date." }) }),
+          fields: (f) => ({
+            id: f.id({ required: true }),
+            issueDate: f.field({ type: 'Date', description: "Defaults to the draft's issue date." }),
+          }),
         }),
         required: true,
       }),
@@ -342,7 +440,9 @@ builder.mutationFields((t) => ({
     description: 'Cancels an issued invoice with nothing paid or credited on it; it keeps its number.',
     args: {
       input: t.arg({
-        type: builder.inputType('InvoiceVoidInput', { fields: (f) => ({ id: f.id({ required: true }), reason: f.string({ required: true }) }) }),
+        type: builder.inputType('InvoiceVoidInput', {
+          fields: (f) => ({ id: f.id({ required: true }), reason: f.string({ required: true }) }),
+        }),
         required: true,
       }),
     },
@@ -353,7 +453,8 @@ builder.mutationFields((t) => ({
 builder.queryField('priceQuote', (t) =>
   t.field({
     type: PriceQuotePayload,
-    description: 'Prices lines for a customer and a date exactly as an invoice would, and says where each price, discount and tax came from. Writes nothing.',
+    description:
+      'Prices lines for a customer and a date exactly as an invoice would, and says where each price, discount and tax came from. Writes nothing.',
     args: {
       input: t.arg({
         type: builder.inputType('PriceQuoteInput', {

@@ -1,7 +1,14 @@
 import type { Context } from '../../context.js';
 import { rowLocks } from '../../db/locks.js';
 import { inTransaction } from '../../db/transaction.js';
-import type { CompanySettings, Customer, Invoice, InvoiceLine, Prisma, SettingSource } from '../../generated/prisma/client.js';
+import type {
+  CompanySettings,
+  Customer,
+  Invoice,
+  InvoiceLine,
+  Prisma,
+  SettingSource,
+} from '../../generated/prisma/client.js';
 import { toDecimal, type Decimal } from '../../money/money.js';
 import { UserErrorList, UserInputError } from '../../shared/user-errors.js';
 import { utcDay } from '../../shared/dates.js';
@@ -9,12 +16,22 @@ import { encodeGlobalID, idOfType } from '../../shared/global-id.js';
 import { cleanText } from '../../shared/text.js';
 import { appendLedgerEntry } from '../ledger/ledger.service.js';
 import { dueDate } from '../payment-terms/due-date.js';
-import { documentTotals, priceLines, type LineRequest, type PricedLine, type PricingContext } from '../pricing/pricing.service.js';
-import { companyPriceListFor, resolveInvoiceSettings, settingsColumns, type InvoiceOverrides } from './invoice-settings.js';
+import {
+  documentTotals,
+  priceLines,
+  type LineRequest,
+  type PricedLine,
+  type PricingContext,
+} from '../pricing/pricing.service.js';
+import {
+  companyPriceListFor,
+  resolveInvoiceSettings,
+  settingsColumns,
+  type InvoiceOverrides,
+} from './invoice-settings.js';
 import { nextDocumentNumber } from './numbering.js';
 
 type Tx = Prisma.TransactionClient;
-
 
 export interface LineInput {
   itemId?: string | null;
@@ -36,7 +53,8 @@ export interface DraftUpdateInput extends InvoiceOverrides {
   notes?: string | null;
 }
 
-const notFound = (field = 'id') => new UserInputError([{ field: [field], code: 'NOT_FOUND', message: 'No invoice has this id.' }]);
+const notFound = (field = 'id') =>
+  new UserInputError([{ field: [field], code: 'NOT_FOUND', message: 'No invoice has this id.' }]);
 
 async function company(tx: Tx): Promise<CompanySettings> {
   return tx.companySettings.findUniqueOrThrow({ where: { id: 1 } });
@@ -49,7 +67,13 @@ function lineRequest(input: LineInput, errors: UserErrorList, path: (string | nu
     itemId = idOfType(input.itemId, 'Item');
     if (!itemId) errors.add([...path, 'itemId'], 'NOT_FOUND', 'No item has this id.');
   }
-  return { itemId, description: input.description, quantity: input.quantity, unitPrice: input.unitPrice, manualPriceReason: input.manualPriceReason };
+  return {
+    itemId,
+    description: input.description,
+    quantity: input.quantity,
+    unitPrice: input.unitPrice,
+    manualPriceReason: input.manualPriceReason,
+  };
 }
 
 /** What an existing line asks for, so the draft can be priced again. */
@@ -116,7 +140,16 @@ async function pricingContext(
  * Prices `requests` for the draft and writes the lines (keeping the ids of lines that stay, in
  * order) and the totals. `keep[i]` is the id of the existing line request i came from, if any.
  */
-async function writeDraftLines(tx: Tx, invoice: Invoice, customer: Customer, settings: CompanySettings, requests: LineRequest[], keep: (string | null)[], errors: UserErrorList, path: (string | number)[] = ['lines']) {
+async function writeDraftLines(
+  tx: Tx,
+  invoice: Invoice,
+  customer: Customer,
+  settings: CompanySettings,
+  requests: LineRequest[],
+  keep: (string | null)[],
+  errors: UserErrorList,
+  path: (string | number)[] = ['lines'],
+) {
   const priced = await priceLines(
     tx,
     await pricingContext(tx, customer, settings, { ...invoice, date: invoice.issueDate }),
@@ -127,7 +160,9 @@ async function writeDraftLines(tx: Tx, invoice: Invoice, customer: Customer, set
   errors.throwIfAny();
   const existing = await tx.invoiceLine.findMany({ where: { invoiceId: invoice.id }, select: { id: true } });
   const kept = new Set(keep.filter((id): id is string => !!id));
-  await tx.invoiceLine.deleteMany({ where: { invoiceId: invoice.id, id: { in: existing.map((l) => l.id).filter((id) => !kept.has(id)) } } });
+  await tx.invoiceLine.deleteMany({
+    where: { invoiceId: invoice.id, id: { in: existing.map((l) => l.id).filter((id) => !kept.has(id)) } },
+  });
   for (const [index, line] of priced.entries()) {
     const columns = lineColumns(line, index + 1);
     const id = keep[index];
@@ -137,7 +172,12 @@ async function writeDraftLines(tx: Tx, invoice: Invoice, customer: Customer, set
   const totals = documentTotals(priced);
   await tx.invoice.update({
     where: { id: invoice.id },
-    data: { subtotal: totals.subtotal.toFixed(), discountTotal: totals.discountTotal.toFixed(), taxTotal: totals.taxTotal.toFixed(), total: totals.total.toFixed() },
+    data: {
+      subtotal: totals.subtotal.toFixed(),
+      discountTotal: totals.discountTotal.toFixed(),
+      taxTotal: totals.taxTotal.toFixed(),
+      total: totals.total.toFixed(),
+    },
   });
 }
 
@@ -146,8 +186,16 @@ export async function createDraft(ctx: Context, input: DraftInput): Promise<{ in
     const errors = new UserErrorList();
     const customerId = idOfType(input.customerId, 'Customer');
     const customer = customerId ? await tx.customer.findUnique({ where: { id: customerId } }) : null;
-    if (!customer) throw new UserInputError([{ field: ['customerId'], code: 'NOT_FOUND', message: 'No customer has this id.' }]);
-    if (customer.status === 'ARCHIVED') throw new UserInputError([{ field: ['customerId'], code: 'INVALID_STATE', message: 'This customer is archived; restore it to invoice it.' }]);
+    if (!customer)
+      throw new UserInputError([{ field: ['customerId'], code: 'NOT_FOUND', message: 'No customer has this id.' }]);
+    if (customer.status === 'ARCHIVED')
+      throw new UserInputError([
+        {
+          field: ['customerId'],
+          code: 'INVALID_STATE',
+          message: 'This customer is archived; restore it to invoice it.',
+        },
+      ]);
     const settings = await company(tx);
     const resolved = await resolveInvoiceSettings(tx, settings, customer, input, errors);
     if (!settings.defaultSeriesId) errors.add([], 'INVALID_STATE', 'The company has no invoice series.');
@@ -163,7 +211,15 @@ export async function createDraft(ctx: Context, input: DraftInput): Promise<{ in
         ...customerSnapshot(customer),
       },
     });
-    await writeDraftLines(tx, invoice, customer, settings, requests, requests.map(() => null), errors);
+    await writeDraftLines(
+      tx,
+      invoice,
+      customer,
+      settings,
+      requests,
+      requests.map(() => null),
+      errors,
+    );
     return { invoiceId: invoice.id };
   });
 }
@@ -191,7 +247,13 @@ async function lockInvoice(tx: Tx, globalId: string, field = 'id'): Promise<Invo
 
 function draftOnly(invoice: Invoice, field = 'id'): Invoice {
   if (invoice.status !== 'DRAFT') {
-    throw new UserInputError([{ field: [field], code: 'INVALID_STATE', message: `Invoice ${invoice.number} is issued and cannot change; void it or issue a credit note.` }]);
+    throw new UserInputError([
+      {
+        field: [field],
+        code: 'INVALID_STATE',
+        message: `Invoice ${invoice.number} is issued and cannot change; void it or issue a credit note.`,
+      },
+    ]);
   }
   return invoice;
 }
@@ -211,23 +273,38 @@ async function lockWithCustomer(tx: Tx, globalId: string): Promise<{ customer: C
 }
 
 /** Changes a draft's settings; its lines are priced again for the new date, currency or list. */
-export async function updateDraft(ctx: Context, globalId: string, input: DraftUpdateInput): Promise<{ invoiceId: string }> {
+export async function updateDraft(
+  ctx: Context,
+  globalId: string,
+  input: DraftUpdateInput,
+): Promise<{ invoiceId: string }> {
   return inTransaction(ctx.prisma, async (tx) => {
     const invoice = await lockDraft(tx, globalId);
     const customer = await tx.customer.findUniqueOrThrow({ where: { id: invoice.customerId } });
     const settings = await company(tx);
     const errors = new UserErrorList();
     // Overrides already on the draft stay unless the input replaces them.
-    const keepOverride = <T>(value: T | null | undefined, current: T | null, source: string) => (value !== undefined ? value : source === 'INVOICE' ? current : undefined);
+    const keepOverride = <T>(value: T | null | undefined, current: T | null, source: string) =>
+      value !== undefined ? value : source === 'INVOICE' ? current : undefined;
     const resolved = await resolveInvoiceSettings(
       tx,
       settings,
       customer,
       {
         currency: keepOverride(input.currency, invoice.currency, invoice.currencySource),
-        paymentTermsId: input.paymentTermsId !== undefined ? input.paymentTermsId : invoice.paymentTermsSource === 'INVOICE' && invoice.paymentTermsId ? encodeGlobalID('PaymentTerms', invoice.paymentTermsId) : undefined,
+        paymentTermsId:
+          input.paymentTermsId !== undefined
+            ? input.paymentTermsId
+            : invoice.paymentTermsSource === 'INVOICE' && invoice.paymentTermsId
+              ? encodeGlobalID('PaymentTerms', invoice.paymentTermsId)
+              : undefined,
         paymentMethod: keepOverride(input.paymentMethod, invoice.paymentMethod, invoice.paymentMethodSource),
-        priceListId: input.priceListId !== undefined ? input.priceListId : invoice.priceListSource === 'INVOICE' && invoice.priceListId ? encodeGlobalID('PriceList', invoice.priceListId) : undefined,
+        priceListId:
+          input.priceListId !== undefined
+            ? input.priceListId
+            : invoice.priceListSource === 'INVOICE' && invoice.priceListId
+              ? encodeGlobalID('PriceList', invoice.priceListId)
+              : undefined,
       },
       errors,
     );
@@ -241,15 +318,30 @@ export async function updateDraft(ctx: Context, globalId: string, input: DraftUp
       },
     });
     const lines = await tx.invoiceLine.findMany({ where: { invoiceId: invoice.id }, orderBy: { position: 'asc' } });
-    await writeDraftLines(tx, updated, customer, settings, lines.map(requestOf), lines.map((l) => l.id), errors);
+    await writeDraftLines(
+      tx,
+      updated,
+      customer,
+      settings,
+      lines.map(requestOf),
+      lines.map((l) => l.id),
+      errors,
+    );
     return { invoiceId: invoice.id };
   });
 }
 
-type LineChange = { add: LineInput } | { update: { lineId: string } & Partial<LineInput> } | { remove: { lineId: string } };
+type LineChange =
+  | { add: LineInput }
+  | { update: { lineId: string } & Partial<LineInput> }
+  | { remove: { lineId: string } };
 
 /** Adds, changes or removes one line of a draft; every line is priced again and totals recomputed. */
-export async function changeDraftLine(ctx: Context, invoiceGlobalId: string, change: LineChange): Promise<{ invoiceId: string }> {
+export async function changeDraftLine(
+  ctx: Context,
+  invoiceGlobalId: string,
+  change: LineChange,
+): Promise<{ invoiceId: string }> {
   return inTransaction(ctx.prisma, async (tx) => {
     const invoice = await lockDraft(tx, invoiceGlobalId, 'invoiceId');
     const customer = await tx.customer.findUniqueOrThrow({ where: { id: invoice.customerId } });
@@ -268,7 +360,10 @@ export async function changeDraftLine(ctx: Context, invoiceGlobalId: string, cha
     } else {
       const target = 'update' in change ? change.update.lineId : change.remove.lineId;
       const index = lines.findIndex((line) => line.id === idOfType(target, 'InvoiceLine'));
-      if (index < 0) throw new UserInputError([{ field: ['lineId'], code: 'NOT_FOUND', message: 'This draft has no line with this id.' }]);
+      if (index < 0)
+        throw new UserInputError([
+          { field: ['lineId'], code: 'NOT_FOUND', message: 'This draft has no line with this id.' },
+        ]);
       if ('remove' in change) {
         requests.splice(index, 1);
         keep.splice(index, 1);
@@ -276,11 +371,22 @@ export async function changeDraftLine(ctx: Context, invoiceGlobalId: string, cha
         const { lineId: _lineId, ...fields } = change.update;
         const current = requests[index];
         const next: LineInput = {
-          itemId: fields.itemId !== undefined ? fields.itemId : current.itemId ? encodeGlobalID('Item', current.itemId) : null,
-          description: fields.description !== undefined ? fields.description : fields.itemId !== undefined ? null : current.description,
+          itemId:
+            fields.itemId !== undefined
+              ? fields.itemId
+              : current.itemId
+                ? encodeGlobalID('Item', current.itemId)
+                : null,
+          description:
+            fields.description !== undefined
+              ? fields.description
+              : fields.itemId !== undefined
+                ? null
+                : current.description,
           quantity: fields.quantity ?? current.quantity,
           unitPrice: fields.unitPrice !== undefined ? fields.unitPrice : current.unitPrice,
-          manualPriceReason: fields.manualPriceReason !== undefined ? fields.manualPriceReason : current.manualPriceReason,
+          manualPriceReason:
+            fields.manualPriceReason !== undefined ? fields.manualPriceReason : current.manualPriceReason,
         };
         requests[index] = lineRequest(next, errors, []);
         changed = { index, prefix: [] };
@@ -293,7 +399,11 @@ export async function changeDraftLine(ctx: Context, invoiceGlobalId: string, cha
       if (!(error instanceof UserInputError) || !changed) throw error;
       const { index, prefix } = changed;
       throw new UserInputError(
-        error.userErrors.map((e) => (e.field[0] === 'lines' && e.field[1] === String(index) ? { ...e, field: [...prefix, ...e.field.slice(2)] } : e)),
+        error.userErrors.map((e) =>
+          e.field[0] === 'lines' && e.field[1] === String(index)
+            ? { ...e, field: [...prefix, ...e.field.slice(2)] }
+            : e,
+        ),
       );
     }
     return { invoiceId: invoice.id };
@@ -313,23 +423,49 @@ export async function deleteDraft(ctx: Context, globalId: string): Promise<{ del
  * counter row stays locked until commit, so numbers are unique and gapless under concurrency),
  * and writes it to the customer's ledger.
  */
-export async function issueInvoice(ctx: Context, globalId: string, issueDate?: Date | null): Promise<{ invoiceId: string }> {
+export async function issueInvoice(
+  ctx: Context,
+  globalId: string,
+  issueDate?: Date | null,
+): Promise<{ invoiceId: string }> {
   return inTransaction(ctx.prisma, async (tx) => {
     const locked = await lockWithCustomer(tx, globalId);
     const customer = locked.customer;
     let invoice = draftOnly(locked.invoice);
     if (customer.status === 'ARCHIVED') {
-      throw new UserInputError([{ field: ['id'], code: 'INVALID_STATE', message: `${customer.displayName} is archived: restore the customer before issuing invoices to them.` }]);
+      throw new UserInputError([
+        {
+          field: ['id'],
+          code: 'INVALID_STATE',
+          message: `${customer.displayName} is archived: restore the customer before issuing invoices to them.`,
+        },
+      ]);
     }
     const settings = await company(tx);
     const errors = new UserErrorList();
     const lines = await tx.invoiceLine.findMany({ where: { invoiceId: invoice.id }, orderBy: { position: 'asc' } });
-    if (!lines.length) throw new UserInputError([{ field: ['id'], code: 'INVALID_STATE', message: 'An invoice needs at least one line to be issued.' }]);
+    if (!lines.length)
+      throw new UserInputError([
+        { field: ['id'], code: 'INVALID_STATE', message: 'An invoice needs at least one line to be issued.' },
+      ]);
     if (issueDate && utcDay(issueDate).getTime() !== invoice.issueDate.getTime()) {
-      const terms = invoice.paymentTermsId ? await tx.paymentTerms.findUnique({ where: { id: invoice.paymentTermsId } }) : null;
-      invoice = await tx.invoice.update({ where: { id: invoice.id }, data: { issueDate: utcDay(issueDate), dueDate: dueDate(terms, utcDay(issueDate)) } });
+      const terms = invoice.paymentTermsId
+        ? await tx.paymentTerms.findUnique({ where: { id: invoice.paymentTermsId } })
+        : null;
+      invoice = await tx.invoice.update({
+        where: { id: invoice.id },
+        data: { issueDate: utcDay(issueDate), dueDate: dueDate(terms, utcDay(issueDate)) },
+      });
     }
-    await writeDraftLines(tx, invoice, customer, settings, lines.map(requestOf), lines.map((l) => l.id), errors);
+    await writeDraftLines(
+      tx,
+      invoice,
+      customer,
+      settings,
+      lines.map(requestOf),
+      lines.map((l) => l.id),
+      errors,
+    );
     invoice = await tx.invoice.findUniqueOrThrow({ where: { id: invoice.id } });
     const series = await tx.invoiceSeries.findUniqueOrThrow({ where: { id: invoice.seriesId } });
     const year = invoice.issueDate.getUTCFullYear();
@@ -337,7 +473,11 @@ export async function issueInvoice(ctx: Context, globalId: string, issueDate?: D
     // Numbers follow dates within a series (as Romanian invoicing requires). The counter row is
     // locked now, so no other invoice of the series is being issued meanwhile.
     const later = await tx.invoice.findFirst({
-      where: { seriesId: invoice.seriesId, number: { not: null }, issueDate: { gt: invoice.issueDate, lt: new Date(Date.UTC(year + 1, 0, 1)) } },
+      where: {
+        seriesId: invoice.seriesId,
+        number: { not: null },
+        issueDate: { gt: invoice.issueDate, lt: new Date(Date.UTC(year + 1, 0, 1)) },
+      },
       orderBy: { issueDate: 'desc' },
       select: { number: true, issueDate: true },
     });
@@ -379,13 +519,27 @@ export async function voidInvoice(ctx: Context, globalId: string, reason: string
   return inTransaction(ctx.prisma, async (tx) => {
     const { invoice } = await lockWithCustomer(tx, globalId);
     const why = cleanText(reason);
-    if (!why) throw new UserInputError([{ field: ['reason'], code: 'REQUIRED', message: 'Say why the invoice is voided.' }]);
-    if (invoice.status === 'DRAFT') throw new UserInputError([{ field: ['id'], code: 'INVALID_STATE', message: 'A draft is not issued; delete it instead.' }]);
-    if (invoice.status === 'VOID') throw new UserInputError([{ field: ['id'], code: 'INVALID_STATE', message: 'This invoice is already void.' }]);
+    if (!why)
+      throw new UserInputError([{ field: ['reason'], code: 'REQUIRED', message: 'Say why the invoice is voided.' }]);
+    if (invoice.status === 'DRAFT')
+      throw new UserInputError([
+        { field: ['id'], code: 'INVALID_STATE', message: 'A draft is not issued; delete it instead.' },
+      ]);
+    if (invoice.status === 'VOID')
+      throw new UserInputError([{ field: ['id'], code: 'INVALID_STATE', message: 'This invoice is already void.' }]);
     if (!toDecimal(invoice.amountPaid).isZero() || !toDecimal(invoice.amountCredited).isZero()) {
-      throw new UserInputError([{ field: ['id'], code: 'INVALID_STATE', message: 'Payments or credits are recorded on this invoice: issue a credit note instead of voiding it.' }]);
+      throw new UserInputError([
+        {
+          field: ['id'],
+          code: 'INVALID_STATE',
+          message: 'Payments or credits are recorded on this invoice: issue a credit note instead of voiding it.',
+        },
+      ]);
     }
-    await tx.invoice.update({ where: { id: invoice.id }, data: { status: 'VOID', voidedAt: ctx.now(), voidReason: why } });
+    await tx.invoice.update({
+      where: { id: invoice.id },
+      data: { status: 'VOID', voidedAt: ctx.now(), voidReason: why },
+    });
     await appendLedgerEntry(tx, {
       customerId: invoice.customerId,
       currency: invoice.currency,
@@ -411,7 +565,8 @@ export async function quotePrices(ctx: Context, input: QuoteInput) {
   const errors = new UserErrorList();
   const customerId = idOfType(input.customerId, 'Customer');
   const customer = customerId ? await tx.customer.findUnique({ where: { id: customerId } }) : null;
-  if (!customer) throw new UserInputError([{ field: ['customerId'], code: 'NOT_FOUND', message: 'No customer has this id.' }]);
+  if (!customer)
+    throw new UserInputError([{ field: ['customerId'], code: 'NOT_FOUND', message: 'No customer has this id.' }]);
   const settings = await company(tx);
   const resolved = await resolveInvoiceSettings(tx, settings, customer, input, errors);
   const date = utcDay(input.date ?? ctx.now());
@@ -424,5 +579,13 @@ export async function quotePrices(ctx: Context, input: QuoteInput) {
     errors,
   );
   errors.throwIfAny();
-  return { quote: { currency: resolved.currency, date, priceListId: resolved.priceList?.id ?? null, lines, totals: documentTotals(lines) } };
+  return {
+    quote: {
+      currency: resolved.currency,
+      date,
+      priceListId: resolved.priceList?.id ?? null,
+      lines,
+      totals: documentTotals(lines),
+    },
+  };
 }

@@ -5,7 +5,11 @@ import type { Prisma } from '../../generated/prisma/client.js';
  * until the caller's transaction ends, so numbers are unique and gapless under concurrency (a
  * rolled-back transaction gives its number back).
  */
-export async function nextDocumentNumber(tx: Prisma.TransactionClient, seriesCode: string, year: number): Promise<string> {
+export async function nextDocumentNumber(
+  tx: Prisma.TransactionClient,
+  seriesCode: string,
+  year: number,
+): Promise<string> {
   const series = await tx.invoiceSeries.findUniqueOrThrow({ where: { code: seriesCode } });
   const [{ number }] = await tx.$queryRaw<{ number: number }[]>`
     INSERT INTO "SeriesCounter" ("seriesId", "year", "nextNumber") VALUES (${series.id}::uuid, ${year}, 2)

@@ -21,20 +21,52 @@ type Sum = { _sum: Record<string, unknown> };
 const sum = (row: Sum | undefined, field: string) => toDecimal((row?._sum[field] as Decimal | null | undefined) ?? 0);
 
 /** Balances of many customers in five statements, whatever their number. */
-export async function balancesOf(prisma: Db, customerIds: readonly string[], today: Date): Promise<CurrencyBalance[][]> {
+export async function balancesOf(
+  prisma: Db,
+  customerIds: readonly string[],
+  today: Date,
+): Promise<CurrencyBalance[][]> {
   const ids = [...customerIds];
   const unpaid = { customerId: { in: ids }, status: { in: ['OPEN' as const, 'PARTIALLY_PAID' as const] } };
   const [open, overdue, payments, notes, ledger] = await Promise.all([
-    prisma.invoice.groupBy({ by: ['customerId', 'currency'], where: unpaid, _sum: { total: true, amountPaid: true, amountCredited: true } }),
-    prisma.invoice.groupBy({ by: ['customerId', 'currency'], where: { ...unpaid, dueDate: { lt: utcDay(today) } }, _sum: { total: true, amountPaid: true, amountCredited: true } }),
-    prisma.payment.groupBy({ by: ['customerId', 'currency'], where: { customerId: { in: ids }, status: 'RECORDED' }, _sum: { amount: true, amountUsed: true } }),
-    prisma.creditNote.groupBy({ by: ['customerId', 'currency'], where: { customerId: { in: ids } }, _sum: { amount: true, amountUsed: true } }),
-    prisma.ledgerEntry.groupBy({ by: ['customerId', 'currency'], where: { customerId: { in: ids } }, _sum: { amount: true } }),
+    prisma.invoice.groupBy({
+      by: ['customerId', 'currency'],
+      where: unpaid,
+      _sum: { total: true, amountPaid: true, amountCredited: true },
+    }),
+    prisma.invoice.groupBy({
+      by: ['customerId', 'currency'],
+      where: { ...unpaid, dueDate: { lt: utcDay(today) } },
+      _sum: { total: true, amountPaid: true, amountCredited: true },
+    }),
+    prisma.payment.groupBy({
+      by: ['customerId', 'currency'],
+      where: { customerId: { in: ids }, status: 'RECORDED' },
+      _sum: { amount: true, amountUsed: true },
+    }),
+    prisma.creditNote.groupBy({
+      by: ['customerId', 'currency'],
+      where: { customerId: { in: ids } },
+      _sum: { amount: true, amountUsed: true },
+    }),
+    prisma.ledgerEntry.groupBy({
+      by: ['customerId', 'currency'],
+      where: { customerId: { in: ids } },
+      _sum: { amount: true },
+    }),
   ]);
   const key = (customerId: string, currency: string) => `${customerId}|${currency}`;
-  const index = <T extends { customerId: string; currency: string }>(rows: T[]) => new Map(rows.map((row) => [key(row.customerId, row.currency), row]));
-  const [openBy, overdueBy, paymentsBy, notesBy, ledgerBy] = [index(open), index(overdue), index(payments), index(notes), index(ledger)];
-  const due = (row: Sum | undefined) => sum(row, 'total').minus(sum(row, 'amountPaid')).minus(sum(row, 'amountCredited'));
+  const index = <T extends { customerId: string; currency: string }>(rows: T[]) =>
+    new Map(rows.map((row) => [key(row.customerId, row.currency), row]));
+  const [openBy, overdueBy, paymentsBy, notesBy, ledgerBy] = [
+    index(open),
+    index(overdue),
+    index(payments),
+    index(notes),
+    index(ledger),
+  ];
+  const due = (row: Sum | undefined) =>
+    sum(row, 'total').minus(sum(row, 'amountPaid')).minus(sum(row, 'amountCredited'));
   const unused = (row: Sum | undefined) => sum(row, 'amount').minus(sum(row, 'amountUsed'));
   return ids.map((customerId) => {
     const currencies = new Set(ledger.filter((row) => row.customerId === customerId).map((row) => row.currency));
@@ -52,7 +84,9 @@ export async function balancesOf(prisma: Db, customerIds: readonly string[], tod
 }
 
 export function balanceLoader(ctx: Context) {
-  return requestLoader<string, CurrencyBalance[]>(ctx, 'customer-balances', (ids) => balancesOf(ctx.prisma, ids, ctx.now()));
+  return requestLoader<string, CurrencyBalance[]>(ctx, 'customer-balances', (ids) =>
+    balancesOf(ctx.prisma, ids, ctx.now()),
+  );
 }
 
 export const zeroBalance = (currency: string): CurrencyBalance => ({

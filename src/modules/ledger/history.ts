@@ -24,7 +24,13 @@ function conditions(customerId: string, filter: HistoryFilter) {
   return Prisma.join(parts, ' AND ');
 }
 
-export async function historyPage(prisma: Db, customerId: string, filter: HistoryFilter, offset: number, limit: number): Promise<HistoryEntry[]> {
+export async function historyPage(
+  prisma: Db,
+  customerId: string,
+  filter: HistoryFilter,
+  offset: number,
+  limit: number,
+): Promise<HistoryEntry[]> {
   const rows = await prisma.$queryRaw<(LedgerEntry & { runningBalance: Prisma.Decimal })[]>`
     SELECT * FROM (
       SELECT e.*, SUM(e.amount) OVER (PARTITION BY e.currency ORDER BY e."occurredOn", e."createdAt", e.id) AS "runningBalance"
@@ -37,13 +43,18 @@ export async function historyPage(prisma: Db, customerId: string, filter: Histor
 }
 
 export async function historyCount(prisma: Db, customerId: string, filter: HistoryFilter): Promise<number> {
-  const [{ count }] = await prisma.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM "LedgerEntry" WHERE ${conditions(customerId, filter)}`;
+  const [{ count }] = await prisma.$queryRaw<
+    { count: bigint }[]
+  >`SELECT count(*) AS count FROM "LedgerEntry" WHERE ${conditions(customerId, filter)}`;
   return Number(count);
 }
 
 /** What the customer owed in a currency at the end of `date` (all entries on or before it). */
 export async function balanceAsOf(prisma: Db, customerId: string, currency: string, date: Date): Promise<Decimal> {
-  const result = await prisma.ledgerEntry.aggregate({ where: { customerId, currency, occurredOn: { lte: utcDay(date) } }, _sum: { amount: true } });
+  const result = await prisma.ledgerEntry.aggregate({
+    where: { customerId, currency, occurredOn: { lte: utcDay(date) } },
+    _sum: { amount: true },
+  });
   return toDecimal(result._sum.amount ?? 0);
 }
 
@@ -59,19 +70,39 @@ export interface Statement {
 /** Opening balance at the start of `from`, every entry of the period, closing balance at the end of `to`. */
 const maxStatementEntries = 10_000;
 
-export async function statementOf(prisma: Db, customerId: string, currency: string, from: Date, to: Date): Promise<Statement> {
+export async function statementOf(
+  prisma: Db,
+  customerId: string,
+  currency: string,
+  from: Date,
+  to: Date,
+): Promise<Statement> {
   const start = utcDay(from);
   if (start.getTime() > utcDay(to).getTime()) {
-    throw new UserInputError([{ field: ['from'], code: 'INVALID', message: 'A statement runs from a day to the same or a later day: `from` is after `to`.' }]);
+    throw new UserInputError([
+      {
+        field: ['from'],
+        code: 'INVALID',
+        message: 'A statement runs from a day to the same or a later day: `from` is after `to`.',
+      },
+    ]);
   }
   const count = await historyCount(prisma, customerId, { currency, from: start, to });
   if (count > maxStatementEntries) {
-    throw new UserInputError([{ field: ['to'], code: 'INVALID', message: `This period holds ${count} entries; a statement lists at most ${maxStatementEntries}. Choose a shorter period.` }]);
+    throw new UserInputError([
+      {
+        field: ['to'],
+        code: 'INVALID',
+        message: `This period holds ${count} entries; a statement lists at most ${maxStatementEntries}. Choose a shorter period.`,
+      },
+    ]);
   }
-  const opening = await prisma.ledgerEntry.aggregate({ where: { customerId, currency, occurredOn: { lt: start } }, _sum: { amount: true } });
+  const opening = await prisma.ledgerEntry.aggregate({
+    where: { customerId, currency, occurredOn: { lt: start } },
+    _sum: { amount: true },
+  });
   const entries = await historyPage(prisma, customerId, { currency, from: start, to }, 0, maxStatementEntries);
   const openingBalance = toDecimal(opening._sum.amount ?? 0);
   const closingBalance = entries.reduce((sum, entry) => sum.plus(toDecimal(entry.amount)), openingBalance);
   return { currency, from: start, to: utcDay(to), openingBalance, entries, closingBalance };
 }
-

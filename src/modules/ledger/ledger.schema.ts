@@ -30,30 +30,61 @@ export const LedgerEntryType = builder.objectRef<HistoryEntry>('LedgerEntry').im
     kind: t.field({ type: LedgerEntryKindEnum, resolve: (e) => e.kind as LedgerEntryKind }),
     occurredOn: t.field({ type: 'Date', resolve: (e) => e.occurredOn }),
     recordedAt: t.field({ type: 'DateTime', resolve: (e) => e.createdAt }),
-    amount: t.field({ type: MoneyType, description: 'Change of the balance: + the customer owes more.', resolve: (e) => ({ amount: e.amount, currency: e.currency }) }),
-    appliedAmount: t.field({ type: MoneyType, nullable: true, resolve: (e) => (e.appliedAmount === null ? null : { amount: e.appliedAmount, currency: e.currency }) }),
-    runningBalance: t.field({ type: MoneyType, description: 'Balance in this currency after this entry.', resolve: (e) => ({ amount: e.runningBalance, currency: e.currency }) }),
+    amount: t.field({
+      type: MoneyType,
+      description: 'Change of the balance: + the customer owes more.',
+      resolve: (e) => ({ amount: e.amount, currency: e.currency }),
+    }),
+    appliedAmount: t.field({
+      type: MoneyType,
+      nullable: true,
+      resolve: (e) => (e.appliedAmount === null ? null : { amount: e.appliedAmount, currency: e.currency }),
+    }),
+    runningBalance: t.field({
+      type: MoneyType,
+      description: 'Balance in this currency after this entry.',
+      resolve: (e) => ({ amount: e.runningBalance, currency: e.currency }),
+    }),
     // The documents of a page of entries load in one batched query per kind.
     invoice: t.field({
       type: InvoiceType,
       nullable: true,
-      resolve: (e, _a, ctx) => (e.invoiceId ? rowsById(ctx, 'invoice', (ids) => ctx.prisma.invoice.findMany({ where: { id: { in: ids } } })).load(e.invoiceId) : null),
+      resolve: (e, _a, ctx) =>
+        e.invoiceId
+          ? rowsById(ctx, 'invoice', (ids) => ctx.prisma.invoice.findMany({ where: { id: { in: ids } } })).load(
+              e.invoiceId,
+            )
+          : null,
     }),
     payment: t.field({
       type: PaymentType,
       nullable: true,
-      resolve: (e, _a, ctx) => (e.paymentId ? rowsById(ctx, 'payment', (ids) => ctx.prisma.payment.findMany({ where: { id: { in: ids } } })).load(e.paymentId) : null),
+      resolve: (e, _a, ctx) =>
+        e.paymentId
+          ? rowsById(ctx, 'payment', (ids) => ctx.prisma.payment.findMany({ where: { id: { in: ids } } })).load(
+              e.paymentId,
+            )
+          : null,
     }),
     creditNote: t.field({
       type: CreditNoteType,
       nullable: true,
       resolve: (e, _a, ctx) =>
-        e.creditNoteId ? rowsById(ctx, 'creditNote', (ids) => ctx.prisma.creditNote.findMany({ where: { id: { in: ids } } })).load(e.creditNoteId) : null,
+        e.creditNoteId
+          ? rowsById(ctx, 'creditNote', (ids) => ctx.prisma.creditNote.findMany({ where: { id: { in: ids } } })).load(
+              e.creditNoteId,
+            )
+          : null,
     }),
     refund: t.field({
       type: RefundType,
       nullable: true,
-      resolve: (e, _a, ctx) => (e.refundId ? rowsById(ctx, 'refund', (ids) => ctx.prisma.refund.findMany({ where: { id: { in: ids } } })).load(e.refundId) : null),
+      resolve: (e, _a, ctx) =>
+        e.refundId
+          ? rowsById(ctx, 'refund', (ids) => ctx.prisma.refund.findMany({ where: { id: { in: ids } } })).load(
+              e.refundId,
+            )
+          : null,
     }),
     createdBy: t.string({ nullable: true, resolve: (e) => e.createdBy }),
   }),
@@ -63,10 +94,26 @@ const CurrencyBalanceType = builder.objectRef<CurrencyBalance>('CustomerBalance'
   description: 'Always: netBalance = outstanding − unappliedCredit = the sum of the ledger.',
   fields: (t) => ({
     currency: t.field({ type: 'Currency', resolve: (b) => b.currency }),
-    outstanding: t.field({ type: MoneyType, description: 'Due on issued, unpaid invoices.', resolve: (b) => ({ amount: b.outstanding, currency: b.currency }) }),
-    overdue: t.field({ type: MoneyType, description: 'Part of outstanding past its due date.', resolve: (b) => ({ amount: b.overdue, currency: b.currency }) }),
-    unappliedCredit: t.field({ type: MoneyType, description: 'Received or credited, not yet applied or refunded.', resolve: (b) => ({ amount: b.unappliedCredit, currency: b.currency }) }),
-    netBalance: t.field({ type: MoneyType, description: 'What the customer owes; negative when the company owes the customer.', resolve: (b) => ({ amount: b.netBalance, currency: b.currency }) }),
+    outstanding: t.field({
+      type: MoneyType,
+      description: 'Due on issued, unpaid invoices.',
+      resolve: (b) => ({ amount: b.outstanding, currency: b.currency }),
+    }),
+    overdue: t.field({
+      type: MoneyType,
+      description: 'Part of outstanding past its due date.',
+      resolve: (b) => ({ amount: b.overdue, currency: b.currency }),
+    }),
+    unappliedCredit: t.field({
+      type: MoneyType,
+      description: 'Received or credited, not yet applied or refunded.',
+      resolve: (b) => ({ amount: b.unappliedCredit, currency: b.currency }),
+    }),
+    netBalance: t.field({
+      type: MoneyType,
+      description: 'What the customer owes; negative when the company owes the customer.',
+      resolve: (b) => ({ amount: b.netBalance, currency: b.currency }),
+    }),
   }),
 });
 
@@ -79,9 +126,18 @@ interface CreditUsage {
 const CreditUsageType = builder.objectRef<CreditUsage>('CreditUsage').implement({
   description: "The credit limit in the customer's currency and how much of it open balances use.",
   fields: (t) => ({
-    limit: t.field({ type: MoneyType, nullable: true, resolve: (c) => (c.limit ? { amount: c.limit, currency: c.currency } : null) }),
+    limit: t.field({
+      type: MoneyType,
+      nullable: true,
+      resolve: (c) => (c.limit ? { amount: c.limit, currency: c.currency } : null),
+    }),
     used: t.field({ type: MoneyType, resolve: (c) => ({ amount: c.used, currency: c.currency }) }),
-    available: t.field({ type: MoneyType, nullable: true, description: 'Negative when over the limit.', resolve: (c) => (c.limit ? { amount: c.limit.minus(c.used), currency: c.currency } : null) }),
+    available: t.field({
+      type: MoneyType,
+      nullable: true,
+      description: 'Negative when over the limit.',
+      resolve: (c) => (c.limit ? { amount: c.limit.minus(c.used), currency: c.currency } : null),
+    }),
     isOverLimit: t.boolean({ resolve: (c) => !!c.limit && c.used.greaterThan(c.limit) }),
   }),
 });
@@ -92,9 +148,17 @@ const StatementType = builder.objectRef<Statement>('Statement').implement({
     currency: t.field({ type: 'Currency', resolve: (s) => s.currency }),
     from: t.field({ type: 'Date', resolve: (s) => s.from }),
     to: t.field({ type: 'Date', resolve: (s) => s.to }),
-    openingBalance: t.field({ type: MoneyType, description: 'At the start of `from`.', resolve: (s) => ({ amount: s.openingBalance, currency: s.currency }) }),
+    openingBalance: t.field({
+      type: MoneyType,
+      description: 'At the start of `from`.',
+      resolve: (s) => ({ amount: s.openingBalance, currency: s.currency }),
+    }),
     entries: t.field({ type: [LedgerEntryType], resolve: (s) => s.entries }),
-    closingBalance: t.field({ type: MoneyType, description: 'At the end of `to`.', resolve: (s) => ({ amount: s.closingBalance, currency: s.currency }) }),
+    closingBalance: t.field({
+      type: MoneyType,
+      description: 'At the end of `to`.',
+      resolve: (s) => ({ amount: s.closingBalance, currency: s.currency }),
+    }),
   }),
 });
 
@@ -114,7 +178,9 @@ builder.prismaObjectFields('Customer', (t) => ({
     select: { id: true, currency: true },
     resolve: async (customer, _args, ctx) => {
       const balances = await balanceLoader(ctx).load(customer.id);
-      return balances.some((b) => b.currency === customer.currency) ? balances : [zeroBalance(customer.currency), ...balances];
+      return balances.some((b) => b.currency === customer.currency)
+        ? balances
+        : [zeroBalance(customer.currency), ...balances];
     },
   }),
   credit: t.field({
@@ -123,27 +189,37 @@ builder.prismaObjectFields('Customer', (t) => ({
     resolve: async (customer, _args, ctx) => {
       const balance = (await balanceLoader(ctx).load(customer.id)).find((b) => b.currency === customer.currency);
       const used = Decimal.max(balance?.netBalance ?? 0, 0);
-      return { currency: customer.currency, limit: customer.creditLimit === null ? null : toDecimal(customer.creditLimit), used };
+      return {
+        currency: customer.currency,
+        limit: customer.creditLimit === null ? null : toDecimal(customer.creditLimit),
+        used,
+      };
     },
   }),
-  transactions: t.connection({
-    type: LedgerEntryType,
-    description: 'The customer\u2019s ledger, oldest first, with the running balance per currency.',
-    args: { filter: t.arg({ type: TransactionFilterInput }) },
-    select: { id: true },
-    resolve: async (customer, args, ctx) => {
-      const filter = args.filter ?? {};
-      const page = await resolveOffsetConnection({ args, defaultSize: pageSize.default, maxSize: pageSize.max }, ({ offset, limit }) =>
-        historyPage(ctx.prisma, customer.id, filter, offset, limit),
-      );
-      return Object.assign(page, { totalCount: () => historyCount(ctx.prisma, customer.id, filter) });
+  transactions: t.connection(
+    {
+      type: LedgerEntryType,
+      description: 'The customer\u2019s ledger, oldest first, with the running balance per currency.',
+      args: { filter: t.arg({ type: TransactionFilterInput }) },
+      select: { id: true },
+      resolve: async (customer, args, ctx) => {
+        const filter = args.filter ?? {};
+        const page = await resolveOffsetConnection(
+          { args, defaultSize: pageSize.default, maxSize: pageSize.max },
+          ({ offset, limit }) => historyPage(ctx.prisma, customer.id, filter, offset, limit),
+        );
+        return Object.assign(page, { totalCount: () => historyCount(ctx.prisma, customer.id, filter) });
+      },
     },
-  }, {
-    name: 'CustomerTransactionsConnection',
-    fields: (c) => ({
-      totalCount: c.int({ resolve: (connection) => (connection as unknown as { totalCount: () => Promise<number> }).totalCount() }),
-    }),
-  }),
+    {
+      name: 'CustomerTransactionsConnection',
+      fields: (c) => ({
+        totalCount: c.int({
+          resolve: (connection) => (connection as unknown as { totalCount: () => Promise<number> }).totalCount(),
+        }),
+      }),
+    },
+  ),
   statement: t.field({
     type: StatementType,
     args: {
@@ -152,7 +228,8 @@ builder.prismaObjectFields('Customer', (t) => ({
       to: t.arg({ type: 'Date', required: true }),
     },
     select: { id: true, currency: true },
-    resolve: (customer, args, ctx) => statementOf(ctx.prisma, customer.id, args.currency ?? customer.currency, args.from, args.to),
+    resolve: (customer, args, ctx) =>
+      statementOf(ctx.prisma, customer.id, args.currency ?? customer.currency, args.from, args.to),
   }),
   balanceAsOf: t.field({
     type: MoneyType,
@@ -165,4 +242,3 @@ builder.prismaObjectFields('Customer', (t) => ({
     },
   }),
 }));
-

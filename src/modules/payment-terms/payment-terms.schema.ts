@@ -28,7 +28,8 @@ builder.queryField('paymentTerms', (t) =>
     cursor: 'id',
     description: 'Payment terms a customer or invoice can use, shortest first.',
     args: { includeInactive: t.arg.boolean({ defaultValue: false }) },
-    totalCount: (_parent, args, ctx) => ctx.prisma.paymentTerms.count({ where: args.includeInactive ? {} : { isActive: true } }),
+    totalCount: (_parent, args, ctx) =>
+      ctx.prisma.paymentTerms.count({ where: args.includeInactive ? {} : { isActive: true } }),
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.paymentTerms.findMany({
         ...query,

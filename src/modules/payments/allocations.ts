@@ -32,7 +32,10 @@ export async function refreshSource(tx: Tx, source: Pick<Allocation, 'paymentId'
   const used = live.reduce((sum, a) => sum.plus(toDecimal(a.amount)), new Decimal(0)).toFixed();
   return source.paymentId
     ? { kind: 'payment', row: await tx.payment.update({ where: { id: source.paymentId }, data: { amountUsed: used } }) }
-    : { kind: 'creditNote', row: await tx.creditNote.update({ where: { id: source.creditNoteId! }, data: { amountUsed: used } }) };
+    : {
+        kind: 'creditNote',
+        row: await tx.creditNote.update({ where: { id: source.creditNoteId! }, data: { amountUsed: used } }),
+      };
 }
 
 /** Recomputes an invoice's paid and credited amounts from its live allocations, and its status. */
@@ -42,8 +45,18 @@ export async function refreshInvoice(tx: Tx, invoiceId: string): Promise<Invoice
   const credited = live.filter((a) => a.creditNoteId).reduce((sum, a) => sum.plus(toDecimal(a.amount)), new Decimal(0));
   const invoice = await tx.invoice.findUniqueOrThrow({ where: { id: invoiceId } });
   const due = toDecimal(invoice.total).minus(paid).minus(credited);
-  const status = invoice.status === 'VOID' ? 'VOID' : due.isZero() ? 'PAID' : paid.plus(credited).isZero() ? 'OPEN' : 'PARTIALLY_PAID';
-  return tx.invoice.update({ where: { id: invoiceId }, data: { amountPaid: paid.toFixed(), amountCredited: credited.toFixed(), status } });
+  const status =
+    invoice.status === 'VOID'
+      ? 'VOID'
+      : due.isZero()
+        ? 'PAID'
+        : paid.plus(credited).isZero()
+          ? 'OPEN'
+          : 'PARTIALLY_PAID';
+  return tx.invoice.update({
+    where: { id: invoiceId },
+    data: { amountPaid: paid.toFixed(), amountCredited: credited.toFixed(), status },
+  });
 }
 
 /**
@@ -62,15 +75,27 @@ export async function applyToInvoice(
 ): Promise<boolean> {
   const label = source.kind === 'payment' ? 'payment' : 'credit note';
   if (invoice.customerId !== source.row.customerId) {
-    errors.add(field, 'INVALID', `Invoice ${invoice.number ?? '(draft)'} belongs to another customer than the ${label}.`);
+    errors.add(
+      field,
+      'INVALID',
+      `Invoice ${invoice.number ?? '(draft)'} belongs to another customer than the ${label}.`,
+    );
     return false;
   }
   if (invoice.status !== 'OPEN' && invoice.status !== 'PARTIALLY_PAID') {
-    errors.add(field, 'INVALID_STATE', `Invoice ${invoice.number ?? '(draft)'} is ${invoice.status.toLowerCase().replace('_', ' ')}: nothing is due on it.`);
+    errors.add(
+      field,
+      'INVALID_STATE',
+      `Invoice ${invoice.number ?? '(draft)'} is ${invoice.status.toLowerCase().replace('_', ' ')}: nothing is due on it.`,
+    );
     return false;
   }
   if (invoice.currency !== source.row.currency) {
-    errors.add(field, 'INVALID', `Invoice ${invoice.number} is in ${invoice.currency}, the ${label} in ${source.row.currency}; currencies never mix.`);
+    errors.add(
+      field,
+      'INVALID',
+      `Invoice ${invoice.number} is in ${invoice.currency}, the ${label} in ${source.row.currency}; currencies never mix.`,
+    );
     return false;
   }
   if (!amount.isPositive() || amount.isZero()) {
@@ -79,7 +104,11 @@ export async function applyToInvoice(
   }
   const due = amountDue(invoice);
   if (amount.greaterThan(due)) {
-    errors.add(field, 'INVALID', `Only ${due.toFixed(2)} ${invoice.currency} is due on invoice ${invoice.number}; ${amount.toFixed(2)} would over-allocate it.`);
+    errors.add(
+      field,
+      'INVALID',
+      `Only ${due.toFixed(2)} ${invoice.currency} is due on invoice ${invoice.number}; ${amount.toFixed(2)} would over-allocate it.`,
+    );
     return false;
   }
   const free = available(source);
@@ -97,7 +126,12 @@ export async function applyToInvoice(
       appliedOn,
     },
   });
-  source.row = (await refreshSource(tx, { paymentId: source.kind === 'payment' ? source.row.id : null, creditNoteId: source.kind === 'creditNote' ? source.row.id : null })).row;
+  source.row = (
+    await refreshSource(tx, {
+      paymentId: source.kind === 'payment' ? source.row.id : null,
+      creditNoteId: source.kind === 'creditNote' ? source.row.id : null,
+    })
+  ).row;
   const refreshed = await refreshInvoice(tx, invoice.id);
   Object.assign(invoice, refreshed);
   await appendLedgerEntry(tx, {
@@ -117,7 +151,10 @@ export async function applyToInvoice(
 
 /** Takes an allocation back: its money returns to the source, the invoice is due again. */
 export async function reverseAllocation(ctx: Context, tx: Tx, allocation: Allocation, on: Date): Promise<void> {
-  if (allocation.reversedAt) throw new UserInputError([{ field: ['allocationId'], code: 'INVALID_STATE', message: 'This allocation was already taken back.' }]);
+  if (allocation.reversedAt)
+    throw new UserInputError([
+      { field: ['allocationId'], code: 'INVALID_STATE', message: 'This allocation was already taken back.' },
+    ]);
   await tx.allocation.update({ where: { id: allocation.id }, data: { reversedAt: ctx.now() } });
   const amount = toDecimal(allocation.amount);
   await refreshSource(tx, allocation);
@@ -138,7 +175,12 @@ export async function reverseAllocation(ctx: Context, tx: Tx, allocation: Alloca
 }
 
 /** The customer's open invoices in a currency, oldest due first: where automatic allocation goes. */
-export async function openInvoicesOldestFirst(tx: Tx, locks: RowLocks, customerId: string, currency: string): Promise<Invoice[]> {
+export async function openInvoicesOldestFirst(
+  tx: Tx,
+  locks: RowLocks,
+  customerId: string,
+  currency: string,
+): Promise<Invoice[]> {
   const candidates = await tx.invoice.findMany({
     where: { customerId, currency, status: { in: ['OPEN', 'PARTIALLY_PAID'] } },
     orderBy: [{ dueDate: 'asc' }, { issueDate: 'asc' }, { number: 'asc' }],

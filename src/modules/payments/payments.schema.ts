@@ -11,7 +11,8 @@ import { applyCredit, markInvoicePaid, moveAllocation, recordPayment, voidPaymen
 const PaymentStatusEnum = builder.enumType('PaymentStatus', { values: ['RECORDED', 'VOID'] as const });
 
 const unapplied = (row: { amount: unknown; amountUsed: unknown; currency: string; status?: string }) => ({
-  amount: row.status === 'VOID' ? toDecimal(0) : toDecimal(row.amount as string).minus(toDecimal(row.amountUsed as string)),
+  amount:
+    row.status === 'VOID' ? toDecimal(0) : toDecimal(row.amount as string).minus(toDecimal(row.amountUsed as string)),
   currency: row.currency,
 });
 
@@ -27,7 +28,11 @@ builder.prismaNode('Allocation', {
       resolve: (a) => ({ amount: a.amount, currency: (a.payment ?? a.creditNote)!.currency }),
     }),
     appliedOn: t.expose('appliedOn', { type: 'Date' }),
-    reversedAt: t.expose('reversedAt', { type: 'DateTime', nullable: true, description: 'Set when the allocation was taken back.' }),
+    reversedAt: t.expose('reversedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'Set when the allocation was taken back.',
+    }),
     invoice: t.relation('invoice', { nullable: true }),
     payment: t.relation('payment', { nullable: true }),
     creditNote: t.relation('creditNote', { nullable: true }),
@@ -42,7 +47,11 @@ export const PaymentType = builder.prismaNode('Payment', {
   fields: (t) => ({
     customer: t.relation('customer'),
     amount: t.field({ type: MoneyType, resolve: (p) => ({ amount: p.amount, currency: p.currency }) }),
-    unapplied: t.field({ type: MoneyType, description: 'Not applied to invoices nor refunded: the customer\u2019s credit.', resolve: unapplied }),
+    unapplied: t.field({
+      type: MoneyType,
+      description: 'Not applied to invoices nor refunded: the customer\u2019s credit.',
+      resolve: unapplied,
+    }),
     receivedOn: t.expose('receivedOn', { type: 'Date' }),
     method: t.expose('method', { type: PaymentMethodEnum }),
     reference: t.exposeString('reference', { nullable: true }),
@@ -99,14 +108,29 @@ export const RefundType = builder.prismaNode('Refund', {
 });
 
 builder.prismaObjectFields('Invoice', (t) => ({
-  allocations: t.relation('allocations', { description: 'Payments and credit notes applied to the invoice.', query: { where: { reversedAt: null }, orderBy: { createdAt: 'asc' } } }),
+  allocations: t.relation('allocations', {
+    description: 'Payments and credit notes applied to the invoice.',
+    query: { where: { reversedAt: null }, orderBy: { createdAt: 'asc' } },
+  }),
   creditNotes: t.relation('creditNotes', { query: { orderBy: { issueDate: 'asc' } } }),
 }));
 
 builder.prismaObjectFields('Customer', (t) => ({
-  payments: t.relatedConnection('payments', { cursor: 'id', totalCount: true, query: { orderBy: [{ receivedOn: 'desc' }, { id: 'desc' }] } }),
-  creditNotes: t.relatedConnection('creditNotes', { cursor: 'id', totalCount: true, query: { orderBy: [{ issueDate: 'desc' }, { id: 'desc' }] } }),
-  refunds: t.relatedConnection('refunds', { cursor: 'id', totalCount: true, query: { orderBy: [{ paidOn: 'desc' }, { id: 'desc' }] } }),
+  payments: t.relatedConnection('payments', {
+    cursor: 'id',
+    totalCount: true,
+    query: { orderBy: [{ receivedOn: 'desc' }, { id: 'desc' }] },
+  }),
+  creditNotes: t.relatedConnection('creditNotes', {
+    cursor: 'id',
+    totalCount: true,
+    query: { orderBy: [{ issueDate: 'desc' }, { id: 'desc' }] },
+  }),
+  refunds: t.relatedConnection('refunds', {
+    cursor: 'id',
+    totalCount: true,
+    query: { orderBy: [{ paidOn: 'desc' }, { id: 'desc' }] },
+  }),
 }));
 
 builder.queryField('payments', (t) =>
@@ -115,13 +139,20 @@ builder.queryField('payments', (t) =>
     cursor: 'id',
     args: { customerId: t.arg.id(), status: t.arg({ type: [PaymentStatusEnum] }) },
     totalCount: (_p, args, ctx) => ctx.prisma.payment.count({ where: paymentWhere(args) }),
-    resolve: (query, _root, args, ctx) => ctx.prisma.payment.findMany({ ...query, where: paymentWhere(args), orderBy: [{ receivedOn: 'desc' }, { id: 'desc' }] }),
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.payment.findMany({
+        ...query,
+        where: paymentWhere(args),
+        orderBy: [{ receivedOn: 'desc' }, { id: 'desc' }],
+      }),
   }),
 );
 
 function paymentWhere(args: { customerId?: string | null; status?: ('RECORDED' | 'VOID')[] | null }) {
   return {
-    customerId: args.customerId ? (idOfType(args.customerId, 'Customer') ?? '00000000-0000-0000-0000-000000000000') : undefined,
+    customerId: args.customerId
+      ? (idOfType(args.customerId, 'Customer') ?? '00000000-0000-0000-0000-000000000000')
+      : undefined,
     status: args.status?.length ? { in: args.status } : undefined,
   };
 }
@@ -141,9 +172,16 @@ const PaymentRecordInput = builder.inputType('PaymentRecordInput', {
     method: t.field({ type: PaymentMethodEnum, required: true }),
     reference: t.string({ description: 'Bank reference, cheque number…' }),
     note: t.string(),
-    idempotencyKey: t.string({ description: 'Send the same key when retrying: the payment is recorded once and the answer repeated.' }),
-    allocations: t.field({ type: [AllocationInput], description: 'Where the money goes; what is left stays as unapplied credit.' }),
-    autoAllocate: t.boolean({ description: 'Without allocations: apply to the oldest due invoices first (default true).' }),
+    idempotencyKey: t.string({
+      description: 'Send the same key when retrying: the payment is recorded once and the answer repeated.',
+    }),
+    allocations: t.field({
+      type: [AllocationInput],
+      description: 'Where the money goes; what is left stays as unapplied credit.',
+    }),
+    autoAllocate: t.boolean({
+      description: 'Without allocations: apply to the oldest due invoices first (default true).',
+    }),
   }),
 });
 
@@ -151,21 +189,37 @@ const PaymentPayload = objectPayload('PaymentPayload', 'payment', 'Payment', 'pa
 const CreditNotePayload = objectPayload('CreditNotePayload', 'creditNote', 'CreditNote', 'creditNoteId');
 const RefundPayload = objectPayload('RefundPayload', 'refund', 'Refund', 'refundId');
 
-const CreditApplyPayload = builder.objectRef<Payload<{ sourceId: string; kind: 'payment' | 'creditNote' }>>('CreditApplyPayload').implement({
-  fields: (t) => ({
-    payment: t.prismaField({ type: 'Payment', nullable: true, resolve: (q, p, _a, ctx) => (p.kind === 'payment' ? ctx.prisma.payment.findUnique({ ...q, where: { id: p.sourceId! } }) : null) }),
-    creditNote: t.prismaField({ type: 'CreditNote', nullable: true, resolve: (q, p, _a, ctx) => (p.kind === 'creditNote' ? ctx.prisma.creditNote.findUnique({ ...q, where: { id: p.sourceId! } }) : null) }),
-    userErrors: t.field({ type: [UserErrorType], resolve: (p) => p.userErrors }),
-  }),
-});
+const CreditApplyPayload = builder
+  .objectRef<Payload<{ sourceId: string; kind: 'payment' | 'creditNote' }>>('CreditApplyPayload')
+  .implement({
+    fields: (t) => ({
+      payment: t.prismaField({
+        type: 'Payment',
+        nullable: true,
+        resolve: (q, p, _a, ctx) =>
+          p.kind === 'payment' ? ctx.prisma.payment.findUnique({ ...q, where: { id: p.sourceId! } }) : null,
+      }),
+      creditNote: t.prismaField({
+        type: 'CreditNote',
+        nullable: true,
+        resolve: (q, p, _a, ctx) =>
+          p.kind === 'creditNote' ? ctx.prisma.creditNote.findUnique({ ...q, where: { id: p.sourceId! } }) : null,
+      }),
+      userErrors: t.field({ type: [UserErrorType], resolve: (p) => p.userErrors }),
+    }),
+  });
 
 const AllocationMovePayload = builder.objectRef<Payload<{ invoiceIds: string[] }>>('AllocationMovePayload').implement({
   fields: (t) => ({
-    invoices: t.prismaField({ type: ['Invoice'], description: 'The invoice moved from, then the one moved to.', resolve: async (q, p, _a, ctx) => {
-      if (!p.invoiceIds) return [];
-      const rows = await ctx.prisma.invoice.findMany({ ...q, where: { id: { in: p.invoiceIds } } });
-      return p.invoiceIds.map((id) => rows.find((row) => row.id === id)!);
-    } }),
+    invoices: t.prismaField({
+      type: ['Invoice'],
+      description: 'The invoice moved from, then the one moved to.',
+      resolve: async (q, p, _a, ctx) => {
+        if (!p.invoiceIds) return [];
+        const rows = await ctx.prisma.invoice.findMany({ ...q, where: { id: { in: p.invoiceIds } } });
+        return p.invoiceIds.map((id) => rows.find((row) => row.id === id)!);
+      },
+    }),
     userErrors: t.field({ type: [UserErrorType], resolve: (p) => p.userErrors }),
   }),
 });
@@ -174,7 +228,8 @@ builder.mutationFields((t) => ({
   paymentRecord: t.field({
     type: PaymentPayload,
     authScopes: { can: 'payments.write' },
-    description: 'Records money received; applies it as told, or to the oldest due invoices. What is left is unapplied credit.',
+    description:
+      'Records money received; applies it as told, or to the oldest due invoices. What is left is unapplied credit.',
     args: { input: t.arg({ type: PaymentRecordInput, required: true }) },
     resolve: (_root, { input }, ctx) => asPayload(() => recordPayment(ctx, input)),
   }),
@@ -205,7 +260,10 @@ builder.mutationFields((t) => ({
     args: {
       input: t.arg({
         type: builder.inputType('CreditApplyInput', {
-          fields: (f) => ({ sourceId: f.id({ required: true, description: 'A Payment or CreditNote id.' }), allocations: f.field({ type: [AllocationInput], required: true }) }),
+          fields: (f) => ({
+            sourceId: f.id({ required: true, description: 'A Payment or CreditNote id.' }),
+            allocations: f.field({ type: [AllocationInput], required: true }),
+          }),
         }),
         required: true,
       }),
@@ -219,7 +277,11 @@ builder.mutationFields((t) => ({
     args: {
       input: t.arg({
         type: builder.inputType('AllocationMoveInput', {
-          fields: (f) => ({ allocationId: f.id({ required: true }), toInvoiceId: f.id({ required: true }), amount: f.field({ type: 'Decimal', description: 'Defaults to all of it.' }) }),
+          fields: (f) => ({
+            allocationId: f.id({ required: true }),
+            toInvoiceId: f.id({ required: true }),
+            amount: f.field({ type: 'Decimal', description: 'Defaults to all of it.' }),
+          }),
         }),
         required: true,
       }),
@@ -232,7 +294,9 @@ builder.mutationFields((t) => ({
     description: 'Voids a payment (a bounced transfer): what it paid is due again.',
     args: {
       input: t.arg({
-        type: builder.inputType('PaymentVoidInput', { fields: (f) => ({ paymentId: f.id({ required: true }), reason: f.string({ required: true }) }) }),
+        type: builder.inputType('PaymentVoidInput', {
+          fields: (f) => ({ paymentId: f.id({ required: true }), reason: f.string({ required: true }) }),
+        }),
         required: true,
       }),
     },
@@ -241,7 +305,8 @@ builder.mutationFields((t) => ({
   creditNoteIssue: t.field({
     type: CreditNotePayload,
     authScopes: { can: 'payments.write' },
-    description: 'Credits an issued invoice, by amount or by line quantities; what exceeds the amount due becomes customer credit.',
+    description:
+      'Credits an issued invoice, by amount or by line quantities; what exceeds the amount due becomes customer credit.',
     args: {
       input: t.arg({
         type: builder.inputType('CreditNoteIssueInput', {
@@ -250,7 +315,14 @@ builder.mutationFields((t) => ({
             reason: f.string({ required: true }),
             amount: f.field({ type: 'Decimal', description: 'Tax included. Give this or lines.' }),
             lines: f.field({
-              type: [builder.inputType('CreditNoteLineInput', { fields: (l) => ({ lineId: l.id({ required: true }), quantity: l.field({ type: 'Decimal', required: true }) }) })],
+              type: [
+                builder.inputType('CreditNoteLineInput', {
+                  fields: (l) => ({
+                    lineId: l.id({ required: true }),
+                    quantity: l.field({ type: 'Decimal', required: true }),
+                  }),
+                }),
+              ],
             }),
             issueDate: f.field({ type: 'Date' }),
             idempotencyKey: f.string(),

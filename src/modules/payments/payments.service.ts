@@ -11,10 +11,16 @@ import { utcDay } from '../../shared/dates.js';
 import { idOfType } from '../../shared/global-id.js';
 import { cleanText } from '../../shared/text.js';
 import { appendLedgerEntry } from '../ledger/ledger.service.js';
-import { amountDue, applyToInvoice, openInvoicesOldestFirst, refreshSource, reverseAllocation, type Source } from './allocations.js';
+import {
+  amountDue,
+  applyToInvoice,
+  openInvoicesOldestFirst,
+  refreshSource,
+  reverseAllocation,
+  type Source,
+} from './allocations.js';
 
 type Tx = Prisma.TransactionClient;
-
 
 export interface AllocationInput {
   invoiceId: string;
@@ -49,7 +55,12 @@ function invoiceIds(allocations: AllocationInput[], errors: UserErrorList, path:
 }
 
 /** Money cannot arrive later than today: a payment dated in the future is a typing mistake. */
-function receivedOnOf(ctx: Context, requested: Date | null | undefined, errors: UserErrorList, field = 'receivedOn'): Date {
+function receivedOnOf(
+  ctx: Context,
+  requested: Date | null | undefined,
+  errors: UserErrorList,
+  field = 'receivedOn',
+): Date {
   const today = utcDay(ctx.now());
   const day = utcDay(requested ?? today);
   if (day.getTime() > today.getTime()) errors.add([field], 'INVALID', 'A payment cannot be dated in the future.');
@@ -57,7 +68,17 @@ function receivedOnOf(ctx: Context, requested: Date | null | undefined, errors: 
 }
 
 /** Applies explicit allocations of `source` to invoices already locked, in input order; all or nothing. */
-async function applyExplicit(ctx: Context, tx: Tx, source: Source, allocations: AllocationInput[], ids: (string | null)[], invoices: Map<string, Invoice>, on: Date, errors: UserErrorList, path: string) {
+async function applyExplicit(
+  ctx: Context,
+  tx: Tx,
+  source: Source,
+  allocations: AllocationInput[],
+  ids: (string | null)[],
+  invoices: Map<string, Invoice>,
+  on: Date,
+  errors: UserErrorList,
+  path: string,
+) {
   for (const [i, allocation] of allocations.entries()) {
     const invoice = ids[i] ? invoices.get(ids[i]!) : undefined;
     if (ids[i] && !invoice) errors.add([path, i, 'invoiceId'], 'NOT_FOUND', 'No invoice has this id.');
@@ -69,7 +90,14 @@ async function applyExplicit(ctx: Context, tx: Tx, source: Source, allocations: 
 }
 
 /** Applies what is left of `source` to the customer's oldest due invoices. */
-async function applyOldestFirst(ctx: Context, tx: Tx, locks: RowLocks, source: Source, on: Date, errors: UserErrorList) {
+async function applyOldestFirst(
+  ctx: Context,
+  tx: Tx,
+  locks: RowLocks,
+  source: Source,
+  on: Date,
+  errors: UserErrorList,
+) {
   for (const invoice of await openInvoicesOldestFirst(tx, locks, source.row.customerId, source.row.currency)) {
     const free = toDecimal(source.row.amount).minus(toDecimal(source.row.amountUsed));
     if (!free.isPositive() || free.isZero()) break;
@@ -82,13 +110,27 @@ async function applyOldestFirst(ctx: Context, tx: Tx, locks: RowLocks, source: S
  * Records a payment inside the caller's transaction, with the customer locked and, for explicit
  * allocations, the invoices too (`locks` has taken them in order).
  */
-async function writePayment(ctx: Context, tx: Tx, locks: RowLocks, customer: Customer, input: Omit<PaymentInput, 'customerId' | 'idempotencyKey'>, lockedInvoices: { ids: (string | null)[]; rows: Map<string, Invoice> } | null, errors: UserErrorList) {
+async function writePayment(
+  ctx: Context,
+  tx: Tx,
+  locks: RowLocks,
+  customer: Customer,
+  input: Omit<PaymentInput, 'customerId' | 'idempotencyKey'>,
+  lockedInvoices: { ids: (string | null)[]; rows: Map<string, Invoice> } | null,
+  errors: UserErrorList,
+) {
   const currency = input.currency ? normalizeCurrency(input.currency) : customer.currency;
   if (!currency) errors.add(['currency'], 'INVALID_CURRENCY', `"${input.currency}" is not an ISO 4217 currency code.`);
   checkAmount(errors, ['amount'], input.amount, currency, { label: 'The payment' });
-  if (input.allocations?.length && input.autoAllocate) errors.add(['autoAllocate'], 'INVALID', 'Give allocations or ask for automatic allocation, not both.');
+  if (input.allocations?.length && input.autoAllocate)
+    errors.add(['autoAllocate'], 'INVALID', 'Give allocations or ask for automatic allocation, not both.');
   const total = (input.allocations ?? []).reduce((sum, a) => sum.plus(a.amount), new Decimal(0));
-  if (total.greaterThan(input.amount)) errors.add(['allocations'], 'INVALID', `The allocations add up to ${total.toFixed()}, more than the payment of ${input.amount.toFixed()}.`);
+  if (total.greaterThan(input.amount))
+    errors.add(
+      ['allocations'],
+      'INVALID',
+      `The allocations add up to ${total.toFixed()}, more than the payment of ${input.amount.toFixed()}.`,
+    );
   const receivedOn = receivedOnOf(ctx, input.receivedOn, errors);
   errors.throwIfAny();
   const payment = await tx.payment.create({
@@ -113,7 +155,18 @@ async function writePayment(ctx: Context, tx: Tx, locks: RowLocks, customer: Cus
     createdBy: ctx.viewer?.name,
   });
   const source: Source = { kind: 'payment', row: payment };
-  if (input.allocations?.length) await applyExplicit(ctx, tx, source, input.allocations, lockedInvoices!.ids, lockedInvoices!.rows, receivedOn, errors, 'allocations');
+  if (input.allocations?.length)
+    await applyExplicit(
+      ctx,
+      tx,
+      source,
+      input.allocations,
+      lockedInvoices!.ids,
+      lockedInvoices!.rows,
+      receivedOn,
+      errors,
+      'allocations',
+    );
   else if (input.autoAllocate !== false) await applyOldestFirst(ctx, tx, locks, source, receivedOn, errors);
   errors.throwIfAny();
   return { paymentId: payment.id };
@@ -124,42 +177,81 @@ async function writePayment(ctx: Context, tx: Tx, locks: RowLocks, customer: Cus
  * With an idempotency key, a retry gets the first answer and records nothing more.
  */
 export async function recordPayment(ctx: Context, input: PaymentInput): Promise<{ paymentId: string }> {
-  return idempotentWrite(ctx.prisma, { operation: 'recordPayment', key: input.idempotencyKey, input, actorId: ctx.viewer?.id }, async (tx) => {
-    const errors = new UserErrorList();
-    const locks = rowLocks(tx);
-    const customerId = idOfType(input.customerId, 'Customer');
-    const customer = customerId ? await locks.customer(customerId) : null;
-    if (!customer) throw notFound('customerId', 'customer');
-    const allocations = input.allocations ?? [];
-    const ids = invoiceIds(allocations, errors, 'allocations');
-    const rows = allocations.length ? await locks.invoices(ids.filter((id): id is string => !!id)) : new Map<string, Invoice>();
-    return writePayment(ctx, tx, locks, customer, input, { ids, rows }, errors);
-  });
+  return idempotentWrite(
+    ctx.prisma,
+    { operation: 'recordPayment', key: input.idempotencyKey, input, actorId: ctx.viewer?.id },
+    async (tx) => {
+      const errors = new UserErrorList();
+      const locks = rowLocks(tx);
+      const customerId = idOfType(input.customerId, 'Customer');
+      const customer = customerId ? await locks.customer(customerId) : null;
+      if (!customer) throw notFound('customerId', 'customer');
+      const allocations = input.allocations ?? [];
+      const ids = invoiceIds(allocations, errors, 'allocations');
+      const rows = allocations.length
+        ? await locks.invoices(ids.filter((id): id is string => !!id))
+        : new Map<string, Invoice>();
+      return writePayment(ctx, tx, locks, customer, input, { ids, rows }, errors);
+    },
+  );
 }
 
 /** Records a payment of exactly what is due on one invoice. */
 export async function markInvoicePaid(
   ctx: Context,
-  input: { invoiceId: string; receivedOn?: Date | null; method?: PaymentMethod | null; reference?: string | null; idempotencyKey?: string | null },
+  input: {
+    invoiceId: string;
+    receivedOn?: Date | null;
+    method?: PaymentMethod | null;
+    reference?: string | null;
+    idempotencyKey?: string | null;
+  },
 ): Promise<{ paymentId: string }> {
-  return idempotentWrite(ctx.prisma, { operation: 'markInvoicePaid', key: input.idempotencyKey, input, actorId: ctx.viewer?.id }, async (tx) => {
-    const id = idOfType(input.invoiceId, 'Invoice');
-    const found = id ? await tx.invoice.findUnique({ where: { id }, select: { customerId: true } }) : null;
-    if (!found) throw notFound('invoiceId', 'invoice');
-    const locks = rowLocks(tx);
-    const customer = (await locks.customer(found.customerId))!;
-    const invoice = (await locks.invoice(id!))!;
-    const due = amountDue(invoice);
-    if (invoice.status === 'DRAFT' || invoice.status === 'VOID' || !due.isPositive() || due.isZero()) {
-      throw new UserInputError([{ field: ['invoiceId'], code: 'INVALID_STATE', message: `Nothing is due on invoice ${invoice.number ?? '(draft)'}.` }]);
-    }
-    const payment = { amount: due, currency: invoice.currency, receivedOn: input.receivedOn, method: input.method ?? invoice.paymentMethod, reference: input.reference };
-    return writePayment(ctx, tx, locks, customer, { ...payment, allocations: [{ invoiceId: input.invoiceId, amount: due }] }, { ids: [invoice.id], rows: new Map([[invoice.id, invoice]]) }, new UserErrorList());
-  });
+  return idempotentWrite(
+    ctx.prisma,
+    { operation: 'markInvoicePaid', key: input.idempotencyKey, input, actorId: ctx.viewer?.id },
+    async (tx) => {
+      const id = idOfType(input.invoiceId, 'Invoice');
+      const found = id ? await tx.invoice.findUnique({ where: { id }, select: { customerId: true } }) : null;
+      if (!found) throw notFound('invoiceId', 'invoice');
+      const locks = rowLocks(tx);
+      const customer = (await locks.customer(found.customerId))!;
+      const invoice = (await locks.invoice(id!))!;
+      const due = amountDue(invoice);
+      if (invoice.status === 'DRAFT' || invoice.status === 'VOID' || !due.isPositive() || due.isZero()) {
+        throw new UserInputError([
+          {
+            field: ['invoiceId'],
+            code: 'INVALID_STATE',
+            message: `Nothing is due on invoice ${invoice.number ?? '(draft)'}.`,
+          },
+        ]);
+      }
+      const payment = {
+        amount: due,
+        currency: invoice.currency,
+        receivedOn: input.receivedOn,
+        method: input.method ?? invoice.paymentMethod,
+        reference: input.reference,
+      };
+      return writePayment(
+        ctx,
+        tx,
+        locks,
+        customer,
+        { ...payment, allocations: [{ invoiceId: input.invoiceId, amount: due }] },
+        { ids: [invoice.id], rows: new Map([[invoice.id, invoice]]) },
+        new UserErrorList(),
+      );
+    },
+  );
 }
 
 /** The customer a payment or credit note (by global id) belongs to, read before anything is locked. */
-async function sourceOwner(tx: Tx, globalId: string): Promise<{ customerId: string; paymentId: string | null; creditNoteId: string | null }> {
+async function sourceOwner(
+  tx: Tx,
+  globalId: string,
+): Promise<{ customerId: string; paymentId: string | null; creditNoteId: string | null }> {
   const paymentId = idOfType(globalId, 'Payment');
   const creditNoteId = idOfType(globalId, 'CreditNote');
   const row = paymentId
@@ -171,13 +263,24 @@ async function sourceOwner(tx: Tx, globalId: string): Promise<{ customerId: stri
   return { customerId: row.customerId, paymentId, creditNoteId };
 }
 
-async function lockSource(locks: RowLocks, owner: { paymentId: string | null; creditNoteId: string | null }): Promise<Source> {
-  const { payments, creditNotes } = await locks.sources(owner.paymentId ? [owner.paymentId] : [], owner.creditNoteId ? [owner.creditNoteId] : []);
-  return owner.paymentId ? { kind: 'payment', row: payments.get(owner.paymentId)! } : { kind: 'creditNote', row: creditNotes.get(owner.creditNoteId!)! };
+async function lockSource(
+  locks: RowLocks,
+  owner: { paymentId: string | null; creditNoteId: string | null },
+): Promise<Source> {
+  const { payments, creditNotes } = await locks.sources(
+    owner.paymentId ? [owner.paymentId] : [],
+    owner.creditNoteId ? [owner.creditNoteId] : [],
+  );
+  return owner.paymentId
+    ? { kind: 'payment', row: payments.get(owner.paymentId)! }
+    : { kind: 'creditNote', row: creditNotes.get(owner.creditNoteId!)! };
 }
 
 /** Puts unapplied money of a payment or credit note on invoices of the same customer. */
-export async function applyCredit(ctx: Context, input: { sourceId: string; allocations: AllocationInput[] }): Promise<{ sourceId: string; kind: Source['kind'] }> {
+export async function applyCredit(
+  ctx: Context,
+  input: { sourceId: string; allocations: AllocationInput[] },
+): Promise<{ sourceId: string; kind: Source['kind'] }> {
   return inTransaction(ctx.prisma, async (tx) => {
     const owner = await sourceOwner(tx, input.sourceId);
     const locks = rowLocks(tx);
@@ -189,7 +292,8 @@ export async function applyCredit(ctx: Context, input: { sourceId: string; alloc
     if (source.kind === 'payment' && source.row.status === 'VOID') {
       throw new UserInputError([{ field: ['sourceId'], code: 'INVALID_STATE', message: 'This payment is void.' }]);
     }
-    if (!input.allocations.length) errors.add(['allocations'], 'REQUIRED', 'Say which invoices to apply the credit to.');
+    if (!input.allocations.length)
+      errors.add(['allocations'], 'REQUIRED', 'Say which invoices to apply the credit to.');
     await applyExplicit(ctx, tx, source, input.allocations, ids, invoices, utcDay(ctx.now()), errors, 'allocations');
     errors.throwIfAny();
     return { sourceId: source.row.id, kind: source.kind };
@@ -197,15 +301,24 @@ export async function applyCredit(ctx: Context, input: { sourceId: string; alloc
 }
 
 /** Moves (part of) an allocation to another invoice of the same customer. */
-export async function moveAllocation(ctx: Context, input: { allocationId: string; toInvoiceId: string; amount?: Decimal | null }): Promise<{ invoiceIds: string[] }> {
+export async function moveAllocation(
+  ctx: Context,
+  input: { allocationId: string; toInvoiceId: string; amount?: Decimal | null },
+): Promise<{ invoiceIds: string[] }> {
   return inTransaction(ctx.prisma, async (tx) => {
     const id = idOfType(input.allocationId, 'Allocation');
     const allocation = id ? await tx.allocation.findUnique({ where: { id } }) : null;
     if (!allocation || !allocation.invoiceId) throw notFound('allocationId', 'allocation to an invoice');
     const targetId = idOfType(input.toInvoiceId, 'Invoice');
     if (!targetId) throw notFound('toInvoiceId', 'invoice');
-    if (targetId === allocation.invoiceId) throw new UserInputError([{ field: ['toInvoiceId'], code: 'INVALID', message: 'The allocation is already on this invoice.' }]);
-    const original = await tx.invoice.findUniqueOrThrow({ where: { id: allocation.invoiceId }, select: { customerId: true } });
+    if (targetId === allocation.invoiceId)
+      throw new UserInputError([
+        { field: ['toInvoiceId'], code: 'INVALID', message: 'The allocation is already on this invoice.' },
+      ]);
+    const original = await tx.invoice.findUniqueOrThrow({
+      where: { id: allocation.invoiceId },
+      select: { customerId: true },
+    });
     const locks = rowLocks(tx);
     await locks.customer(original.customerId);
     const invoices = await locks.invoices([allocation.invoiceId, targetId]);
@@ -217,7 +330,8 @@ export async function moveAllocation(ctx: Context, input: { allocationId: string
     const whole = toDecimal(fresh.amount);
     const moving = input.amount ?? whole;
     const errors = new UserErrorList();
-    if (moving.greaterThan(whole)) errors.add(['amount'], 'INVALID', `The allocation is ${whole.toFixed(2)}; it cannot move more.`);
+    if (moving.greaterThan(whole))
+      errors.add(['amount'], 'INVALID', `The allocation is ${whole.toFixed(2)}; it cannot move more.`);
     checkAmount(errors, ['amount'], moving, target.currency, { label: 'The amount to move' });
     errors.throwIfAny();
     const today = utcDay(ctx.now());
@@ -225,7 +339,8 @@ export async function moveAllocation(ctx: Context, input: { allocationId: string
     // The reversal gave the money back to the source: read it again before applying.
     const refreshed = await refreshSource(tx, fresh);
     const from = await tx.invoice.findUniqueOrThrow({ where: { id: allocation.invoiceId } });
-    if (whole.greaterThan(moving)) await applyToInvoice(ctx, tx, refreshed, from, whole.minus(moving), today, errors, ['amount']);
+    if (whole.greaterThan(moving))
+      await applyToInvoice(ctx, tx, refreshed, from, whole.minus(moving), today, errors, ['amount']);
     await applyToInvoice(ctx, tx, refreshed, target, moving, today, errors, ['toInvoiceId']);
     errors.throwIfAny();
     return { invoiceIds: [from.id, target.id] };
@@ -233,26 +348,42 @@ export async function moveAllocation(ctx: Context, input: { allocationId: string
 }
 
 /** Voids a payment (a bounced transfer): what it paid is due again. */
-export async function voidPayment(ctx: Context, input: { paymentId: string; reason: string }): Promise<{ paymentId: string }> {
+export async function voidPayment(
+  ctx: Context,
+  input: { paymentId: string; reason: string },
+): Promise<{ paymentId: string }> {
   return inTransaction(ctx.prisma, async (tx) => {
     const id = idOfType(input.paymentId, 'Payment');
     const found = id ? await tx.payment.findUnique({ where: { id }, select: { customerId: true } }) : null;
     if (!found) throw notFound('paymentId', 'payment');
     const reason = cleanText(input.reason);
-    if (!reason) throw new UserInputError([{ field: ['reason'], code: 'REQUIRED', message: 'Say why the payment is voided.' }]);
+    if (!reason)
+      throw new UserInputError([{ field: ['reason'], code: 'REQUIRED', message: 'Say why the payment is voided.' }]);
     const locks = rowLocks(tx);
     await locks.customer(found.customerId);
     // With the customer locked, no allocation of this payment can appear or go meanwhile.
     const live = await tx.allocation.findMany({ where: { paymentId: id!, reversedAt: null } });
     await locks.invoices(live.map((a) => a.invoiceId).filter((x): x is string => !!x));
     const payment = (await locks.payment(id!))!;
-    if (payment.status === 'VOID') throw new UserInputError([{ field: ['paymentId'], code: 'INVALID_STATE', message: 'This payment is already void.' }]);
+    if (payment.status === 'VOID')
+      throw new UserInputError([
+        { field: ['paymentId'], code: 'INVALID_STATE', message: 'This payment is already void.' },
+      ]);
     if (live.some((a) => a.refundId)) {
-      throw new UserInputError([{ field: ['paymentId'], code: 'INVALID_STATE', message: 'Part of this payment was refunded; it cannot be voided.' }]);
+      throw new UserInputError([
+        {
+          field: ['paymentId'],
+          code: 'INVALID_STATE',
+          message: 'Part of this payment was refunded; it cannot be voided.',
+        },
+      ]);
     }
     const today = utcDay(ctx.now());
     for (const allocation of live) await reverseAllocation(ctx, tx, allocation, today);
-    await tx.payment.update({ where: { id: payment.id }, data: { status: 'VOID', voidedAt: ctx.now(), voidReason: reason } });
+    await tx.payment.update({
+      where: { id: payment.id },
+      data: { status: 'VOID', voidedAt: ctx.now(), voidReason: reason },
+    });
     await appendLedgerEntry(tx, {
       customerId: payment.customerId,
       currency: payment.currency,

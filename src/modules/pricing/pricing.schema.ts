@@ -51,12 +51,27 @@ export const TaxSubtotalType = builder.objectRef<TaxSubtotalValue>('TaxSubtotal'
   }),
 });
 
-type StoredTaxLine = { taxRateId: string; taxPercent: Prisma.Decimal; netAmount: Prisma.Decimal; taxAmount: Prisma.Decimal };
+type StoredTaxLine = {
+  taxRateId: string;
+  taxPercent: Prisma.Decimal;
+  netAmount: Prisma.Decimal;
+  taxAmount: Prisma.Decimal;
+};
 
 /** Tax per rate of stored invoice lines. */
 export function invoiceTaxes(lines: StoredTaxLine[], currency: string): TaxSubtotalValue[] {
   const zero = toDecimal(0);
-  const totals = documentTotals(lines.map((l) => ({ ...l, lineAmount: zero, discountAmount: zero, totalAmount: zero, netAmount: toDecimal(l.netAmount), taxAmount: toDecimal(l.taxAmount), taxPercent: toDecimal(l.taxPercent) })));
+  const totals = documentTotals(
+    lines.map((l) => ({
+      ...l,
+      lineAmount: zero,
+      discountAmount: zero,
+      totalAmount: zero,
+      netAmount: toDecimal(l.netAmount),
+      taxAmount: toDecimal(l.taxAmount),
+      taxPercent: toDecimal(l.taxPercent),
+    })),
+  );
   return totals.taxes.map((tax) => ({ ...tax, currency }));
 }
 
@@ -67,29 +82,53 @@ interface QuotedLineValue extends PricedLine {
 const moneyOf = (amount: Decimal, currency: string) => ({ amount, currency });
 
 // A quote's lines load what they refer to in one batched query per kind.
-const items = (ctx: Context) => rowsById(ctx, 'item', (ids) => ctx.prisma.item.findMany({ where: { id: { in: ids } } }));
-const terms = (ctx: Context) => rowsById(ctx, 'contractTerm', (ids) => ctx.prisma.contractTerm.findMany({ where: { id: { in: ids } } }));
-const entries = (ctx: Context) => rowsById(ctx, 'priceListEntry', (ids) => ctx.prisma.priceListEntry.findMany({ where: { id: { in: ids } } }));
-const taxRates = (ctx: Context) => rowsById(ctx, 'taxRate', (ids) => ctx.prisma.taxRate.findMany({ where: { id: { in: ids } } }));
+const items = (ctx: Context) =>
+  rowsById(ctx, 'item', (ids) => ctx.prisma.item.findMany({ where: { id: { in: ids } } }));
+const terms = (ctx: Context) =>
+  rowsById(ctx, 'contractTerm', (ids) => ctx.prisma.contractTerm.findMany({ where: { id: { in: ids } } }));
+const entries = (ctx: Context) =>
+  rowsById(ctx, 'priceListEntry', (ids) => ctx.prisma.priceListEntry.findMany({ where: { id: { in: ids } } }));
+const taxRates = (ctx: Context) =>
+  rowsById(ctx, 'taxRate', (ids) => ctx.prisma.taxRate.findMany({ where: { id: { in: ids } } }));
 
 const QuotedLineType = builder.objectRef<QuotedLineValue>('QuotedLine').implement({
   description: 'A priced line, with where each part of its price came from.',
   fields: (t) => ({
-    item: t.field({ type: ItemType, nullable: true, resolve: (l, _a, ctx) => (l.itemId ? items(ctx).load(l.itemId) : null) }),
+    item: t.field({
+      type: ItemType,
+      nullable: true,
+      resolve: (l, _a, ctx) => (l.itemId ? items(ctx).load(l.itemId) : null),
+    }),
     description: t.string({ resolve: (l) => l.description }),
     quantity: t.field({ type: 'Decimal', resolve: (l) => l.quantity }),
     unit: t.string({ resolve: (l) => l.unit }),
     unitPrice: t.field({ type: MoneyType, resolve: (l) => moneyOf(l.unitPrice, l.currency) }),
     priceSource: t.field({ type: PriceSourceEnum, resolve: (l) => l.priceSource }),
-    priceContractTerm: t.field({ type: ContractTermType, nullable: true, resolve: (l, _a, ctx) => (l.priceTermId ? terms(ctx).load(l.priceTermId) : null) }),
-    priceListEntry: t.field({ type: PriceListEntryType, nullable: true, resolve: (l, _a, ctx) => (l.priceListEntryId ? entries(ctx).load(l.priceListEntryId) : null) }),
+    priceContractTerm: t.field({
+      type: ContractTermType,
+      nullable: true,
+      resolve: (l, _a, ctx) => (l.priceTermId ? terms(ctx).load(l.priceTermId) : null),
+    }),
+    priceListEntry: t.field({
+      type: PriceListEntryType,
+      nullable: true,
+      resolve: (l, _a, ctx) => (l.priceListEntryId ? entries(ctx).load(l.priceListEntryId) : null),
+    }),
     discountPercent: t.field({ type: 'Decimal', resolve: (l) => l.discountPercent }),
     discountSource: t.field({ type: DiscountSourceEnum, resolve: (l) => l.discountSource }),
-    discountContractTerm: t.field({ type: ContractTermType, nullable: true, resolve: (l, _a, ctx) => (l.discountTermId ? terms(ctx).load(l.discountTermId) : null) }),
+    discountContractTerm: t.field({
+      type: ContractTermType,
+      nullable: true,
+      resolve: (l, _a, ctx) => (l.discountTermId ? terms(ctx).load(l.discountTermId) : null),
+    }),
     taxRate: t.field({ type: TaxRateType, resolve: async (l, _a, ctx) => (await taxRates(ctx).load(l.taxRateId))! }),
     taxPercent: t.field({ type: 'Decimal', resolve: (l) => l.taxPercent }),
     taxSource: t.field({ type: TaxSourceEnum, resolve: (l) => l.taxSource }),
-    taxContractTerm: t.field({ type: ContractTermType, nullable: true, resolve: (l, _a, ctx) => (l.taxTermId ? terms(ctx).load(l.taxTermId) : null) }),
+    taxContractTerm: t.field({
+      type: ContractTermType,
+      nullable: true,
+      resolve: (l, _a, ctx) => (l.taxTermId ? terms(ctx).load(l.taxTermId) : null),
+    }),
     taxReason: t.string({ nullable: true, resolve: (l) => l.taxReason }),
     explanation: t.string({ resolve: (l) => l.explanation }),
     lineAmount: t.field({ type: MoneyType, resolve: (l) => moneyOf(l.lineAmount, l.currency) }),
@@ -112,13 +151,24 @@ export const PriceQuoteType = builder.objectRef<QuoteValue>('PriceQuote').implem
   fields: (t) => ({
     currency: t.field({ type: 'Currency', resolve: (q) => q.currency }),
     date: t.field({ type: 'Date', resolve: (q) => q.date }),
-    priceList: t.prismaField({ type: 'PriceList', nullable: true, resolve: (query, q, _a, ctx) => (q.priceListId ? ctx.prisma.priceList.findUnique({ ...query, where: { id: q.priceListId } }) : null) }),
-    lines: t.field({ type: [QuotedLineType], resolve: (q) => q.lines.map((line) => ({ ...line, currency: q.currency })) }),
+    priceList: t.prismaField({
+      type: 'PriceList',
+      nullable: true,
+      resolve: (query, q, _a, ctx) =>
+        q.priceListId ? ctx.prisma.priceList.findUnique({ ...query, where: { id: q.priceListId } }) : null,
+    }),
+    lines: t.field({
+      type: [QuotedLineType],
+      resolve: (q) => q.lines.map((line) => ({ ...line, currency: q.currency })),
+    }),
     subtotal: t.field({ type: MoneyType, resolve: (q) => moneyOf(q.totals.subtotal, q.currency) }),
     discountTotal: t.field({ type: MoneyType, resolve: (q) => moneyOf(q.totals.discountTotal, q.currency) }),
     taxTotal: t.field({ type: MoneyType, resolve: (q) => moneyOf(q.totals.taxTotal, q.currency) }),
     total: t.field({ type: MoneyType, resolve: (q) => moneyOf(q.totals.total, q.currency) }),
-    taxes: t.field({ type: [TaxSubtotalType], resolve: (q) => q.totals.taxes.map((tax) => ({ ...tax, currency: q.currency })) }),
+    taxes: t.field({
+      type: [TaxSubtotalType],
+      resolve: (q) => q.totals.taxes.map((tax) => ({ ...tax, currency: q.currency })),
+    }),
   }),
 });
 
@@ -128,4 +178,3 @@ export const PriceQuotePayload = builder.objectRef<Payload<{ quote: QuoteValue }
     userErrors: t.field({ type: [UserErrorType], resolve: (p) => p.userErrors }),
   }),
 });
-

@@ -118,14 +118,19 @@ export async function priceLines(
   errors: UserErrorList,
   path: (string | number)[] = ['lines'],
 ): Promise<PricedLine[]> {
-  const data = await loadPricingData(tx, context, requests.map((line) => line.itemId).filter((id): id is string => !!id));
+  const data = await loadPricingData(
+    tx,
+    context,
+    requests.map((line) => line.itemId).filter((id): id is string => !!id),
+  );
   const priced: PricedLine[] = [];
   const currency = context.currency;
 
   for (const [index, request] of requests.entries()) {
     const at = [...path, index];
     const quantityOk = checkAmount(errors, [...at, 'quantity'], request.quantity, null, { label: 'The quantity' });
-    if (request.quantity.decimalPlaces() > 4) errors.add([...at, 'quantity'], 'TOO_MANY_DECIMALS', 'A quantity has at most 4 decimals.');
+    if (request.quantity.decimalPlaces() > 4)
+      errors.add([...at, 'quantity'], 'TOO_MANY_DECIMALS', 'A quantity has at most 4 decimals.');
     const manual = request.unitPrice ?? null;
     if (manual && !checkUnitPrice(errors, [...at, 'unitPrice'], manual, 'The unit price')) continue;
     const item = request.itemId ? data.items.get(request.itemId) : undefined;
@@ -156,8 +161,10 @@ export async function priceLines(
     let priceTermId: string | null = null;
     let priceListEntryId: string | null = null;
     const contractPrice = item && context.customerCurrency === currency ? termFor('ITEM_PRICE', item.id) : null;
-    const entryIn = (listId: string | null) => (item && listId ? data.entries.find((e) => e.priceListId === listId && e.itemId === item.id) : undefined);
-    const customerEntry = context.customerPriceListId !== context.defaultPriceListId ? entryIn(context.customerPriceListId) : undefined;
+    const entryIn = (listId: string | null) =>
+      item && listId ? data.entries.find((e) => e.priceListId === listId && e.itemId === item.id) : undefined;
+    const customerEntry =
+      context.customerPriceListId !== context.defaultPriceListId ? entryIn(context.customerPriceListId) : undefined;
     const defaultEntry = entryIn(context.defaultPriceListId);
     if (manual) {
       unitPrice = manual;
@@ -173,21 +180,35 @@ export async function priceLines(
       unitPrice = toDecimal(customerEntry.price);
       priceSource = 'CUSTOMER_PRICE_LIST';
       priceListEntryId = customerEntry.id;
-      reasons.push(`Price ${formatMoney(unitPrice, currency)} from the customer's price list "${customerEntry.priceList.name}".`);
+      reasons.push(
+        `Price ${formatMoney(unitPrice, currency)} from the customer's price list "${customerEntry.priceList.name}".`,
+      );
     } else if (defaultEntry) {
       unitPrice = toDecimal(defaultEntry.price);
       priceSource = 'DEFAULT_PRICE_LIST';
       priceListEntryId = defaultEntry.id;
-      reasons.push(`Price ${formatMoney(unitPrice, currency)} from the default price list "${defaultEntry.priceList.name}".`);
+      reasons.push(
+        `Price ${formatMoney(unitPrice, currency)} from the default price list "${defaultEntry.priceList.name}".`,
+      );
     } else if (item && item.currency === currency) {
       unitPrice = toDecimal(item.basePrice);
       priceSource = 'ITEM';
       reasons.push(`Price ${formatMoney(unitPrice, currency)}: the item's base price.`);
     } else {
-      errors.add([...at, 'unitPrice'], 'INVALID', `Item "${item!.sku}" has no price in ${currency}: add one to a price list or set the price by hand.`);
+      errors.add(
+        [...at, 'unitPrice'],
+        'INVALID',
+        `Item "${item!.sku}" has no price in ${currency}: add one to a price list or set the price by hand.`,
+      );
       continue;
     }
-    if (priceSource !== 'MANUAL' && item && priceSource !== 'ITEM' && !toDecimal(item.basePrice).equals(unitPrice) && item.currency === currency) {
+    if (
+      priceSource !== 'MANUAL' &&
+      item &&
+      priceSource !== 'ITEM' &&
+      !toDecimal(item.basePrice).equals(unitPrice) &&
+      item.currency === currency
+    ) {
       reasons.push(`(The item's base price is ${formatMoney(item.basePrice, currency)}.)`);
     }
 
@@ -213,13 +234,16 @@ export async function priceLines(
     let taxTermId: string | null = null;
     let taxReason: string | null = null;
     const taxTerm = (item ? termFor('TAX_TREATMENT', item.id) : null) ?? termFor('TAX_TREATMENT', null);
-    const rateOfKind = (kind: TaxRate['kind']) => [...data.taxRates.values()].find((rate) => rate.kind === kind && rate.isActive);
+    const rateOfKind = (kind: TaxRate['kind']) =>
+      [...data.taxRates.values()].find((rate) => rate.kind === kind && rate.isActive);
     if (taxTerm?.taxRateId) {
       taxRate = data.taxRates.get(taxTerm.taxRateId);
       taxSource = 'CONTRACT';
       taxTermId = taxTerm.id;
       taxReason = taxTerm.taxReason;
-      reasons.push(`Tax ${taxRate?.name} from ${describeTerm(taxTerm)}${taxTerm.taxReason ? `: ${taxTerm.taxReason}` : ''}.`);
+      reasons.push(
+        `Tax ${taxRate?.name} from ${describeTerm(taxTerm)}${taxTerm.taxReason ? `: ${taxTerm.taxReason}` : ''}.`,
+      );
     } else if (context.customerTaxTreatment !== 'STANDARD') {
       taxRate = rateOfKind(context.customerTaxTreatment);
       taxSource = 'CUSTOMER';
@@ -239,9 +263,19 @@ export async function priceLines(
     }
     if (!quantityOk) continue;
 
-    const amounts = lineAmounts({ quantity: request.quantity, unitPrice, discountPercent, taxPercent: taxRate.rate, currency });
+    const amounts = lineAmounts({
+      quantity: request.quantity,
+      unitPrice,
+      discountPercent,
+      taxPercent: taxRate.rate,
+      currency,
+    });
     if (amounts.lineAmount.greaterThan(maxAmount) || amounts.totalAmount.greaterThan(maxAmount)) {
-      errors.add([...at, 'quantity'], 'AMOUNT_TOO_LARGE', `This line would come to ${amounts.totalAmount.toFixed(2)} ${currency}; a line may be at most ${maxAmount.toFixed(2)}.`);
+      errors.add(
+        [...at, 'quantity'],
+        'AMOUNT_TOO_LARGE',
+        `This line would come to ${amounts.totalAmount.toFixed(2)} ${currency}; a line may be at most ${maxAmount.toFixed(2)}.`,
+      );
       continue;
     }
     priced.push({
@@ -268,7 +302,11 @@ export async function priceLines(
   }
   const total = priced.reduce((sum, line) => sum.plus(line.totalAmount), new Decimal(0));
   if (total.greaterThan(maxAmount)) {
-    errors.add(path, 'AMOUNT_TOO_LARGE', `These lines come to ${total.toFixed(2)} ${currency}; a document may be at most ${maxAmount.toFixed(2)}.`);
+    errors.add(
+      path,
+      'AMOUNT_TOO_LARGE',
+      `These lines come to ${total.toFixed(2)} ${currency}; a document may be at most ${maxAmount.toFixed(2)}.`,
+    );
   }
   return priced;
 }
@@ -290,14 +328,29 @@ export interface DocumentTotals {
 }
 
 /** Sums of the rounded line amounts, and tax per rate. */
-export function documentTotals(lines: Pick<PricedLine, 'lineAmount' | 'discountAmount' | 'netAmount' | 'taxAmount' | 'totalAmount' | 'taxRateId' | 'taxPercent'>[]): DocumentTotals {
+export function documentTotals(
+  lines: Pick<
+    PricedLine,
+    'lineAmount' | 'discountAmount' | 'netAmount' | 'taxAmount' | 'totalAmount' | 'taxRateId' | 'taxPercent'
+  >[],
+): DocumentTotals {
   const zero = new Decimal(0);
   const taxes = new Map<string, TaxSubtotal>();
   for (const line of lines) {
-    const current = taxes.get(line.taxRateId) ?? { taxRateId: line.taxRateId, taxPercent: toDecimal(line.taxPercent), netAmount: zero, taxAmount: zero };
-    taxes.set(line.taxRateId, { ...current, netAmount: current.netAmount.plus(toDecimal(line.netAmount)), taxAmount: current.taxAmount.plus(toDecimal(line.taxAmount)) });
+    const current = taxes.get(line.taxRateId) ?? {
+      taxRateId: line.taxRateId,
+      taxPercent: toDecimal(line.taxPercent),
+      netAmount: zero,
+      taxAmount: zero,
+    };
+    taxes.set(line.taxRateId, {
+      ...current,
+      netAmount: current.netAmount.plus(toDecimal(line.netAmount)),
+      taxAmount: current.taxAmount.plus(toDecimal(line.taxAmount)),
+    });
   }
-  const sum = (pick: (line: (typeof lines)[number]) => Decimal | Prisma.Decimal) => lines.reduce((total, line) => total.plus(toDecimal(pick(line))), zero);
+  const sum = (pick: (line: (typeof lines)[number]) => Decimal | Prisma.Decimal) =>
+    lines.reduce((total, line) => total.plus(toDecimal(pick(line))), zero);
   return {
     subtotal: sum((l) => l.lineAmount),
     discountTotal: sum((l) => l.discountAmount),
