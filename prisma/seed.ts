@@ -888,26 +888,30 @@ export async function seedDemoDocuments(prisma: PrismaClient, now: Date = new Da
     itemId: gid('Item', items.get(sku)!),
     quantity: new Decimal(quantity),
   });
-  const invoices: { customerId: string; issueDate: Date; lines: ReturnType<typeof line>[]; then?: 'issue' | 'void' }[] =
-    [
-      // In date order: a series' numbers follow its dates.
-      { customerId: ionescu.id, issueDate: day(-75), lines: [line('DEV-H', '40'), line('CONS-H', '6')], then: 'issue' },
-      {
-        customerId: stefanescu.id,
-        issueDate: day(-40),
-        lines: [line('LIC-Y', '3'), line('TRAIN', '2'), line('BOOK', '10')],
-        then: 'issue',
-      },
-      { customerId: ionescu.id, issueDate: day(-20), lines: [line('SUP-M', '1')], then: 'issue' },
-      { customerId: muller.id, issueDate: day(-10), lines: [line('LIC-Y', '2'), line('CONS-H', '12')], then: 'issue' },
-      {
-        customerId: (await customer('RO-0004')).id,
-        issueDate: day(-5),
-        lines: [line('HW-TAB', '4'), line('SHIP', '1')],
-        then: 'void',
-      },
-      { customerId: (await customer('RO-0007')).id, issueDate: day(0), lines: [line('CONS-H', '2.5')] },
-    ];
+  const invoices: {
+    customerId: string;
+    issueDate: Date;
+    lines: ReturnType<typeof line>[];
+    after?: 'issue' | 'void';
+  }[] = [
+    // In date order: a series' numbers follow its dates.
+    { customerId: ionescu.id, issueDate: day(-75), lines: [line('DEV-H', '40'), line('CONS-H', '6')], after: 'issue' },
+    {
+      customerId: stefanescu.id,
+      issueDate: day(-40),
+      lines: [line('LIC-Y', '3'), line('TRAIN', '2'), line('BOOK', '10')],
+      after: 'issue',
+    },
+    { customerId: ionescu.id, issueDate: day(-20), lines: [line('SUP-M', '1')], after: 'issue' },
+    { customerId: muller.id, issueDate: day(-10), lines: [line('LIC-Y', '2'), line('CONS-H', '12')], after: 'issue' },
+    {
+      customerId: (await customer('RO-0004')).id,
+      issueDate: day(-5),
+      lines: [line('HW-TAB', '4'), line('SHIP', '1')],
+      after: 'void',
+    },
+    { customerId: (await customer('RO-0007')).id, issueDate: day(0), lines: [line('CONS-H', '2.5')] },
+  ];
   const ids: string[] = [];
   for (const invoice of invoices) {
     const { invoiceId } = await createDraft(ctx, {
@@ -915,8 +919,8 @@ export async function seedDemoDocuments(prisma: PrismaClient, now: Date = new Da
       issueDate: invoice.issueDate,
       lines: invoice.lines,
     });
-    if (invoice.then) await issueInvoice(ctx, gid('Invoice', invoiceId));
-    if (invoice.then === 'void') await voidInvoice(ctx, gid('Invoice', invoiceId), 'Comandă anulată de client');
+    if (invoice.after) await issueInvoice(ctx, gid('Invoice', invoiceId));
+    if (invoice.after === 'void') await voidInvoice(ctx, gid('Invoice', invoiceId), 'Comandă anulată de client');
     ids.push(gid('Invoice', invoiceId));
   }
   // Paid, partly paid and credited invoices, and some unapplied credit.

@@ -24,12 +24,12 @@ if (!sql || sql === '-- This is an empty migration.') {
   process.exit(0);
 }
 if (checkOnly) {
-  console.error('schema.prisma has changes no migration covers:\n' + sql);
+  console.error(`schema.prisma has changes no migration covers:\n${sql}`);
   process.exit(1);
 }
 const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
 const dir = path.join(migrationsDir, `${stamp}_${name}`);
 await mkdir(dir, { recursive: true });
-await writeFile(path.join(dir, 'migration.sql'), sql + '\n');
+await writeFile(path.join(dir, 'migration.sql'), `${sql}\n`);
 await writeFile(path.join(migrationsDir, 'migration_lock.toml'), 'provider = "postgresql"\n');
 console.log(`created ${path.relative(process.cwd(), dir)}/migration.sql`);

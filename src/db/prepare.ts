@@ -32,7 +32,7 @@ export async function prepareDatabase(
       if (firstKey) {
         const keyFile = path.join(config.dataDir, 'admin-api-key');
         await mkdir(config.dataDir, { recursive: true });
-        await writeFile(keyFile, firstKey + '\n', { mode: 0o600 });
+        await writeFile(keyFile, `${firstKey}\n`, { mode: 0o600 });
         log.warn(
           { keyFile },
           `First start: an administrator API key was written to ${keyFile}. Send it as "Authorization: Bearer <key>"; create other keys with apiKeyCreate and revoke this one.`,

@@ -24,5 +24,5 @@ export function buildSchema(): GraphQLSchema {
 
 /** The SDL committed as schema.graphql. */
 export function printSchemaSDL(): string {
-  return printSchema(lexicographicSortSchema(buildSchema())) + '\n';
+  return `${printSchema(lexicographicSortSchema(buildSchema()))}\n`;
 }

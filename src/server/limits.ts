@@ -236,7 +236,7 @@ export function nulCharacterErrors(
     if (typeof value === 'string') {
       if (value.includes('\0')) refuse(path);
     } else if (Array.isArray(value)) {
-      value.forEach((item, i) => walk(item, [...path, i]));
+      for (const [i, item] of value.entries()) walk(item, [...path, i]);
     } else if (value && typeof value === 'object') {
       for (const [key, inner] of Object.entries(value)) walk(inner, [...path, key]);
     }

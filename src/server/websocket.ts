@@ -7,6 +7,7 @@ import {
   parse,
   specifiedRules,
   validate,
+  type DocumentNode,
   type ExecutionArgs,
   type ExecutionResult,
   type GraphQLFormattedError,
@@ -150,7 +151,7 @@ export function startSocketServer(options: {
             new GraphQLError('This API key was revoked.', { extensions: { code: 'UNAUTHENTICATED' } }),
           );
         }
-        let document;
+        let document: DocumentNode;
         try {
           document = parse(payload.query, pipeline.parseOptions);
         } catch (error) {

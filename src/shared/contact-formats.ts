@@ -13,7 +13,7 @@ export function normalizeEmail(value: string): string | null {
 /** International (E.164) form: "+40 (721) 234-567" and "0040721234567" become "+40721234567". */
 export function normalizePhone(value: string): string | null {
   let phone = value.trim().replace(/[\s().\-/]/g, '');
-  if (phone.startsWith('00')) phone = '+' + phone.slice(2);
+  if (phone.startsWith('00')) phone = `+${phone.slice(2)}`;
   return /^\+[1-9]\d{6,14}$/.test(phone) ? phone : null;
 }
 

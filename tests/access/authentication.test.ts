@@ -80,7 +80,7 @@ describe('API keys', () => {
   it('accepts ADMIN_API_KEY as an administrator', async () => {
     const result = await api.gql(WhoAmI, {}, { key: adminApiKey });
     expect(result.data?.viewer).toEqual({ name: 'ADMIN_API_KEY', role: 'ADMIN' });
-    expect((await api.gql(WhoAmI, {}, { key: adminApiKey.slice(0, -1) + 'X' })).status).toBe(401);
+    expect((await api.gql(WhoAmI, {}, { key: `${adminApiKey.slice(0, -1)}X` })).status).toBe(401);
   });
 
   it('refuses a key without a name', async () => {

@@ -73,7 +73,10 @@ describe('racing money operations', () => {
             },
           });
           const payment = result.data?.paymentRecord.payment;
-          if (payment) payments.push(payment.id), allocations.push(...payment.allocations.map((a) => a.id));
+          if (payment) {
+            payments.push(payment.id);
+            allocations.push(...payment.allocations.map((a) => a.id));
+          }
           return { errors: result.errors, ok: !!payment };
         }
         case 'payAuto': {
@@ -84,7 +87,10 @@ describe('racing money operations', () => {
           });
           if (result.data?.paymentRecord.payment) sources.get(customer.id)!.push(result.data.paymentRecord.payment.id);
           const payment = result.data?.paymentRecord.payment;
-          if (payment) payments.push(payment.id), allocations.push(...payment.allocations.map((a) => a.id));
+          if (payment) {
+            payments.push(payment.id);
+            allocations.push(...payment.allocations.map((a) => a.id));
+          }
           return { errors: result.errors, ok: !!payment };
         }
         case 'creditNote': {

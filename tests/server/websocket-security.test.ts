@@ -22,7 +22,7 @@ function open(payload: unknown, headers: Record<string, string> = {}, url = wsUr
   const waiters: (() => void)[] = [];
   socket.on('message', (data) => {
     messages.push(JSON.parse(String(data)));
-    waiters.splice(0).forEach((wake) => wake());
+    for (const wake of waiters.splice(0)) wake();
   });
   const closed = new Promise<{ code: number; reason: string }>((resolve) => {
     socket.on('close', (code, reason) => resolve({ code, reason: String(reason) }));

@@ -64,7 +64,7 @@ async function itemData(tx: Tx, input: ItemInput, existing: { sku: string; curre
   if (input.defaultTaxRateId !== undefined || !existing) {
     const id = input.defaultTaxRateId ? idOfType(input.defaultTaxRateId, 'TaxRate') : null;
     const rate = id ? await tx.taxRate.findUnique({ where: { id } }) : null;
-    if (!rate || !rate.isActive)
+    if (!rate?.isActive)
       errors.add(['defaultTaxRateId'], 'NOT_FOUND', 'No active tax rate has this id; list them with taxRates.');
     else data.defaultTaxRateId = rate.id;
   }
@@ -285,7 +285,10 @@ export async function updateCompanySettings(ctx: Context, input: CompanySettings
   ) => {
     const value = input[key];
     if (value === undefined) return;
-    if (value === null) return void (data[key] = null);
+    if (value === null) {
+      data[key] = null;
+      return;
+    }
     const id = idOfType(value, type);
     if (!id || !(await exists(id))) errors.add([key], 'NOT_FOUND', `No ${type} has this id.`);
     else data[key] = id;

@@ -35,13 +35,7 @@ function notFound(): UserInputError {
 }
 
 /** Checks contract terms against the catalog; returns rows ready to insert. */
-async function termRows(
-  tx: Tx,
-  terms: ContractTermInput[],
-  currency: string,
-  errors: UserErrorList,
-  path: string,
-): Promise<TermRow[]> {
+async function termRows(tx: Tx, terms: ContractTermInput[], errors: UserErrorList, path: string): Promise<TermRow[]> {
   const rows: TermRow[] = [];
   const seen = new Set<string>();
   for (const [index, term] of terms.entries()) {
@@ -117,7 +111,7 @@ function effectivePeriod(
   term: Pick<ContractTerm, 'validFrom' | 'validTo'>,
   contract: Pick<Contract, 'startDate' | 'endDate'>,
 ) {
-  const from = term.validFrom > contract.startDate ? term.validFrom : contract.startDate;
+  const from = new Date(Math.max(term.validFrom.getTime(), contract.startDate.getTime()));
   const ends = [term.validTo, contract.endDate].filter((d): d is Date => !!d);
   const to = ends.length ? new Date(Math.min(...ends.map((d) => d.getTime()))) : null;
   return { from, to };
@@ -185,7 +179,7 @@ export async function createContract(ctx: Context, input: ContractCreateInput): 
     const startDate = utcDay(input.startDate);
     const endDate = input.endDate ? utcDay(input.endDate) : null;
     if (endDate && endDate < startDate) errors.add(['endDate'], 'INVALID', 'The end date is before the start date.');
-    const rows = await termRows(tx, input.terms ?? [], customer?.currency ?? 'RON', errors, 'terms');
+    const rows = await termRows(tx, input.terms ?? [], errors, 'terms');
     errors.throwIfAny();
     const contract = await tx.contract.create({
       data: {
@@ -248,7 +242,7 @@ export async function amendContract(
       errors.add(['effectiveFrom'], 'INVALID', 'An amendment starts after the contract starts.');
     if (contract.endDate && from > contract.endDate)
       errors.add(['effectiveFrom'], 'INVALID', 'An amendment starts before the contract ends.');
-    const rows = await termRows(tx, terms, contract.customer.currency, errors, 'terms');
+    const rows = await termRows(tx, terms, errors, 'terms');
     errors.throwIfAny();
     const latest = await tx.contractTerm.findFirst({
       where: { contractId: contract.id },

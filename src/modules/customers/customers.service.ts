@@ -10,7 +10,7 @@ import type {
   PaymentMethod,
   TaxTreatment,
 } from '../../generated/prisma/client.js';
-import { hasAtMostMinorUnits, type Decimal } from '../../money/money.js';
+import { hasAtMostMinorUnits, maxAmount, type Decimal } from '../../money/money.js';
 import { UserErrorList, UserInputError } from '../../shared/user-errors.js';
 import {
   normalizeCountry,
@@ -175,7 +175,7 @@ function tags(errors: UserErrorList, input: string[] | null | undefined) {
   if (input === undefined) return undefined;
   const unique = [...new Set((input ?? []).map((tag) => tag.trim().toLowerCase()).filter(Boolean))];
   if (unique.length > limits.tags) errors.add(['tags'], 'INVALID', `A customer can have at most ${limits.tags} tags.`);
-  unique.forEach((tag, index) => checkLength(errors, ['tags', String(index)], tag, limits.tag));
+  for (const [index, tag] of unique.entries()) checkLength(errors, ['tags', String(index)], tag, limits.tag);
   return unique;
 }
 
@@ -193,7 +193,7 @@ async function purchaseTerms(
     else {
       const id = idOfType(input.paymentTermsId, 'PaymentTerms');
       const terms = id ? await tx.paymentTerms.findUnique({ where: { id } }) : null;
-      if (!terms || !terms.isActive) {
+      if (!terms?.isActive) {
         errors.add(
           [...path, 'paymentTermsId'],
           'NOT_FOUND',
@@ -213,7 +213,7 @@ async function purchaseTerms(
   }
   if (input.creditLimit !== undefined) {
     const limit = input.creditLimit;
-    if (limit !== null && limit.isNegative()) {
+    if (limit?.isNegative()) {
       errors.add([...path, 'creditLimit'], 'NEGATIVE_AMOUNT', 'The credit limit cannot be negative.');
     } else if (limit !== null && currency && !hasAtMostMinorUnits(limit, currency)) {
       errors.add(
@@ -221,8 +221,12 @@ async function purchaseTerms(
         'TOO_MANY_DECIMALS',
         `The credit limit has more decimals than ${currency} allows.`,
       );
-    } else if (limit !== null && limit.abs().greaterThanOrEqualTo('1e15')) {
-      errors.add([...path, 'creditLimit'], 'INVALID', 'The credit limit is too large.');
+    } else if (limit?.greaterThan(maxAmount)) {
+      errors.add(
+        [...path, 'creditLimit'],
+        'AMOUNT_TOO_LARGE',
+        `The credit limit may be at most ${maxAmount.toFixed(2)}.`,
+      );
     }
     data.creditLimit = limit === null ? null : limit.toFixed();
   }

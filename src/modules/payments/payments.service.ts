@@ -308,7 +308,7 @@ export async function moveAllocation(
   return inTransaction(ctx.prisma, async (tx) => {
     const id = idOfType(input.allocationId, 'Allocation');
     const allocation = id ? await tx.allocation.findUnique({ where: { id } }) : null;
-    if (!allocation || !allocation.invoiceId) throw notFound('allocationId', 'allocation to an invoice');
+    if (!allocation?.invoiceId) throw notFound('allocationId', 'allocation to an invoice');
     const targetId = idOfType(input.toInvoiceId, 'Invoice');
     if (!targetId) throw notFound('toInvoiceId', 'invoice');
     if (targetId === allocation.invoiceId)
