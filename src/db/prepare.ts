@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
-import { seedDemoData, seedDemoDocuments, seedReferenceData } from '../../prisma/seed.js';
+import { seedDemoData, seedDemoDocuments } from '../../prisma/demo-data.js';
+import { seedReferenceData } from '../../prisma/reference-data.js';
 import type { Config } from '../config.js';
 import { ensureFirstAdminKey } from '../modules/access/api-keys.service.js';
 import type { Database } from './database.js';

@@ -11,6 +11,7 @@ import '../modules/pricing/pricing.schema.js';
 import '../modules/invoices/invoices.schema.js';
 import '../modules/invoices/effective-terms.schema.js';
 import '../modules/payments/payments.schema.js';
+import '../modules/credits/credits.schema.js';
 import '../modules/ledger/ledger.schema.js';
 import '../modules/access/access.schema.js';
 import '../modules/audit/audit.schema.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoData } from '../../prisma/seed.js';
+import { seedDemoData } from '../../prisma/demo-data.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import type { CustomerFilter } from '../gql/graphql.js';
 import { createCustomer } from './factory.js';

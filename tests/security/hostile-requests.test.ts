@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoData, seedDemoDocuments } from '../../prisma/seed.js';
+import { seedDemoData, seedDemoDocuments } from '../../prisma/demo-data.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { hostileRequests, type HostileRequest } from './hostile-corpus.js';
 

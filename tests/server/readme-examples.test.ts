@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoData, seedDemoDocuments } from '../../prisma/seed.js';
+import { seedDemoData, seedDemoDocuments } from '../../prisma/demo-data.js';
 import { buildSchema } from '../../src/schema/index.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 

@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { seedReferenceData } from '../../prisma/seed.js';
+import { seedReferenceData } from '../../prisma/reference-data.js';
 import { openDatabase } from '../../src/db/database.js';
 import { adminQuery, uniqueDatabaseName, withDatabase } from './databases.js';
 

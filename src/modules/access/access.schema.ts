@@ -1,5 +1,6 @@
 import type { Viewer } from '../../context.js';
 import { builder } from '../../schema/builder.js';
+import { rowId } from '../../schema/ids.js';
 import { objectPayload } from '../../schema/payloads.js';
 import { asPayload, UserErrorType, type Payload } from '../../schema/user-errors.js';
 import { createApiKey, revokeApiKey } from './api-keys.service.js';
@@ -102,6 +103,6 @@ builder.mutationFields((t) => ({
         required: true,
       }),
     },
-    resolve: (_root, { input }, ctx) => asPayload(() => revokeApiKey(ctx, input.id)),
+    resolve: (_root, { input }, ctx) => asPayload(() => revokeApiKey(ctx, rowId(input.id, 'ApiKey'))),
   }),
 }));

@@ -2,7 +2,6 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context, Role, Viewer } from '../../context.js';
 import type { Db } from '../../db/database.js';
 import { UserErrorList, UserInputError } from '../../shared/user-errors.js';
-import { idOfType } from '../../shared/global-id.js';
 import { cleanText } from '../../shared/text.js';
 
 // An API key reads `ck_<prefix>_<secret>`: the prefix finds the row, the SHA-256 of the whole
@@ -49,9 +48,8 @@ export async function createApiKey(ctx: Context, input: { name: string; role: Ro
   return issueApiKey(ctx.prisma, name!, input.role, ctx.viewer?.name ?? null);
 }
 
-export async function revokeApiKey(ctx: Context, globalId: string): Promise<{ apiKeyId: string }> {
-  const id = idOfType(globalId, 'ApiKey');
-  const key = id ? await ctx.prisma.apiKey.findUnique({ where: { id } }) : null;
+export async function revokeApiKey(ctx: Context, id: string): Promise<{ apiKeyId: string }> {
+  const key = await ctx.prisma.apiKey.findUnique({ where: { id } });
   if (!key) throw new UserInputError([{ field: ['id'], code: 'NOT_FOUND', message: 'No API key has this id.' }]);
   if (key.revokedAt)
     throw new UserInputError([{ field: ['id'], code: 'INVALID_STATE', message: 'This key is already revoked.' }]);

@@ -1,4 +1,5 @@
 import { builder } from '../../schema/builder.js';
+import { optionalRowId, rowId } from '../../schema/ids.js';
 import { MoneyType } from '../../schema/money.schema.js';
 import { objectPayload } from '../../schema/payloads.js';
 import { asPayload, UserErrorType, type Payload } from '../../schema/user-errors.js';
@@ -279,13 +280,22 @@ builder.mutationFields((t) => ({
     type: ItemPayload,
     authScopes: { can: 'catalog.write' },
     args: { input: t.arg({ type: ItemCreateInput, required: true }) },
-    resolve: (_root, { input }, ctx) => asPayload(() => createItem(ctx, input)),
+    resolve: (_root, { input }, ctx) =>
+      asPayload(() =>
+        createItem(ctx, { ...input, defaultTaxRateId: optionalRowId(input.defaultTaxRateId, 'TaxRate') }),
+      ),
   }),
   itemUpdate: t.field({
     type: ItemPayload,
     authScopes: { can: 'catalog.write' },
     args: { input: t.arg({ type: ItemUpdateInput, required: true }) },
-    resolve: (_root, { input: { id, ...fields } }, ctx) => asPayload(() => updateItem(ctx, id, fields)),
+    resolve: (_root, { input: { id, ...fields } }, ctx) =>
+      asPayload(() =>
+        updateItem(ctx, rowId(id, 'Item'), {
+          ...fields,
+          defaultTaxRateId: optionalRowId(fields.defaultTaxRateId, 'TaxRate'),
+        }),
+      ),
   }),
   priceListCreate: t.field({
     type: PriceListPayload,
@@ -297,14 +307,22 @@ builder.mutationFields((t) => ({
     type: PriceListPayload,
     authScopes: { can: 'catalog.write' },
     args: { input: t.arg({ type: PriceListUpdateInput, required: true }) },
-    resolve: (_root, { input: { id, ...fields } }, ctx) => asPayload(() => savePriceList(ctx, id, fields)),
+    resolve: (_root, { input: { id, ...fields } }, ctx) =>
+      asPayload(() => savePriceList(ctx, rowId(id, 'PriceList'), fields)),
   }),
   priceListAddPrices: t.field({
     type: PriceListPayload,
     authScopes: { can: 'catalog.write' },
     description: 'Adds item prices; a price whose dates overlap one the item already has in the list is refused.',
     args: { input: t.arg({ type: PriceListAddPricesInput, required: true }) },
-    resolve: (_root, { input }, ctx) => asPayload(() => addPrices(ctx, input.priceListId, input.prices)),
+    resolve: (_root, { input }, ctx) =>
+      asPayload(() =>
+        addPrices(
+          ctx,
+          rowId(input.priceListId, 'PriceList'),
+          input.prices.map((price) => ({ ...price, itemId: rowId(price.itemId, 'Item') })),
+        ),
+      ),
   }),
   priceListRemovePrice: t.field({
     type: PriceListPayload,
@@ -316,12 +334,20 @@ builder.mutationFields((t) => ({
         required: true,
       }),
     },
-    resolve: (_root, { input }, ctx) => asPayload(() => removePrice(ctx, input.id)),
+    resolve: (_root, { input }, ctx) => asPayload(() => removePrice(ctx, rowId(input.id, 'PriceListEntry'))),
   }),
   companySettingsUpdate: t.field({
     type: CompanySettingsPayload,
     authScopes: { can: 'settings.write' },
     args: { input: t.arg({ type: CompanySettingsUpdateInput, required: true }) },
-    resolve: (_root, { input }, ctx) => asPayload(() => updateCompanySettings(ctx, input)),
+    resolve: (_root, { input }, ctx) =>
+      asPayload(() =>
+        updateCompanySettings(ctx, {
+          ...input,
+          defaultPaymentTermsId: optionalRowId(input.defaultPaymentTermsId, 'PaymentTerms'),
+          defaultPriceListId: optionalRowId(input.defaultPriceListId, 'PriceList'),
+          defaultTaxRateId: optionalRowId(input.defaultTaxRateId, 'TaxRate'),
+        }),
+      ),
   }),
 }));

@@ -6,7 +6,6 @@ import { UserErrorList, UserInputError } from '../../shared/user-errors.js';
 import { checkUnitPrice } from '../../shared/amounts.js';
 import { normalizeCurrency } from '../../shared/contact-formats.js';
 import { periodsOverlap, utcDay } from '../../shared/dates.js';
-import { idOfType } from '../../shared/global-id.js';
 import { cleanText } from '../../shared/text.js';
 
 type Tx = Prisma.TransactionClient;
@@ -62,7 +61,7 @@ async function itemData(tx: Tx, input: ItemInput, existing: { sku: string; curre
     }
   }
   if (input.defaultTaxRateId !== undefined || !existing) {
-    const id = input.defaultTaxRateId ? idOfType(input.defaultTaxRateId, 'TaxRate') : null;
+    const id = input.defaultTaxRateId ?? null;
     const rate = id ? await tx.taxRate.findUnique({ where: { id } }) : null;
     if (!rate?.isActive)
       errors.add(['defaultTaxRateId'], 'NOT_FOUND', 'No active tax rate has this id; list them with taxRates.');
@@ -81,9 +80,8 @@ export async function createItem(ctx: Context, input: ItemInput): Promise<{ item
   });
 }
 
-export async function updateItem(ctx: Context, globalId: string, input: ItemInput): Promise<{ itemId: string }> {
+export async function updateItem(ctx: Context, id: string, input: ItemInput): Promise<{ itemId: string }> {
   return inTransaction(ctx.prisma, async (tx) => {
-    const id = idOfType(globalId, 'Item');
     const existing = id ? await tx.item.findUnique({ where: { id } }) : null;
     if (!existing) throw new UserInputError([{ field: ['id'], code: 'NOT_FOUND', message: 'No item has this id.' }]);
     const data = await itemData(tx, input, existing);
@@ -103,14 +101,13 @@ export interface PriceListInput {
 
 export async function savePriceList(
   ctx: Context,
-  globalId: string | null,
+  id: string | null,
   input: PriceListInput,
 ): Promise<{ priceListId: string }> {
   return inTransaction(ctx.prisma, async (tx) => {
     const errors = new UserErrorList();
-    const id = globalId ? idOfType(globalId, 'PriceList') : null;
     const existing = id ? await tx.priceList.findUnique({ where: { id } }) : null;
-    if (globalId && !existing)
+    if (id && !existing)
       throw new UserInputError([{ field: ['id'], code: 'NOT_FOUND', message: 'No price list has this id.' }]);
     const data: Prisma.PriceListUncheckedUpdateInput = {};
     if (input.name !== undefined || !existing) {
@@ -168,13 +165,12 @@ export interface PriceInput {
 /** Adds prices to a list; a price for an item whose dates overlap an existing one is refused. */
 export async function addPrices(
   ctx: Context,
-  priceListGlobalId: string,
+  priceListId: string,
   prices: PriceInput[],
 ): Promise<{ priceListId: string }> {
   return inTransaction(ctx.prisma, async (tx) => {
     const errors = new UserErrorList();
-    const listId = idOfType(priceListGlobalId, 'PriceList');
-    const list = listId ? await tx.priceList.findUnique({ where: { id: listId } }) : null;
+    const list = await tx.priceList.findUnique({ where: { id: priceListId } });
     if (!list)
       throw new UserInputError([{ field: ['priceListId'], code: 'NOT_FOUND', message: 'No price list has this id.' }]);
     await tx.$queryRaw`SELECT id FROM "PriceList" WHERE id = ${list.id}::uuid FOR UPDATE`;
@@ -183,7 +179,7 @@ export async function addPrices(
     const rows: Prisma.PriceListEntryCreateManyInput[] = [];
     for (const [index, price] of prices.entries()) {
       const path = ['prices', index];
-      const itemId = idOfType(price.itemId, 'Item');
+      const itemId = price.itemId;
       const item = itemId ? await tx.item.findUnique({ where: { id: itemId } }) : null;
       if (!item) {
         errors.add([...path, 'itemId'], 'NOT_FOUND', 'No item has this id.');
@@ -214,8 +210,7 @@ export async function addPrices(
   });
 }
 
-export async function removePrice(ctx: Context, entryGlobalId: string): Promise<{ priceListId: string }> {
-  const id = idOfType(entryGlobalId, 'PriceListEntry');
+export async function removePrice(ctx: Context, id: string): Promise<{ priceListId: string }> {
   const entry = id
     ? await ctx.prisma.priceListEntry.findUnique({ where: { id }, include: { _count: { select: { lines: true } } } })
     : null;
@@ -289,9 +284,8 @@ export async function updateCompanySettings(ctx: Context, input: CompanySettings
       data[key] = null;
       return;
     }
-    const id = idOfType(value, type);
-    if (!id || !(await exists(id))) errors.add([key], 'NOT_FOUND', `No ${type} has this id.`);
-    else data[key] = id;
+    if (!(await exists(value))) errors.add([key], 'NOT_FOUND', `No ${type} has this id.`);
+    else data[key] = value;
   };
   await reference(
     'defaultPaymentTermsId',

@@ -1,9 +1,9 @@
 import { builder } from '../../schema/builder.js';
+import { optionalRowId, rowId } from '../../schema/ids.js';
 import { MoneyType } from '../../schema/money.schema.js';
 import { objectPayload } from '../../schema/payloads.js';
 import { asPayload } from '../../schema/user-errors.js';
 import { utcDay } from '../../shared/dates.js';
-import { idOfType } from '../../shared/global-id.js';
 import { activateContract, amendContract, createContract, terminateContract } from './contracts.service.js';
 
 const ContractStatusEnum = builder.enumType('ContractStatus', {
@@ -115,9 +115,7 @@ function contractWhere(
     return { status };
   });
   return {
-    customerId: args.customerId
-      ? (idOfType(args.customerId, 'Customer') ?? '00000000-0000-0000-0000-000000000000')
-      : undefined,
+    customerId: args.customerId ? rowId(args.customerId, 'Customer') : undefined,
     OR: byStatus.length ? byStatus : undefined,
   };
 }
@@ -146,13 +144,27 @@ const ContractCreateInput = builder.inputType('ContractCreateInput', {
 
 const ContractPayload = objectPayload('ContractPayload', 'contract', 'Contract', 'contractId');
 
+const decodeTerms = <T extends { itemId?: string | null; taxRateId?: string | null }>(terms: T[] | null | undefined) =>
+  terms?.map((term) => ({
+    ...term,
+    itemId: optionalRowId(term.itemId, 'Item'),
+    taxRateId: optionalRowId(term.taxRateId, 'TaxRate'),
+  }));
+
 builder.mutationFields((t) => ({
   contractCreate: t.field({
     type: ContractPayload,
     authScopes: { can: 'contracts.write' },
     description: 'Creates a draft contract with its terms.',
     args: { input: t.arg({ type: ContractCreateInput, required: true }) },
-    resolve: (_root, { input }, ctx) => asPayload(() => createContract(ctx, input)),
+    resolve: (_root, { input }, ctx) =>
+      asPayload(() =>
+        createContract(ctx, {
+          ...input,
+          customerId: rowId(input.customerId, 'Customer'),
+          terms: decodeTerms(input.terms),
+        }),
+      ),
   }),
   contractActivate: t.field({
     type: ContractPayload,
@@ -165,7 +177,7 @@ builder.mutationFields((t) => ({
         required: true,
       }),
     },
-    resolve: (_root, { input }, ctx) => asPayload(() => activateContract(ctx, input.id)),
+    resolve: (_root, { input }, ctx) => asPayload(() => activateContract(ctx, rowId(input.id, 'Contract'))),
   }),
   contractAmend: t.field({
     type: ContractPayload,
@@ -188,7 +200,10 @@ builder.mutationFields((t) => ({
         required: true,
       }),
     },
-    resolve: (_root, { input }, ctx) => asPayload(() => amendContract(ctx, input.id, input.effectiveFrom, input.terms)),
+    resolve: (_root, { input }, ctx) =>
+      asPayload(() =>
+        amendContract(ctx, rowId(input.id, 'Contract'), input.effectiveFrom, decodeTerms(input.terms) ?? []),
+      ),
   }),
   contractTerminate: t.field({
     type: ContractPayload,
@@ -205,6 +220,7 @@ builder.mutationFields((t) => ({
         required: true,
       }),
     },
-    resolve: (_root, { input }, ctx) => asPayload(() => terminateContract(ctx, input.id, input.lastDay, input.reason)),
+    resolve: (_root, { input }, ctx) =>
+      asPayload(() => terminateContract(ctx, rowId(input.id, 'Contract'), input.lastDay, input.reason)),
   }),
 }));

@@ -1,11 +1,11 @@
 import type { Context } from '../../context.js';
+import { rowLocks } from '../../db/locks.js';
 import { inTransaction } from '../../db/transaction.js';
 import type { Contract, ContractTerm, ContractTermKind, Prisma } from '../../generated/prisma/client.js';
 import type { Decimal } from '../../money/money.js';
 import { UserErrorList, UserInputError } from '../../shared/user-errors.js';
 import { checkPercent, checkUnitPrice } from '../../shared/amounts.js';
 import { addDays, formatDay, periodsOverlap, utcDay } from '../../shared/dates.js';
-import { idOfType } from '../../shared/global-id.js';
 import { cleanText } from '../../shared/text.js';
 
 type Tx = Prisma.TransactionClient;
@@ -43,7 +43,7 @@ async function termRows(tx: Tx, terms: ContractTermInput[], errors: UserErrorLis
     let itemId: string | null = null;
     const itemScoped = term.kind === 'ITEM_PRICE' || term.kind === 'ITEM_DISCOUNT';
     if (term.itemId) {
-      const id = idOfType(term.itemId, 'Item');
+      const id = term.itemId;
       const item = id ? await tx.item.findUnique({ where: { id } }) : null;
       if (!item) {
         errors.add([...at, 'itemId'], 'NOT_FOUND', 'No item has this id.');
@@ -83,7 +83,7 @@ async function termRows(tx: Tx, terms: ContractTermInput[], errors: UserErrorLis
         row.discountPercent = term.discountPercent.toFixed();
     }
     if (term.kind === 'TAX_TREATMENT') {
-      const id = term.taxRateId ? idOfType(term.taxRateId, 'TaxRate') : null;
+      const id = term.taxRateId ?? null;
       const rate = id ? await tx.taxRate.findUnique({ where: { id } }) : null;
       if (!rate)
         errors.add(
@@ -150,24 +150,19 @@ async function refuseOverlaps(tx: Tx, contract: Contract, errors: UserErrorList)
   }
 }
 
-async function lockContract(tx: Tx, globalId: string): Promise<Contract & { customer: { currency: string } }> {
-  const id = idOfType(globalId, 'Contract');
-  if (!id) throw notFound();
-  const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Contract" WHERE id = ${id}::uuid FOR UPDATE`;
-  if (!row) throw notFound();
-  // Contracts of one customer are checked against each other: serialize per customer.
-  const contract = await tx.contract.findUniqueOrThrow({
-    where: { id },
-    include: { customer: { select: { currency: true } } },
-  });
-  await tx.$queryRaw`SELECT id FROM "Customer" WHERE id = ${contract.customerId}::uuid FOR UPDATE`;
-  return contract;
+/** Contracts of one customer are checked against each other: the customer's row serializes them. */
+async function lockContract(tx: Tx, id: string): Promise<Contract & { customer: { currency: string } }> {
+  const found = await tx.contract.findUnique({ where: { id }, select: { customerId: true } });
+  if (!found) throw notFound();
+  await rowLocks(tx).customer(found.customerId);
+  await tx.$queryRaw`SELECT id FROM "Contract" WHERE id = ${id}::uuid FOR UPDATE`;
+  return tx.contract.findUniqueOrThrow({ where: { id }, include: { customer: { select: { currency: true } } } });
 }
 
 export async function createContract(ctx: Context, input: ContractCreateInput): Promise<{ contractId: string }> {
   return inTransaction(ctx.prisma, async (tx) => {
     const errors = new UserErrorList();
-    const customerId = idOfType(input.customerId, 'Customer');
+    const customerId = input.customerId;
     const customer = customerId ? await tx.customer.findUnique({ where: { id: customerId } }) : null;
     if (!customer) errors.add(['customerId'], 'NOT_FOUND', 'No customer has this id.');
     const number = cleanText(input.number);
@@ -196,9 +191,9 @@ export async function createContract(ctx: Context, input: ContractCreateInput): 
 }
 
 /** Puts a draft contract in force; refused when it would clash with another in-force contract. */
-export async function activateContract(ctx: Context, globalId: string): Promise<{ contractId: string }> {
+export async function activateContract(ctx: Context, id: string): Promise<{ contractId: string }> {
   return inTransaction(ctx.prisma, async (tx) => {
-    const contract = await lockContract(tx, globalId);
+    const contract = await lockContract(tx, id);
     if (contract.status !== 'DRAFT')
       throw new UserInputError([
         {
@@ -222,12 +217,12 @@ export async function activateContract(ctx: Context, globalId: string): Promise<
  */
 export async function amendContract(
   ctx: Context,
-  globalId: string,
+  id: string,
   effectiveFrom: Date,
   terms: ContractTermInput[],
 ): Promise<{ contractId: string }> {
   return inTransaction(ctx.prisma, async (tx) => {
-    const contract = await lockContract(tx, globalId);
+    const contract = await lockContract(tx, id);
     const errors = new UserErrorList();
     if (contract.status !== 'ACTIVE')
       throw new UserInputError([
@@ -278,12 +273,12 @@ export async function amendContract(
 /** Ends an active contract: it applies up to and including `lastDay`. */
 export async function terminateContract(
   ctx: Context,
-  globalId: string,
+  id: string,
   lastDay: Date,
   reason: string,
 ): Promise<{ contractId: string }> {
   return inTransaction(ctx.prisma, async (tx) => {
-    const contract = await lockContract(tx, globalId);
+    const contract = await lockContract(tx, id);
     const errors = new UserErrorList();
     if (contract.status !== 'ACTIVE') errors.add(['id'], 'INVALID_STATE', 'Only an active contract can be terminated.');
     const end = utcDay(lastDay);

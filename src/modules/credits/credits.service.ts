@@ -7,11 +7,11 @@ import { UserErrorList, UserInputError } from '../../shared/user-errors.js';
 import { checkAmount } from '../../shared/amounts.js';
 import { normalizeCurrency } from '../../shared/contact-formats.js';
 import { utcDay } from '../../shared/dates.js';
-import { idOfType } from '../../shared/global-id.js';
 import { cleanText } from '../../shared/text.js';
 import { nextDocumentNumber } from '../invoices/numbering.js';
 import { appendLedgerEntry } from '../ledger/ledger.service.js';
 import { amountDue, applyToInvoice, refreshSource } from '../payments/allocations.js';
+import { available, sourceColumns, sourceOf } from '../payments/sources.js';
 
 export interface CreditNoteInput {
   invoiceId: string;
@@ -34,7 +34,7 @@ export async function issueCreditNote(ctx: Context, input: CreditNoteInput): Pro
     { operation: 'issueCreditNote', key: input.idempotencyKey, input, actorId: ctx.viewer?.id },
     async (tx) => {
       const errors = new UserErrorList();
-      const id = idOfType(input.invoiceId, 'Invoice');
+      const id = input.invoiceId;
       const found = id ? await tx.invoice.findUnique({ where: { id }, select: { customerId: true } }) : null;
       if (!found)
         throw new UserInputError([{ field: ['invoiceId'], code: 'NOT_FOUND', message: 'No invoice has this id.' }]);
@@ -65,7 +65,7 @@ export async function issueCreditNote(ctx: Context, input: CreditNoteInput): Pro
           include: { creditNoteLines: true },
         });
         for (const [i, wanted] of input.lines!.entries()) {
-          const line = lines.find((l) => l.id === idOfType(wanted.lineId, 'InvoiceLine'));
+          const line = lines.find((l) => l.id === wanted.lineId);
           if (!line) {
             errors.add(['lines', i, 'lineId'], 'NOT_FOUND', 'The invoice has no line with this id.');
             continue;
@@ -183,7 +183,7 @@ export async function recordRefund(ctx: Context, input: RefundInput): Promise<{ 
     { operation: 'recordRefund', key: input.idempotencyKey, input, actorId: ctx.viewer?.id },
     async (tx) => {
       const errors = new UserErrorList();
-      const customerId = idOfType(input.customerId, 'Customer');
+      const customerId = input.customerId;
       const locks = rowLocks(tx);
       const customer = customerId ? await locks.customer(customerId) : null;
       if (!customer)
@@ -245,20 +245,12 @@ export async function recordRefund(ctx: Context, input: RefundInput): Promise<{ 
       let remaining = input.amount;
       for (const source of sources) {
         if (remaining.isZero()) break;
-        const take = Decimal.min(remaining, toDecimal(source.row.amount).minus(toDecimal(source.row.amountUsed)));
+        const take = Decimal.min(remaining, available(source));
+        const columns = sourceColumns(source);
         await tx.allocation.create({
-          data: {
-            paymentId: source.kind === 'payment' ? source.row.id : null,
-            creditNoteId: source.kind === 'creditNote' ? source.row.id : null,
-            refundId: refund.id,
-            amount: take.toFixed(),
-            appliedOn: paidOn,
-          },
+          data: { ...columns, refundId: refund.id, amount: take.toFixed(), appliedOn: paidOn },
         });
-        await refreshSource(tx, {
-          paymentId: source.kind === 'payment' ? source.row.id : null,
-          creditNoteId: source.kind === 'creditNote' ? source.row.id : null,
-        });
+        await refreshSource(tx, sourceOf(columns));
         remaining = remaining.minus(take);
       }
       await appendLedgerEntry(tx, {

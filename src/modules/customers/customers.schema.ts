@@ -2,6 +2,7 @@ import { builder } from '../../schema/builder.js';
 import { MoneyType, SortDirectionEnum } from '../../schema/money.schema.js';
 import { objectPayload } from '../../schema/payloads.js';
 import { asPayload, UserErrorType, type Payload } from '../../schema/user-errors.js';
+import { optionalRowId, rowId } from '../../schema/ids.js';
 import { encodeGlobalID } from '../../shared/global-id.js';
 import {
   archiveCustomer,
@@ -10,7 +11,6 @@ import {
   customerOrderBy,
   customerWhere,
   deleteCustomer,
-  findCustomerId,
   restoreCustomer,
   updateCustomer,
   type CustomerChangedEvent,
@@ -166,10 +166,8 @@ builder.queryFields((t) => ({
     type: 'Customer',
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _root, args, ctx) => {
-      const id = findCustomerId(args.id);
-      return id ? ctx.prisma.customer.findUnique({ ...query, where: { id } }) : null;
-    },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.customer.findUnique({ ...query, where: { id: rowId(args.id, 'Customer') } }),
   }),
   customers: t.prismaConnection({
     type: 'Customer',
@@ -279,38 +277,55 @@ CustomerDeletePayload.implement({
   }),
 });
 
+/** The references inside purchase terms, from global ids to row ids. */
+function decodeCustomerInput<
+  T extends { purchaseTerms?: { paymentTermsId?: string | null; priceListId?: string | null } | null },
+>(input: T): T {
+  if (!input.purchaseTerms) return input;
+  const { paymentTermsId, priceListId } = input.purchaseTerms;
+  return {
+    ...input,
+    purchaseTerms: {
+      ...input.purchaseTerms,
+      paymentTermsId: optionalRowId(paymentTermsId, 'PaymentTerms'),
+      priceListId: optionalRowId(priceListId, 'PriceList'),
+    },
+  };
+}
+
 builder.mutationFields((t) => ({
   customerCreate: t.field({
     type: CustomerPayload,
     authScopes: { can: 'customers.write' },
     args: { input: t.arg({ type: CustomerCreateInput, required: true }) },
-    resolve: (_root, { input }, ctx) => asPayload(() => createCustomer(ctx, input)),
+    resolve: (_root, { input }, ctx) => asPayload(() => createCustomer(ctx, decodeCustomerInput(input))),
   }),
   customerUpdate: t.field({
     type: CustomerPayload,
     authScopes: { can: 'customers.write' },
     args: { input: t.arg({ type: CustomerUpdateInput, required: true }) },
-    resolve: (_root, { input: { id, ...fields } }, ctx) => asPayload(() => updateCustomer(ctx, id, fields)),
+    resolve: (_root, { input: { id, ...fields } }, ctx) =>
+      asPayload(() => updateCustomer(ctx, rowId(id, 'Customer'), decodeCustomerInput(fields))),
   }),
   customerArchive: t.field({
     type: CustomerPayload,
     authScopes: { can: 'customers.write' },
     description: 'Hides the customer from default lists and new invoices; history stays.',
     args: { input: t.arg({ type: CustomerIdInput, required: true }) },
-    resolve: (_root, { input }, ctx) => asPayload(() => archiveCustomer(ctx, input.id)),
+    resolve: (_root, { input }, ctx) => asPayload(() => archiveCustomer(ctx, rowId(input.id, 'Customer'))),
   }),
   customerRestore: t.field({
     type: CustomerPayload,
     authScopes: { can: 'customers.write' },
     args: { input: t.arg({ type: CustomerIdInput, required: true }) },
-    resolve: (_root, { input }, ctx) => asPayload(() => restoreCustomer(ctx, input.id)),
+    resolve: (_root, { input }, ctx) => asPayload(() => restoreCustomer(ctx, rowId(input.id, 'Customer'))),
   }),
   customerDelete: t.field({
     type: CustomerDeletePayload,
     authScopes: { can: 'customers.write' },
     description: 'Deletes a customer with no documents; one with documents can only be archived.',
     args: { input: t.arg({ type: CustomerIdInput, required: true }) },
-    resolve: (_root, { input }, ctx) => asPayload(() => deleteCustomer(ctx, input.id)),
+    resolve: (_root, { input }, ctx) => asPayload(() => deleteCustomer(ctx, rowId(input.id, 'Customer'))),
   }),
 }));
 

@@ -19,7 +19,6 @@ import {
   normalizePhone,
   normalizeWebsite,
 } from '../../shared/contact-formats.js';
-import { idOfType } from '../../shared/global-id.js';
 import { checkSearchText, likeContains } from '../../shared/search.js';
 import { cleanText, foldForSearch } from '../../shared/text.js';
 
@@ -191,7 +190,7 @@ async function purchaseTerms(
   if (input.paymentTermsId !== undefined) {
     if (input.paymentTermsId === null) data.paymentTermsId = null;
     else {
-      const id = idOfType(input.paymentTermsId, 'PaymentTerms');
+      const id = input.paymentTermsId;
       const terms = id ? await tx.paymentTerms.findUnique({ where: { id } }) : null;
       if (!terms?.isActive) {
         errors.add(
@@ -205,7 +204,7 @@ async function purchaseTerms(
   if (input.priceListId !== undefined) {
     if (input.priceListId === null) data.priceListId = null;
     else {
-      const id = idOfType(input.priceListId, 'PriceList');
+      const id = input.priceListId;
       const priceList = id ? await tx.priceList.findUnique({ where: { id } }) : null;
       if (!priceList) errors.add([...path, 'priceListId'], 'NOT_FOUND', 'No price list has this id.');
       else data.priceListId = priceList.id;
@@ -371,20 +370,19 @@ function notFound(field: string[] = ['id']): UserInputError {
  * Locks a customer's row until the transaction ends: edits of one customer, and the payments and
  * refunds that draw on its credit, apply one after the other. `field` names the input for errors.
  */
-async function lockCustomer(tx: Tx, globalId: string, field = 'id'): Promise<Customer> {
-  const id = idOfType(globalId, 'Customer');
-  const customer = id ? await rowLocks(tx).customer(id) : null;
-  if (!customer) throw notFound([field]);
+async function lockCustomer(tx: Tx, id: string): Promise<Customer> {
+  const customer = await rowLocks(tx).customer(id);
+  if (!customer) throw notFound(['id']);
   return customer;
 }
 
 export async function updateCustomer(
   ctx: Context,
-  globalId: string,
+  id: string,
   input: CustomerFieldsInput,
 ): Promise<{ customerId: string }> {
   const customer = await inTransaction(ctx.prisma, async (tx) => {
-    const existing = await lockCustomer(tx, globalId);
+    const existing = await lockCustomer(tx, id);
     const { data, contactRows } = await customerData(tx, input, existing);
     if (contactRows) {
       await tx.contact.deleteMany({ where: { customerId: existing.id } });
@@ -401,9 +399,9 @@ export async function updateCustomer(
   return { customerId: customer.id };
 }
 
-async function setStatus(ctx: Context, globalId: string, status: CustomerStatus): Promise<{ customerId: string }> {
+async function setStatus(ctx: Context, id: string, status: CustomerStatus): Promise<{ customerId: string }> {
   const customer = await inTransaction(ctx.prisma, async (tx) => {
-    const existing = await lockCustomer(tx, globalId);
+    const existing = await lockCustomer(tx, id);
     if (existing.status === status) {
       const message = status === 'ARCHIVED' ? 'This customer is already archived.' : 'This customer is not archived.';
       throw new UserInputError([{ field: ['id'], code: 'INVALID_STATE', message }]);
@@ -421,8 +419,8 @@ async function setStatus(ctx: Context, globalId: string, status: CustomerStatus)
   return { customerId: customer.id };
 }
 
-export const archiveCustomer = (ctx: Context, globalId: string) => setStatus(ctx, globalId, 'ARCHIVED');
-export const restoreCustomer = (ctx: Context, globalId: string) => setStatus(ctx, globalId, 'ACTIVE');
+export const archiveCustomer = (ctx: Context, id: string) => setStatus(ctx, id, 'ARCHIVED');
+export const restoreCustomer = (ctx: Context, id: string) => setStatus(ctx, id, 'ACTIVE');
 
 /** Whether any money document (invoice, payment, credit note, refund) names the customer. */
 async function hasMoneyDocuments(tx: Tx, customerId: string): Promise<boolean> {
@@ -438,9 +436,9 @@ async function hasMoneyDocuments(tx: Tx, customerId: string): Promise<boolean> {
  * Deletes a customer created by mistake. Once any document or contract names the customer, the
  * foreign keys refuse, and it can only be archived.
  */
-export async function deleteCustomer(ctx: Context, globalId: string): Promise<{ deletedCustomerId: string }> {
+export async function deleteCustomer(ctx: Context, id: string): Promise<{ deletedCustomerId: string }> {
   const deleted = await inTransaction(ctx.prisma, async (tx) => {
-    const existing = await lockCustomer(tx, globalId);
+    const existing = await lockCustomer(tx, id);
     await tx.customer.delete({ where: { id: existing.id } });
     return existing;
   }).catch((error: unknown) => {
@@ -495,8 +493,4 @@ export function customerOrderBy(order: CustomerOrder | null | undefined): Prisma
   )[order?.field ?? 'DISPLAY_NAME'];
   // The id breaks ties so cursor pages never skip or repeat a row.
   return [{ [column]: direction }, { id: direction }];
-}
-
-export function findCustomerId(globalId: string): string | null {
-  return idOfType(globalId, 'Customer');
 }

@@ -9,7 +9,6 @@ import type {
 } from '../../generated/prisma/client.js';
 import type { UserErrorList } from '../../shared/user-errors.js';
 import { normalizeCurrency } from '../../shared/contact-formats.js';
-import { idOfType } from '../../shared/global-id.js';
 import { dueDate } from '../payment-terms/due-date.js';
 
 type Tx = Prisma.TransactionClient;
@@ -65,8 +64,7 @@ export async function resolveInvoiceSettings(
 
   let termsOverride: string | null = null;
   if (overrides.paymentTermsId != null) {
-    termsOverride = idOfType(overrides.paymentTermsId, 'PaymentTerms');
-    if (!termsOverride) errors.add(['paymentTermsId'], 'NOT_FOUND', 'No payment terms have this id.');
+    termsOverride = overrides.paymentTermsId;
   }
   const [termsId, paymentTermsSource] = cascade(termsOverride, customer.paymentTermsId, company.defaultPaymentTermsId);
   const paymentTerms = termsId ? await tx.paymentTerms.findUnique({ where: { id: termsId } }) : null;
@@ -80,8 +78,7 @@ export async function resolveInvoiceSettings(
 
   let listOverride: string | null = null;
   if (overrides.priceListId != null) {
-    listOverride = idOfType(overrides.priceListId, 'PriceList');
-    if (!listOverride) errors.add(['priceListId'], 'NOT_FOUND', 'No price list has this id.');
+    listOverride = overrides.priceListId;
   }
   const [listId, priceListSource] = cascade(listOverride, customer.priceListId, company.defaultPriceListId);
   const priceList = listId ? await tx.priceList.findUnique({ where: { id: listId } }) : null;

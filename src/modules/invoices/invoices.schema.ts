@@ -1,12 +1,13 @@
 import type { Invoice, Prisma } from '../../generated/prisma/client.js';
 import type { Decimal } from '../../money/money.js';
 import { builder } from '../../schema/builder.js';
+import { optionalRowId, rowId } from '../../schema/ids.js';
 import { MoneyType, SortDirectionEnum } from '../../schema/money.schema.js';
 import { objectPayload } from '../../schema/payloads.js';
 import { asPayload, UserErrorType, type Payload } from '../../schema/user-errors.js';
 import { daysBetween, utcDay } from '../../shared/dates.js';
 import { checkSearchText, likeContains } from '../../shared/search.js';
-import { encodeGlobalID, idOfType } from '../../shared/global-id.js';
+import { encodeGlobalID } from '../../shared/global-id.js';
 import { PaymentMethodEnum } from '../customers/customers.schema.js';
 import {
   DiscountSourceEnum,
@@ -230,8 +231,7 @@ type InvoiceOrder = typeof InvoiceOrderInput.$inferInput;
 export function invoiceWhere(filter: InvoiceFilter | null | undefined, now: Date): Prisma.InvoiceWhereInput {
   const today = utcDay(now);
   const and: Prisma.InvoiceWhereInput[] = [];
-  if (filter?.customerId)
-    and.push({ customerId: idOfType(filter.customerId, 'Customer') ?? '00000000-0000-0000-0000-000000000000' });
+  if (filter?.customerId) and.push({ customerId: rowId(filter.customerId, 'Customer') });
   if (filter?.status?.length) and.push({ status: { in: filter.status } });
   const overdue: Prisma.InvoiceWhereInput = { status: { in: ['OPEN', 'PARTIALLY_PAID'] }, dueDate: { lt: today } };
   if (filter?.overdue === true) and.push(overdue);
@@ -340,19 +340,40 @@ const InvoiceDeletePayload = builder
 
 const idInput = (name: string) => builder.inputType(name, { fields: (f) => ({ id: f.id({ required: true }) }) });
 
+/** Overrides of the customer's settings name rows by global id. */
+function decodeOverrides<T extends { paymentTermsId?: string | null; priceListId?: string | null }>(input: T): T {
+  return {
+    ...input,
+    paymentTermsId: optionalRowId(input.paymentTermsId, 'PaymentTerms'),
+    priceListId: optionalRowId(input.priceListId, 'PriceList'),
+  };
+}
+
+function decodeLine<T extends { itemId?: string | null }>(line: T): T {
+  return { ...line, itemId: optionalRowId(line.itemId, 'Item') };
+}
+
 builder.mutationFields((t) => ({
   invoiceCreateDraft: t.field({
     type: InvoicePayload,
     authScopes: { can: 'invoices.draft' },
     args: { input: t.arg({ type: InvoiceCreateDraftInput, required: true }) },
-    resolve: (_root, { input }, ctx) => asPayload(() => createDraft(ctx, input)),
+    resolve: (_root, { input }, ctx) =>
+      asPayload(() =>
+        createDraft(ctx, {
+          ...decodeOverrides(input),
+          customerId: rowId(input.customerId, 'Customer'),
+          lines: input.lines?.map(decodeLine),
+        }),
+      ),
   }),
   invoiceUpdateDraft: t.field({
     type: InvoicePayload,
     authScopes: { can: 'invoices.draft' },
     description: 'Changes the settings of a draft; its lines are priced again.',
     args: { input: t.arg({ type: InvoiceUpdateDraftInput, required: true }) },
-    resolve: (_root, { input: { id, ...fields } }, ctx) => asPayload(() => updateDraft(ctx, id, fields)),
+    resolve: (_root, { input: { id, ...fields } }, ctx) =>
+      asPayload(() => updateDraft(ctx, rowId(id, 'Invoice'), decodeOverrides(fields))),
   }),
   invoiceLineAdd: t.field({
     type: InvoicePayload,
@@ -368,7 +389,8 @@ builder.mutationFields((t) => ({
         required: true,
       }),
     },
-    resolve: (_root, { input }, ctx) => asPayload(() => changeDraftLine(ctx, input.invoiceId, { add: input.line })),
+    resolve: (_root, { input }, ctx) =>
+      asPayload(() => changeDraftLine(ctx, rowId(input.invoiceId, 'Invoice'), { add: decodeLine(input.line) })),
   }),
   invoiceLineUpdate: t.field({
     type: InvoicePayload,
@@ -392,7 +414,13 @@ builder.mutationFields((t) => ({
     },
     resolve: (_root, { input: { invoiceId, ...update } }, ctx) =>
       asPayload(() =>
-        changeDraftLine(ctx, invoiceId, { update: { ...update, quantity: update.quantity ?? undefined } }),
+        changeDraftLine(ctx, rowId(invoiceId, 'Invoice'), {
+          update: {
+            ...decodeLine(update),
+            lineId: rowId(update.lineId, 'InvoiceLine'),
+            quantity: update.quantity ?? undefined,
+          },
+        }),
       ),
   }),
   invoiceLineRemove: t.field({
@@ -407,14 +435,18 @@ builder.mutationFields((t) => ({
       }),
     },
     resolve: (_root, { input }, ctx) =>
-      asPayload(() => changeDraftLine(ctx, input.invoiceId, { remove: { lineId: input.lineId } })),
+      asPayload(() =>
+        changeDraftLine(ctx, rowId(input.invoiceId, 'Invoice'), {
+          remove: { lineId: rowId(input.lineId, 'InvoiceLine') },
+        }),
+      ),
   }),
   invoiceDeleteDraft: t.field({
     type: InvoiceDeletePayload,
     authScopes: { can: 'invoices.draft' },
     description: 'Deletes a draft; issued invoices are voided, never deleted.',
     args: { input: t.arg({ type: idInput('InvoiceDeleteDraftInput'), required: true }) },
-    resolve: (_root, { input }, ctx) => asPayload(() => deleteDraft(ctx, input.id)),
+    resolve: (_root, { input }, ctx) => asPayload(() => deleteDraft(ctx, rowId(input.id, 'Invoice'))),
   }),
   invoiceIssue: t.field({
     type: InvoicePayload,
@@ -432,7 +464,7 @@ builder.mutationFields((t) => ({
         required: true,
       }),
     },
-    resolve: (_root, { input }, ctx) => asPayload(() => issueInvoice(ctx, input.id, input.issueDate)),
+    resolve: (_root, { input }, ctx) => asPayload(() => issueInvoice(ctx, rowId(input.id, 'Invoice'), input.issueDate)),
   }),
   invoiceVoid: t.field({
     type: InvoicePayload,
@@ -446,7 +478,7 @@ builder.mutationFields((t) => ({
         required: true,
       }),
     },
-    resolve: (_root, { input }, ctx) => asPayload(() => voidInvoice(ctx, input.id, input.reason)),
+    resolve: (_root, { input }, ctx) => asPayload(() => voidInvoice(ctx, rowId(input.id, 'Invoice'), input.reason)),
   }),
 }));
 
@@ -469,6 +501,13 @@ builder.queryField('priceQuote', (t) =>
         required: true,
       }),
     },
-    resolve: (_root, { input }, ctx) => asPayload(() => quotePrices(ctx, input)),
+    resolve: (_root, { input }, ctx) =>
+      asPayload(() =>
+        quotePrices(ctx, {
+          ...decodeOverrides(input),
+          customerId: rowId(input.customerId, 'Customer'),
+          lines: input.lines.map(decodeLine),
+        }),
+      ),
   }),
 );

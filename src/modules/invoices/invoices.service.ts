@@ -12,7 +12,6 @@ import type {
 import { toDecimal, type Decimal } from '../../money/money.js';
 import { UserErrorList, UserInputError } from '../../shared/user-errors.js';
 import { utcDay } from '../../shared/dates.js';
-import { encodeGlobalID, idOfType } from '../../shared/global-id.js';
 import { cleanText } from '../../shared/text.js';
 import { appendLedgerEntry } from '../ledger/ledger.service.js';
 import { dueDate } from '../payment-terms/due-date.js';
@@ -61,14 +60,9 @@ async function company(tx: Tx): Promise<CompanySettings> {
 }
 
 /** Line input → pricing request; an unknown item id is reported by the pricing engine. */
-function lineRequest(input: LineInput, errors: UserErrorList, path: (string | number)[]): LineRequest {
-  let itemId: string | null = null;
-  if (input.itemId) {
-    itemId = idOfType(input.itemId, 'Item');
-    if (!itemId) errors.add([...path, 'itemId'], 'NOT_FOUND', 'No item has this id.');
-  }
+function lineRequest(input: LineInput): LineRequest {
   return {
-    itemId,
+    itemId: input.itemId ?? null,
     description: input.description,
     quantity: input.quantity,
     unitPrice: input.unitPrice,
@@ -184,7 +178,7 @@ async function writeDraftLines(
 export async function createDraft(ctx: Context, input: DraftInput): Promise<{ invoiceId: string }> {
   return inTransaction(ctx.prisma, async (tx) => {
     const errors = new UserErrorList();
-    const customerId = idOfType(input.customerId, 'Customer');
+    const customerId = input.customerId;
     const customer = customerId ? await tx.customer.findUnique({ where: { id: customerId } }) : null;
     if (!customer)
       throw new UserInputError([{ field: ['customerId'], code: 'NOT_FOUND', message: 'No customer has this id.' }]);
@@ -200,7 +194,7 @@ export async function createDraft(ctx: Context, input: DraftInput): Promise<{ in
     const resolved = await resolveInvoiceSettings(tx, settings, customer, input, errors);
     if (!settings.defaultSeriesId) errors.add([], 'INVALID_STATE', 'The company has no invoice series.');
     const issueDate = utcDay(input.issueDate ?? ctx.now());
-    const requests = (input.lines ?? []).map((line, index) => lineRequest(line, errors, ['lines', index]));
+    const requests = (input.lines ?? []).map(lineRequest);
     errors.throwIfAny();
     const invoice = await tx.invoice.create({
       data: {
@@ -238,8 +232,7 @@ function customerSnapshot(customer: Customer) {
   };
 }
 
-async function lockInvoice(tx: Tx, globalId: string, field = 'id'): Promise<Invoice> {
-  const id = idOfType(globalId, 'Invoice');
+async function lockInvoice(tx: Tx, id: string, field = 'id'): Promise<Invoice> {
   const invoice = id ? await rowLocks(tx).invoice(id) : null;
   if (!invoice) throw notFound(field);
   return invoice;
@@ -258,13 +251,12 @@ function draftOnly(invoice: Invoice, field = 'id'): Invoice {
   return invoice;
 }
 
-async function lockDraft(tx: Tx, globalId: string, field = 'id'): Promise<Invoice> {
-  return draftOnly(await lockInvoice(tx, globalId, field), field);
+async function lockDraft(tx: Tx, id: string, field = 'id'): Promise<Invoice> {
+  return draftOnly(await lockInvoice(tx, id, field), field);
 }
 
 /** For what moves money (issue, void): the customer's row, then the invoice's, in that order. */
-async function lockWithCustomer(tx: Tx, globalId: string): Promise<{ customer: Customer; invoice: Invoice }> {
-  const id = idOfType(globalId, 'Invoice');
+async function lockWithCustomer(tx: Tx, id: string): Promise<{ customer: Customer; invoice: Invoice }> {
   const found = id ? await tx.invoice.findUnique({ where: { id }, select: { customerId: true } }) : null;
   if (!found) throw notFound('id');
   const locks = rowLocks(tx);
@@ -273,13 +265,9 @@ async function lockWithCustomer(tx: Tx, globalId: string): Promise<{ customer: C
 }
 
 /** Changes a draft's settings; its lines are priced again for the new date, currency or list. */
-export async function updateDraft(
-  ctx: Context,
-  globalId: string,
-  input: DraftUpdateInput,
-): Promise<{ invoiceId: string }> {
+export async function updateDraft(ctx: Context, id: string, input: DraftUpdateInput): Promise<{ invoiceId: string }> {
   return inTransaction(ctx.prisma, async (tx) => {
-    const invoice = await lockDraft(tx, globalId);
+    const invoice = await lockDraft(tx, id);
     const customer = await tx.customer.findUniqueOrThrow({ where: { id: invoice.customerId } });
     const settings = await company(tx);
     const errors = new UserErrorList();
@@ -295,15 +283,15 @@ export async function updateDraft(
         paymentTermsId:
           input.paymentTermsId !== undefined
             ? input.paymentTermsId
-            : invoice.paymentTermsSource === 'INVOICE' && invoice.paymentTermsId
-              ? encodeGlobalID('PaymentTerms', invoice.paymentTermsId)
+            : invoice.paymentTermsSource === 'INVOICE'
+              ? (invoice.paymentTermsId ?? undefined)
               : undefined,
         paymentMethod: keepOverride(input.paymentMethod, invoice.paymentMethod, invoice.paymentMethodSource),
         priceListId:
           input.priceListId !== undefined
             ? input.priceListId
-            : invoice.priceListSource === 'INVOICE' && invoice.priceListId
-              ? encodeGlobalID('PriceList', invoice.priceListId)
+            : invoice.priceListSource === 'INVOICE'
+              ? (invoice.priceListId ?? undefined)
               : undefined,
       },
       errors,
@@ -339,11 +327,11 @@ type LineChange =
 /** Adds, changes or removes one line of a draft; every line is priced again and totals recomputed. */
 export async function changeDraftLine(
   ctx: Context,
-  invoiceGlobalId: string,
+  invoiceId: string,
   change: LineChange,
 ): Promise<{ invoiceId: string }> {
   return inTransaction(ctx.prisma, async (tx) => {
-    const invoice = await lockDraft(tx, invoiceGlobalId, 'invoiceId');
+    const invoice = await lockDraft(tx, invoiceId, 'invoiceId');
     const customer = await tx.customer.findUniqueOrThrow({ where: { id: invoice.customerId } });
     const settings = await company(tx);
     const errors = new UserErrorList();
@@ -354,12 +342,12 @@ export async function changeDraftLine(
     // updating; problems of other lines at `lines.<index>.<field>`.
     let changed: { index: number; prefix: string[] } | null = null;
     if ('add' in change) {
-      requests.push(lineRequest(change.add, errors, ['line']));
+      requests.push(lineRequest(change.add));
       keep.push(null);
       changed = { index: requests.length - 1, prefix: ['line'] };
     } else {
       const target = 'update' in change ? change.update.lineId : change.remove.lineId;
-      const index = lines.findIndex((line) => line.id === idOfType(target, 'InvoiceLine'));
+      const index = lines.findIndex((line) => line.id === target);
       if (index < 0)
         throw new UserInputError([
           { field: ['lineId'], code: 'NOT_FOUND', message: 'This draft has no line with this id.' },
@@ -371,12 +359,7 @@ export async function changeDraftLine(
         const { lineId: _lineId, ...fields } = change.update;
         const current = requests[index];
         const next: LineInput = {
-          itemId:
-            fields.itemId !== undefined
-              ? fields.itemId
-              : current.itemId
-                ? encodeGlobalID('Item', current.itemId)
-                : null,
+          itemId: fields.itemId !== undefined ? fields.itemId : current.itemId,
           description:
             fields.description !== undefined
               ? fields.description
@@ -388,7 +371,7 @@ export async function changeDraftLine(
           manualPriceReason:
             fields.manualPriceReason !== undefined ? fields.manualPriceReason : current.manualPriceReason,
         };
-        requests[index] = lineRequest(next, errors, []);
+        requests[index] = lineRequest(next);
         changed = { index, prefix: [] };
       }
     }
@@ -410,9 +393,9 @@ export async function changeDraftLine(
   });
 }
 
-export async function deleteDraft(ctx: Context, globalId: string): Promise<{ deletedInvoiceId: string }> {
+export async function deleteDraft(ctx: Context, id: string): Promise<{ deletedInvoiceId: string }> {
   return inTransaction(ctx.prisma, async (tx) => {
-    const invoice = await lockDraft(tx, globalId);
+    const invoice = await lockDraft(tx, id);
     await tx.invoice.delete({ where: { id: invoice.id } });
     return { deletedInvoiceId: invoice.id };
   });
@@ -423,13 +406,9 @@ export async function deleteDraft(ctx: Context, globalId: string): Promise<{ del
  * counter row stays locked until commit, so numbers are unique and gapless under concurrency),
  * and writes it to the customer's ledger.
  */
-export async function issueInvoice(
-  ctx: Context,
-  globalId: string,
-  issueDate?: Date | null,
-): Promise<{ invoiceId: string }> {
+export async function issueInvoice(ctx: Context, id: string, issueDate?: Date | null): Promise<{ invoiceId: string }> {
   return inTransaction(ctx.prisma, async (tx) => {
-    const locked = await lockWithCustomer(tx, globalId);
+    const locked = await lockWithCustomer(tx, id);
     const customer = locked.customer;
     let invoice = draftOnly(locked.invoice);
     if (customer.status === 'ARCHIVED') {
@@ -515,9 +494,9 @@ export async function issueInvoice(
 }
 
 /** Voids an issued invoice nothing was paid or credited on; it keeps its number. */
-export async function voidInvoice(ctx: Context, globalId: string, reason: string): Promise<{ invoiceId: string }> {
+export async function voidInvoice(ctx: Context, id: string, reason: string): Promise<{ invoiceId: string }> {
   return inTransaction(ctx.prisma, async (tx) => {
-    const { invoice } = await lockWithCustomer(tx, globalId);
+    const { invoice } = await lockWithCustomer(tx, id);
     const why = cleanText(reason);
     if (!why)
       throw new UserInputError([{ field: ['reason'], code: 'REQUIRED', message: 'Say why the invoice is voided.' }]);
@@ -563,14 +542,14 @@ export interface QuoteInput extends InvoiceOverrides {
 export async function quotePrices(ctx: Context, input: QuoteInput) {
   const tx = ctx.prisma;
   const errors = new UserErrorList();
-  const customerId = idOfType(input.customerId, 'Customer');
+  const customerId = input.customerId;
   const customer = customerId ? await tx.customer.findUnique({ where: { id: customerId } }) : null;
   if (!customer)
     throw new UserInputError([{ field: ['customerId'], code: 'NOT_FOUND', message: 'No customer has this id.' }]);
   const settings = await company(tx);
   const resolved = await resolveInvoiceSettings(tx, settings, customer, input, errors);
   const date = utcDay(input.date ?? ctx.now());
-  const requests = input.lines.map((line, index) => lineRequest(line, errors, ['lines', index]));
+  const requests = input.lines.map(lineRequest);
   errors.throwIfAny();
   const lines = await priceLines(
     tx,

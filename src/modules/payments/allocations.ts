@@ -1,12 +1,14 @@
 import type { Context } from '../../context.js';
 import type { RowLocks } from '../../db/locks.js';
-import type { Allocation, CreditNote, Invoice, Payment, Prisma } from '../../generated/prisma/client.js';
+import type { Allocation, Invoice, Prisma } from '../../generated/prisma/client.js';
 import { Decimal, toDecimal } from '../../money/money.js';
 import { UserInputError, type UserErrorList } from '../../shared/user-errors.js';
 import { amountDue } from '../invoices/invoice-amounts.js';
 import { appendLedgerEntry } from '../ledger/ledger.service.js';
+import { available, sourceColumns, sourceOf, type Source, type SourceRef } from './sources.js';
 
 export { amountDue };
+export { available, lockSource, sourceOf, type Source, type SourceRef } from './sources.js';
 
 // Putting money of a payment or credit note (a source) on an invoice, and taking it back. Every
 // caller holds row locks on the customer, the invoices and the source (db/locks.ts), so
@@ -15,18 +17,11 @@ export { amountDue };
 
 type Tx = Prisma.TransactionClient;
 
-export type Source = { kind: 'payment'; row: Payment } | { kind: 'creditNote'; row: CreditNote };
-
-export function available(source: Source): Decimal {
-  if (source.kind === 'payment' && source.row.status === 'VOID') return new Decimal(0);
-  return toDecimal(source.row.amount).minus(toDecimal(source.row.amountUsed));
-}
-
 /**
  * Recomputes what a payment or credit note has used (applied to invoices or refunded) from its
  * live allocations: the one place that keeps `amountUsed`.
  */
-export async function refreshSource(tx: Tx, source: Pick<Allocation, 'paymentId' | 'creditNoteId'>): Promise<Source> {
+export async function refreshSource(tx: Tx, source: SourceRef): Promise<Source> {
   const where = source.paymentId ? { paymentId: source.paymentId } : { creditNoteId: source.creditNoteId };
   const live = await tx.allocation.findMany({ where: { ...where, reversedAt: null } });
   const used = live.reduce((sum, a) => sum.plus(toDecimal(a.amount)), new Decimal(0)).toFixed();
@@ -117,21 +112,9 @@ export async function applyToInvoice(
     return false;
   }
   if (errors.errors.length) return false;
-  await tx.allocation.create({
-    data: {
-      paymentId: source.kind === 'payment' ? source.row.id : null,
-      creditNoteId: source.kind === 'creditNote' ? source.row.id : null,
-      invoiceId: invoice.id,
-      amount: amount.toFixed(),
-      appliedOn,
-    },
-  });
-  source.row = (
-    await refreshSource(tx, {
-      paymentId: source.kind === 'payment' ? source.row.id : null,
-      creditNoteId: source.kind === 'creditNote' ? source.row.id : null,
-    })
-  ).row;
+  const columns = sourceColumns(source);
+  await tx.allocation.create({ data: { ...columns, invoiceId: invoice.id, amount: amount.toFixed(), appliedOn } });
+  source.row = (await refreshSource(tx, sourceOf(columns))).row;
   const refreshed = await refreshInvoice(tx, invoice.id);
   Object.assign(invoice, refreshed);
   await appendLedgerEntry(tx, {
@@ -142,8 +125,7 @@ export async function applyToInvoice(
     appliedAmount: amount,
     occurredOn: appliedOn,
     invoiceId: invoice.id,
-    paymentId: source.kind === 'payment' ? source.row.id : null,
-    creditNoteId: source.kind === 'creditNote' ? source.row.id : null,
+    ...columns,
     createdBy: ctx.viewer?.name,
   });
   return true;
@@ -157,7 +139,7 @@ export async function reverseAllocation(ctx: Context, tx: Tx, allocation: Alloca
     ]);
   await tx.allocation.update({ where: { id: allocation.id }, data: { reversedAt: ctx.now() } });
   const amount = toDecimal(allocation.amount);
-  await refreshSource(tx, allocation);
+  await refreshSource(tx, sourceOf(allocation));
   if (!allocation.invoiceId) return;
   const invoice = await refreshInvoice(tx, allocation.invoiceId);
   await appendLedgerEntry(tx, {

@@ -1,18 +1,19 @@
-import { toDecimal } from '../../money/money.js';
+import type { Decimal } from '../../money/money.js';
 import { builder } from '../../schema/builder.js';
 import { MoneyType } from '../../schema/money.schema.js';
 import { objectPayload } from '../../schema/payloads.js';
 import { asPayload, UserErrorType, type Payload } from '../../schema/user-errors.js';
+import { rowId } from '../../schema/ids.js';
 import { idOfType } from '../../shared/global-id.js';
-import { issueCreditNote, recordRefund } from '../credits/credits.service.js';
 import { PaymentMethodEnum } from '../customers/customers.schema.js';
+import { unappliedAmount, type SourceRef } from './sources.js';
 import { applyCredit, markInvoicePaid, moveAllocation, recordPayment, voidPayment } from './payments.service.js';
 
 const PaymentStatusEnum = builder.enumType('PaymentStatus', { values: ['RECORDED', 'VOID'] as const });
 
-const unapplied = (row: { amount: unknown; amountUsed: unknown; currency: string; status?: string }) => ({
-  amount:
-    row.status === 'VOID' ? toDecimal(0) : toDecimal(row.amount as string).minus(toDecimal(row.amountUsed as string)),
+/** What a payment or credit note still has to apply or refund, as Money. */
+export const unapplied = (row: Parameters<typeof unappliedAmount>[0] & { currency: string }) => ({
+  amount: unappliedAmount(row),
   currency: row.currency,
 });
 
@@ -63,56 +64,11 @@ export const PaymentType = builder.prismaNode('Payment', {
   }),
 });
 
-export const CreditNoteType = builder.prismaNode('CreditNote', {
-  nullable: true,
-  id: { field: 'id' },
-  authScopes: { can: 'read' },
-  fields: (t) => ({
-    number: t.exposeString('number'),
-    customer: t.relation('customer'),
-    invoice: t.relation('invoice'),
-    amount: t.field({ type: MoneyType, resolve: (c) => ({ amount: c.amount, currency: c.currency }) }),
-    unapplied: t.field({ type: MoneyType, resolve: unapplied }),
-    reason: t.exposeString('reason'),
-    issueDate: t.expose('issueDate', { type: 'Date' }),
-    lines: t.relation('lines', { description: 'The invoice-line quantities credited; empty for a credit by amount.' }),
-    allocations: t.relation('allocations', { query: { where: { reversedAt: null }, orderBy: { createdAt: 'asc' } } }),
-  }),
-});
-
-builder.prismaObject('CreditNoteLine', {
-  fields: (t) => ({
-    invoiceLine: t.relation('invoiceLine'),
-    quantity: t.expose('quantity', { type: 'Decimal' }),
-    amount: t.field({
-      type: MoneyType,
-      description: 'Tax included.',
-      select: { amount: true, creditNote: { select: { currency: true } } },
-      resolve: (l) => ({ amount: l.amount, currency: l.creditNote.currency }),
-    }),
-  }),
-});
-
-export const RefundType = builder.prismaNode('Refund', {
-  nullable: true,
-  id: { field: 'id' },
-  authScopes: { can: 'read' },
-  fields: (t) => ({
-    customer: t.relation('customer'),
-    amount: t.field({ type: MoneyType, resolve: (r) => ({ amount: r.amount, currency: r.currency }) }),
-    paidOn: t.expose('paidOn', { type: 'Date' }),
-    method: t.expose('method', { type: PaymentMethodEnum }),
-    reference: t.exposeString('reference', { nullable: true }),
-    sources: t.relation('allocations', { description: 'The payments and credit notes the refund drew on.' }),
-  }),
-});
-
 builder.prismaObjectFields('Invoice', (t) => ({
   allocations: t.relation('allocations', {
     description: 'Payments and credit notes applied to the invoice.',
     query: { where: { reversedAt: null }, orderBy: { createdAt: 'asc' } },
   }),
-  creditNotes: t.relation('creditNotes', { query: { orderBy: { issueDate: 'asc' } } }),
 }));
 
 builder.prismaObjectFields('Customer', (t) => ({
@@ -120,16 +76,6 @@ builder.prismaObjectFields('Customer', (t) => ({
     cursor: 'id',
     totalCount: true,
     query: { orderBy: [{ receivedOn: 'desc' }, { id: 'desc' }] },
-  }),
-  creditNotes: t.relatedConnection('creditNotes', {
-    cursor: 'id',
-    totalCount: true,
-    query: { orderBy: [{ issueDate: 'desc' }, { id: 'desc' }] },
-  }),
-  refunds: t.relatedConnection('refunds', {
-    cursor: 'id',
-    totalCount: true,
-    query: { orderBy: [{ paidOn: 'desc' }, { id: 'desc' }] },
   }),
 }));
 
@@ -159,6 +105,17 @@ function paymentWhere(args: { customerId?: string | null; status?: ('RECORDED' |
 
 // ---- mutations ----
 
+/** A payment or credit note, from the global id of either. */
+function sourceRef(globalId: string): SourceRef {
+  const creditNoteId = idOfType(globalId, 'CreditNote');
+  return creditNoteId ? { creditNoteId } : { paymentId: rowId(globalId, 'Payment') };
+}
+
+const decodeAllocation = (allocation: { invoiceId: string; amount: Decimal }) => ({
+  ...allocation,
+  invoiceId: rowId(allocation.invoiceId, 'Invoice'),
+});
+
 const AllocationInput = builder.inputType('AllocationInput', {
   fields: (t) => ({ invoiceId: t.id({ required: true }), amount: t.field({ type: 'Decimal', required: true }) }),
 });
@@ -186,8 +143,6 @@ const PaymentRecordInput = builder.inputType('PaymentRecordInput', {
 });
 
 const PaymentPayload = objectPayload('PaymentPayload', 'payment', 'Payment', 'paymentId');
-const CreditNotePayload = objectPayload('CreditNotePayload', 'creditNote', 'CreditNote', 'creditNoteId');
-const RefundPayload = objectPayload('RefundPayload', 'refund', 'Refund', 'refundId');
 
 const CreditApplyPayload = builder
   .objectRef<Payload<{ sourceId: string; kind: 'payment' | 'creditNote' }>>('CreditApplyPayload')
@@ -231,7 +186,14 @@ builder.mutationFields((t) => ({
     description:
       'Records money received; applies it as told, or to the oldest due invoices. What is left is unapplied credit.',
     args: { input: t.arg({ type: PaymentRecordInput, required: true }) },
-    resolve: (_root, { input }, ctx) => asPayload(() => recordPayment(ctx, input)),
+    resolve: (_root, { input }, ctx) =>
+      asPayload(() =>
+        recordPayment(ctx, {
+          ...input,
+          customerId: rowId(input.customerId, 'Customer'),
+          allocations: input.allocations?.map(decodeAllocation),
+        }),
+      ),
   }),
   invoiceMarkPaid: t.field({
     type: PaymentPayload,
@@ -251,7 +213,8 @@ builder.mutationFields((t) => ({
         required: true,
       }),
     },
-    resolve: (_root, { input }, ctx) => asPayload(() => markInvoicePaid(ctx, input)),
+    resolve: (_root, { input }, ctx) =>
+      asPayload(() => markInvoicePaid(ctx, { ...input, invoiceId: rowId(input.invoiceId, 'Invoice') })),
   }),
   creditApply: t.field({
     type: CreditApplyPayload,
@@ -268,7 +231,10 @@ builder.mutationFields((t) => ({
         required: true,
       }),
     },
-    resolve: (_root, { input }, ctx) => asPayload(() => applyCredit(ctx, input)),
+    resolve: (_root, { input }, ctx) =>
+      asPayload(() =>
+        applyCredit(ctx, { source: sourceRef(input.sourceId), allocations: input.allocations.map(decodeAllocation) }),
+      ),
   }),
   allocationMove: t.field({
     type: AllocationMovePayload,
@@ -286,7 +252,14 @@ builder.mutationFields((t) => ({
         required: true,
       }),
     },
-    resolve: (_root, { input }, ctx) => asPayload(() => moveAllocation(ctx, input)),
+    resolve: (_root, { input }, ctx) =>
+      asPayload(() =>
+        moveAllocation(ctx, {
+          ...input,
+          allocationId: rowId(input.allocationId, 'Allocation'),
+          toInvoiceId: rowId(input.toInvoiceId, 'Invoice'),
+        }),
+      ),
   }),
   paymentVoid: t.field({
     type: PaymentPayload,
@@ -300,59 +273,7 @@ builder.mutationFields((t) => ({
         required: true,
       }),
     },
-    resolve: (_root, { input }, ctx) => asPayload(() => voidPayment(ctx, input)),
-  }),
-  creditNoteIssue: t.field({
-    type: CreditNotePayload,
-    authScopes: { can: 'payments.write' },
-    description:
-      'Credits an issued invoice, by amount or by line quantities; what exceeds the amount due becomes customer credit.',
-    args: {
-      input: t.arg({
-        type: builder.inputType('CreditNoteIssueInput', {
-          fields: (f) => ({
-            invoiceId: f.id({ required: true }),
-            reason: f.string({ required: true }),
-            amount: f.field({ type: 'Decimal', description: 'Tax included. Give this or lines.' }),
-            lines: f.field({
-              type: [
-                builder.inputType('CreditNoteLineInput', {
-                  fields: (l) => ({
-                    lineId: l.id({ required: true }),
-                    quantity: l.field({ type: 'Decimal', required: true }),
-                  }),
-                }),
-              ],
-            }),
-            issueDate: f.field({ type: 'Date' }),
-            idempotencyKey: f.string(),
-          }),
-        }),
-        required: true,
-      }),
-    },
-    resolve: (_root, { input }, ctx) => asPayload(() => issueCreditNote(ctx, input)),
-  }),
-  refundRecord: t.field({
-    type: RefundPayload,
-    authScopes: { can: 'payments.write' },
-    description: "Pays back the customer's unapplied credit; never more than there is.",
-    args: {
-      input: t.arg({
-        type: builder.inputType('RefundRecordInput', {
-          fields: (f) => ({
-            customerId: f.id({ required: true }),
-            amount: f.field({ type: 'Decimal', required: true }),
-            currency: f.string(),
-            paidOn: f.field({ type: 'Date' }),
-            method: f.field({ type: PaymentMethodEnum, required: true }),
-            reference: f.string(),
-            idempotencyKey: f.string(),
-          }),
-        }),
-        required: true,
-      }),
-    },
-    resolve: (_root, { input }, ctx) => asPayload(() => recordRefund(ctx, input)),
+    resolve: (_root, { input }, ctx) =>
+      asPayload(() => voidPayment(ctx, { ...input, paymentId: rowId(input.paymentId, 'Payment') })),
   }),
 }));

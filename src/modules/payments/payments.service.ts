@@ -8,16 +8,18 @@ import { UserErrorList, UserInputError } from '../../shared/user-errors.js';
 import { checkAmount } from '../../shared/amounts.js';
 import { normalizeCurrency } from '../../shared/contact-formats.js';
 import { utcDay } from '../../shared/dates.js';
-import { idOfType } from '../../shared/global-id.js';
 import { cleanText } from '../../shared/text.js';
 import { appendLedgerEntry } from '../ledger/ledger.service.js';
 import {
   amountDue,
   applyToInvoice,
+  lockSource,
   openInvoicesOldestFirst,
   refreshSource,
   reverseAllocation,
+  sourceOf,
   type Source,
+  type SourceRef,
 } from './allocations.js';
 
 type Tx = Prisma.TransactionClient;
@@ -43,15 +45,6 @@ export interface PaymentInput {
 
 function notFound(field: string, what: string): UserInputError {
   return new UserInputError([{ field: [field], code: 'NOT_FOUND', message: `No ${what} has this id.` }]);
-}
-
-/** The database ids behind the allocations' invoice ids; unknown ones are user errors. */
-function invoiceIds(allocations: AllocationInput[], errors: UserErrorList, path: string): (string | null)[] {
-  return allocations.map((allocation, i) => {
-    const id = idOfType(allocation.invoiceId, 'Invoice');
-    if (!id) errors.add([path, i, 'invoiceId'], 'NOT_FOUND', 'No invoice has this id.');
-    return id;
-  });
 }
 
 /** Money cannot arrive later than today: a payment dated in the future is a typing mistake. */
@@ -183,14 +176,12 @@ export async function recordPayment(ctx: Context, input: PaymentInput): Promise<
     async (tx) => {
       const errors = new UserErrorList();
       const locks = rowLocks(tx);
-      const customerId = idOfType(input.customerId, 'Customer');
+      const customerId = input.customerId;
       const customer = customerId ? await locks.customer(customerId) : null;
       if (!customer) throw notFound('customerId', 'customer');
       const allocations = input.allocations ?? [];
-      const ids = invoiceIds(allocations, errors, 'allocations');
-      const rows = allocations.length
-        ? await locks.invoices(ids.filter((id): id is string => !!id))
-        : new Map<string, Invoice>();
+      const ids = allocations.map((allocation) => allocation.invoiceId);
+      const rows = allocations.length ? await locks.invoices(ids) : new Map<string, Invoice>();
       return writePayment(ctx, tx, locks, customer, input, { ids, rows }, errors);
     },
   );
@@ -211,7 +202,7 @@ export async function markInvoicePaid(
     ctx.prisma,
     { operation: 'markInvoicePaid', key: input.idempotencyKey, input, actorId: ctx.viewer?.id },
     async (tx) => {
-      const id = idOfType(input.invoiceId, 'Invoice');
+      const id = input.invoiceId;
       const found = id ? await tx.invoice.findUnique({ where: { id }, select: { customerId: true } }) : null;
       if (!found) throw notFound('invoiceId', 'invoice');
       const locks = rowLocks(tx);
@@ -247,48 +238,27 @@ export async function markInvoicePaid(
   );
 }
 
-/** The customer a payment or credit note (by global id) belongs to, read before anything is locked. */
-async function sourceOwner(
-  tx: Tx,
-  globalId: string,
-): Promise<{ customerId: string; paymentId: string | null; creditNoteId: string | null }> {
-  const paymentId = idOfType(globalId, 'Payment');
-  const creditNoteId = idOfType(globalId, 'CreditNote');
-  const row = paymentId
-    ? await tx.payment.findUnique({ where: { id: paymentId }, select: { customerId: true } })
-    : creditNoteId
-      ? await tx.creditNote.findUnique({ where: { id: creditNoteId }, select: { customerId: true } })
-      : null;
+/** The customer a payment or credit note belongs to, read before anything is locked. */
+async function ownerOf(tx: Tx, source: SourceRef): Promise<string> {
+  const row = source.paymentId
+    ? await tx.payment.findUnique({ where: { id: source.paymentId }, select: { customerId: true } })
+    : await tx.creditNote.findUnique({ where: { id: source.creditNoteId! }, select: { customerId: true } });
   if (!row) throw notFound('sourceId', 'payment or credit note');
-  return { customerId: row.customerId, paymentId, creditNoteId };
-}
-
-async function lockSource(
-  locks: RowLocks,
-  owner: { paymentId: string | null; creditNoteId: string | null },
-): Promise<Source> {
-  const { payments, creditNotes } = await locks.sources(
-    owner.paymentId ? [owner.paymentId] : [],
-    owner.creditNoteId ? [owner.creditNoteId] : [],
-  );
-  return owner.paymentId
-    ? { kind: 'payment', row: payments.get(owner.paymentId)! }
-    : { kind: 'creditNote', row: creditNotes.get(owner.creditNoteId!)! };
+  return row.customerId;
 }
 
 /** Puts unapplied money of a payment or credit note on invoices of the same customer. */
 export async function applyCredit(
   ctx: Context,
-  input: { sourceId: string; allocations: AllocationInput[] },
+  input: { source: SourceRef; allocations: AllocationInput[] },
 ): Promise<{ sourceId: string; kind: Source['kind'] }> {
   return inTransaction(ctx.prisma, async (tx) => {
-    const owner = await sourceOwner(tx, input.sourceId);
     const locks = rowLocks(tx);
-    await locks.customer(owner.customerId);
+    await locks.customer(await ownerOf(tx, input.source));
     const errors = new UserErrorList();
-    const ids = invoiceIds(input.allocations, errors, 'allocations');
-    const invoices = await locks.invoices(ids.filter((id): id is string => !!id));
-    const source = await lockSource(locks, owner);
+    const ids = input.allocations.map((allocation) => allocation.invoiceId);
+    const invoices = await locks.invoices(ids);
+    const source = await lockSource(locks, input.source);
     if (source.kind === 'payment' && source.row.status === 'VOID') {
       throw new UserInputError([{ field: ['sourceId'], code: 'INVALID_STATE', message: 'This payment is void.' }]);
     }
@@ -306,10 +276,10 @@ export async function moveAllocation(
   input: { allocationId: string; toInvoiceId: string; amount?: Decimal | null },
 ): Promise<{ invoiceIds: string[] }> {
   return inTransaction(ctx.prisma, async (tx) => {
-    const id = idOfType(input.allocationId, 'Allocation');
+    const id = input.allocationId;
     const allocation = id ? await tx.allocation.findUnique({ where: { id } }) : null;
     if (!allocation?.invoiceId) throw notFound('allocationId', 'allocation to an invoice');
-    const targetId = idOfType(input.toInvoiceId, 'Invoice');
+    const targetId = input.toInvoiceId;
     if (!targetId) throw notFound('toInvoiceId', 'invoice');
     if (targetId === allocation.invoiceId)
       throw new UserInputError([
@@ -323,7 +293,7 @@ export async function moveAllocation(
     await locks.customer(original.customerId);
     const invoices = await locks.invoices([allocation.invoiceId, targetId]);
     // The source too: no other writer may apply or refund its money meanwhile.
-    await lockSource(locks, allocation);
+    await lockSource(locks, sourceOf(allocation));
     const target = invoices.get(targetId);
     if (!target) throw notFound('toInvoiceId', 'invoice');
     const fresh = await tx.allocation.findUniqueOrThrow({ where: { id: allocation.id } });
@@ -337,7 +307,7 @@ export async function moveAllocation(
     const today = utcDay(ctx.now());
     await reverseAllocation(ctx, tx, fresh, today);
     // The reversal gave the money back to the source: read it again before applying.
-    const refreshed = await refreshSource(tx, fresh);
+    const refreshed = await refreshSource(tx, sourceOf(fresh));
     const from = await tx.invoice.findUniqueOrThrow({ where: { id: allocation.invoiceId } });
     if (whole.greaterThan(moving))
       await applyToInvoice(ctx, tx, refreshed, from, whole.minus(moving), today, errors, ['amount']);
@@ -353,7 +323,7 @@ export async function voidPayment(
   input: { paymentId: string; reason: string },
 ): Promise<{ paymentId: string }> {
   return inTransaction(ctx.prisma, async (tx) => {
-    const id = idOfType(input.paymentId, 'Payment');
+    const id = input.paymentId;
     const found = id ? await tx.payment.findUnique({ where: { id }, select: { customerId: true } }) : null;
     if (!found) throw notFound('paymentId', 'payment');
     const reason = cleanText(input.reason);

@@ -1,88 +1,19 @@
 import { pino } from 'pino';
 import type { Context } from '../src/context.js';
-import type { PrismaClient } from '../src/generated/prisma/client.js';
+import type { PaymentMethod, PrismaClient } from '../src/generated/prisma/client.js';
 import { addPrices, createItem, savePriceList, updateCompanySettings } from '../src/modules/catalog/catalog.service.js';
 import { activateContract, createContract } from '../src/modules/contracts/contracts.service.js';
 import { issueCreditNote } from '../src/modules/credits/credits.service.js';
+import { searchTextOf } from '../src/modules/customers/customers.service.js';
 import { createDraft, issueInvoice, voidInvoice } from '../src/modules/invoices/invoices.service.js';
 import { markInvoicePaid, recordPayment } from '../src/modules/payments/payments.service.js';
 import { Decimal } from '../src/money/money.js';
 import { createLocalPubSub } from '../src/server/pubsub.js';
-import { encodeGlobalID } from '../src/shared/global-id.js';
-import type { PaymentMethod } from '../src/generated/prisma/client.js';
-import { searchTextOf } from '../src/modules/customers/customers.service.js';
 import { foldForSearch } from '../src/shared/text.js';
 
-/** Reference data every installation needs; safe to run at every start. */
-export async function seedReferenceData(prisma: PrismaClient): Promise<void> {
-  const terms = [
-    { code: 'DUE_ON_RECEIPT', name: 'Due on receipt', kind: 'DUE_ON_RECEIPT', days: 0 },
-    { code: 'NET_7', name: 'Net 7 days', kind: 'NET_DAYS', days: 7 },
-    { code: 'NET_15', name: 'Net 15 days', kind: 'NET_DAYS', days: 15 },
-    { code: 'NET_30', name: 'Net 30 days', kind: 'NET_DAYS', days: 30 },
-    { code: 'NET_45', name: 'Net 45 days', kind: 'NET_DAYS', days: 45 },
-    { code: 'NET_60', name: 'Net 60 days', kind: 'NET_DAYS', days: 60 },
-    { code: 'EOM', name: 'End of month', kind: 'END_OF_MONTH_PLUS_DAYS', days: 0 },
-    { code: 'EOM_15', name: 'End of month + 15 days', kind: 'END_OF_MONTH_PLUS_DAYS', days: 15 },
-    { code: 'EOM_30', name: 'End of month + 30 days', kind: 'END_OF_MONTH_PLUS_DAYS', days: 30 },
-  ] as const;
-  for (const term of terms) {
-    await prisma.paymentTerms.upsert({ where: { code: term.code }, create: term, update: {} });
-  }
-
-  const taxRates = [
-    { code: 'RO_19', name: 'TVA 19%', kind: 'STANDARD', rate: '19', legalMention: null },
-    { code: 'RO_9', name: 'TVA 9%', kind: 'STANDARD', rate: '9', legalMention: null },
-    { code: 'RO_5', name: 'TVA 5%', kind: 'STANDARD', rate: '5', legalMention: null },
-    { code: 'RO_0', name: 'TVA 0%', kind: 'STANDARD', rate: '0', legalMention: null },
-    {
-      code: 'EXEMPT',
-      name: 'Scutit de TVA',
-      kind: 'EXEMPT',
-      rate: '0',
-      legalMention: 'Scutit de TVA conform art. 292 din Codul fiscal (Legea 227/2015).',
-    },
-    {
-      code: 'REVERSE_CHARGE',
-      name: 'Taxare inversă',
-      kind: 'REVERSE_CHARGE',
-      rate: '0',
-      legalMention:
-        'Taxare inversă conform art. 331 din Codul fiscal / Reverse charge, art. 196 Directive 2006/112/EC.',
-    },
-  ] as const;
-  for (const rate of taxRates) {
-    await prisma.taxRate.upsert({ where: { code: rate.code }, create: rate, update: {} });
-  }
-
-  const series = await prisma.invoiceSeries.upsert({
-    where: { code: 'INV' },
-    create: { code: 'INV', prefix: 'INV' },
-    update: {},
-  });
-  await prisma.invoiceSeries.upsert({ where: { code: 'CN' }, create: { code: 'CN', prefix: 'CN' }, update: {} });
-  if (!(await prisma.companySettings.findUnique({ where: { id: 1 } }))) {
-    const standard = await prisma.taxRate.findUniqueOrThrow({ where: { code: 'RO_19' } });
-    const net30 = await prisma.paymentTerms.findUniqueOrThrow({ where: { code: 'NET_30' } });
-    const priceList = await prisma.priceList.upsert({
-      where: { name: 'Standard RON' },
-      create: { name: 'Standard RON', currency: 'RON', isDefault: true },
-      update: {},
-    });
-    await prisma.companySettings.create({
-      data: {
-        id: 1,
-        name: 'My company',
-        defaultCurrency: 'RON',
-        defaultPaymentTermsId: net30.id,
-        defaultPriceListId: priceList.id,
-        defaultSeriesId: series.id,
-        defaultTaxRateId: standard.id,
-        country: 'RO',
-      },
-    });
-  }
-}
+// The demo book: customers, a catalog, contracts and documents in every state, written through
+// the services (with plain row ids) as the API would. Loaded into an empty database when
+// SEED_DEMO_DATA is on (the default); never into a book that has customers.
 
 interface DemoCustomer {
   code: string;
@@ -105,7 +36,6 @@ interface DemoCustomer {
   tags: string[];
 }
 
-// [display name, legal suffix, city, county, street, postal code, phone, contacts]
 const romanian: [string, string, string, string, string, string, string, [string, string][]][] = [
   [
     'Ionescu Construct',
@@ -794,7 +724,6 @@ export async function seedDemoDocuments(prisma: PrismaClient, now: Date = new Da
     log: pino({ level: 'silent' }),
     now: () => now,
   };
-  const gid = encodeGlobalID;
   const rates = new Map((await prisma.taxRate.findMany()).map((r) => [r.code, r.id]));
   const settings = await prisma.companySettings.findUniqueOrThrow({ where: { id: 1 } });
   await updateCompanySettings(ctx, {
@@ -827,23 +756,23 @@ export async function seedDemoDocuments(prisma: PrismaClient, now: Date = new Da
       unit,
       basePrice: new Decimal(price),
       currency: 'RON',
-      defaultTaxRateId: gid('TaxRate', rates.get(rate)!),
+      defaultTaxRateId: rates.get(rate)!,
     });
     items.set(sku, itemId);
   }
-  await addPrices(ctx, gid('PriceList', settings.defaultPriceListId!), [
-    { itemId: gid('Item', items.get('CONS-H')!), price: new Decimal('330.00') },
-    { itemId: gid('Item', items.get('LIC-Y')!), price: new Decimal('4500.00') },
+  await addPrices(ctx, settings.defaultPriceListId!, [
+    { itemId: items.get('CONS-H')!, price: new Decimal('330.00') },
+    { itemId: items.get('LIC-Y')!, price: new Decimal('4500.00') },
   ]);
   const { priceListId: wholesale } = await savePriceList(ctx, null, { name: 'Parteneri 2026', currency: 'RON' });
-  await addPrices(ctx, gid('PriceList', wholesale), [
-    { itemId: gid('Item', items.get('LIC-Y')!), price: new Decimal('3900.00') },
-    { itemId: gid('Item', items.get('SUP-M')!), price: new Decimal('950.00') },
+  await addPrices(ctx, wholesale, [
+    { itemId: items.get('LIC-Y')!, price: new Decimal('3900.00') },
+    { itemId: items.get('SUP-M')!, price: new Decimal('950.00') },
   ]);
   const { priceListId: eur } = await savePriceList(ctx, null, { name: 'Export EUR', currency: 'EUR' });
-  await addPrices(ctx, gid('PriceList', eur), [
-    { itemId: gid('Item', items.get('LIC-Y')!), price: new Decimal('950.00') },
-    { itemId: gid('Item', items.get('CONS-H')!), price: new Decimal('75.00') },
+  await addPrices(ctx, eur, [
+    { itemId: items.get('LIC-Y')!, price: new Decimal('950.00') },
+    { itemId: items.get('CONS-H')!, price: new Decimal('75.00') },
   ]);
 
   const customer = async (code: string) => prisma.customer.findUniqueOrThrow({ where: { code } });
@@ -855,37 +784,37 @@ export async function seedDemoDocuments(prisma: PrismaClient, now: Date = new Da
 
   const year = now.getUTCFullYear();
   const { contractId } = await createContract(ctx, {
-    customerId: gid('Customer', ionescu.id),
+    customerId: ionescu.id,
     number: `CTR-${year}-001`,
     title: 'Contract cadru servicii IT',
     startDate: new Date(Date.UTC(year, 0, 1)),
     endDate: new Date(Date.UTC(year, 11, 31)),
     terms: [
-      { kind: 'ITEM_PRICE', itemId: gid('Item', items.get('DEV-H')!), price: new Decimal('240.00') },
+      { kind: 'ITEM_PRICE', itemId: items.get('DEV-H')!, price: new Decimal('240.00') },
       { kind: 'CONTRACT_DISCOUNT', discountPercent: new Decimal('5') },
     ],
   });
-  await activateContract(ctx, gid('Contract', contractId));
+  await activateContract(ctx, contractId);
   const { contractId: eduContract } = await createContract(ctx, {
-    customerId: gid('Customer', stefanescu.id),
+    customerId: stefanescu.id,
     number: `CTR-${year}-002`,
     title: 'Program de instruire',
     startDate: new Date(Date.UTC(year, 0, 1)),
     terms: [
       {
         kind: 'TAX_TREATMENT',
-        itemId: gid('Item', items.get('TRAIN')!),
-        taxRateId: gid('TaxRate', rates.get('EXEMPT')!),
+        itemId: items.get('TRAIN')!,
+        taxRateId: rates.get('EXEMPT')!,
         taxReason: 'Formare profesională scutită, art. 292 alin. (1) lit. a)',
       },
     ],
   });
-  await activateContract(ctx, gid('Contract', eduContract));
+  await activateContract(ctx, eduContract);
 
   const day = (offset: number) =>
     new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + offset));
   const line = (sku: string, quantity: string) => ({
-    itemId: gid('Item', items.get(sku)!),
+    itemId: items.get(sku)!,
     quantity: new Decimal(quantity),
   });
   const invoices: {
@@ -915,18 +844,18 @@ export async function seedDemoDocuments(prisma: PrismaClient, now: Date = new Da
   const ids: string[] = [];
   for (const invoice of invoices) {
     const { invoiceId } = await createDraft(ctx, {
-      customerId: gid('Customer', invoice.customerId),
+      customerId: invoice.customerId,
       issueDate: invoice.issueDate,
       lines: invoice.lines,
     });
-    if (invoice.after) await issueInvoice(ctx, gid('Invoice', invoiceId));
-    if (invoice.after === 'void') await voidInvoice(ctx, gid('Invoice', invoiceId), 'Comandă anulată de client');
-    ids.push(gid('Invoice', invoiceId));
+    if (invoice.after) await issueInvoice(ctx, invoiceId);
+    if (invoice.after === 'void') await voidInvoice(ctx, invoiceId, 'Comandă anulată de client');
+    ids.push(invoiceId);
   }
   // Paid, partly paid and credited invoices, and some unapplied credit.
   await markInvoicePaid(ctx, { invoiceId: ids[2], receivedOn: day(-3), method: 'DIRECT_DEBIT', reference: 'DD-0001' });
   await recordPayment(ctx, {
-    customerId: gid('Customer', stefanescu.id),
+    customerId: stefanescu.id,
     amount: new Decimal('10000.00'),
     receivedOn: day(-15),
     method: 'BANK_TRANSFER',
@@ -939,7 +868,7 @@ export async function seedDemoDocuments(prisma: PrismaClient, now: Date = new Da
     issueDate: day(-12),
   });
   await recordPayment(ctx, {
-    customerId: gid('Customer', muller.id),
+    customerId: muller.id,
     amount: new Decimal('3000.00'),
     currency: 'EUR',
     receivedOn: day(-2),
