@@ -4,11 +4,11 @@
 import { pino } from 'pino';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/database.js';
-import { prepareDatabase } from '../src/db/prepare.js';
+import { prepareDatabase } from '../src/prepare.js';
 import { issueApiKey } from '../src/modules/access/api-keys.service.js';
 import { startServer } from '../src/server/app.js';
 import { createLocalPubSub } from '../src/server/pubsub.js';
-import { encodeGlobalID } from '../src/shared/global-id.js';
+import { encodeGlobalID } from '../src/schema/global-id.js';
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 60);
 const log = pino({ level: 'silent' });

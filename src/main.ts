@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
 import { openDatabase, type Database } from './db/database.js';
-import { prepareDatabase } from './db/prepare.js';
+import { prepareDatabase } from './prepare.js';
 import { startServer, type RunningServer } from './server/app.js';
 import { assertCanListen, StartupError } from './server/listen.js';
 import { createLogger } from './server/logger.js';

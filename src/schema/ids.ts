@@ -1,4 +1,4 @@
-import { idOfType } from '../shared/global-id.js';
+import { idOfType } from './global-id.js';
 
 // Clients send global ids; services take the ids of rows. Resolvers turn one into the other here.
 

@@ -3,6 +3,7 @@ import { builder } from './builder.js';
 import './scalars.js';
 import './user-errors.js';
 import './money.schema.js';
+import './enums.js';
 import '../modules/payment-terms/payment-terms.schema.js';
 import '../modules/customers/customers.schema.js';
 import '../modules/catalog/catalog.schema.js';

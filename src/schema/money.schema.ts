@@ -13,5 +13,3 @@ export const MoneyType = builder.objectRef<MoneyValue>('Money').implement({
     currency: t.field({ type: 'Currency', resolve: (money) => money.currency }),
   }),
 });
-
-export const SortDirectionEnum = builder.enumType('SortDirection', { values: ['ASC', 'DESC'] as const });

@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { Context } from '../context.js';
 import type { AuditResult } from '../generated/prisma/client.js';
 import { recordMutations, type MutationRecord } from '../modules/audit/audit.service.js';
-import { encodeGlobalID } from '../shared/global-id.js';
+import { encodeGlobalID } from '../schema/global-id.js';
 import type { OperationPipeline } from './pipeline.js';
 
 export function loggingPlugin(pipeline: OperationPipeline): ApolloServerPlugin<Context> {

@@ -1,5 +1,3 @@
-import { CountryCodeResolver, CurrencyResolver } from 'graphql-scalars';
-
 // Checks for contact data a user types in. Each returns the stored form, or null when invalid.
 
 const emailPattern =
@@ -29,23 +27,21 @@ export function normalizeWebsite(value: string): string | null {
   }
 }
 
-function validBy(resolver: { parseValue(value: unknown): unknown }, value: string): boolean {
-  try {
-    resolver.parseValue(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+// Region codes Intl knows that are not ISO 3166-1 countries: reserved, withdrawn, or groupings.
+const notCountries = new Set(
+  'AC AN BU CP CQ CS DD DG DY EA EU EZ FX HV IC NH QO RH SU TA TP UK UN VD XA XB YD YU ZR ZZ'.split(' '),
+);
+const currencies = new Set(Intl.supportedValuesOf('currency'));
 
 /** ISO 3166-1 alpha-2, upper-cased. */
 export function normalizeCountry(value: string): string | null {
   const code = value.trim().toUpperCase();
-  return validBy(CountryCodeResolver, code) ? code : null;
+  return /^[A-Z]{2}$/.test(code) && !notCountries.has(code) && regionNames.of(code) ? code : null;
 }
 
 /** ISO 4217, upper-cased. */
 export function normalizeCurrency(value: string): string | null {
   const code = value.trim().toUpperCase();
-  return /^[A-Z]{3}$/.test(code) && validBy(CurrencyResolver, code) ? code : null;
+  return currencies.has(code) ? code : null;
 }

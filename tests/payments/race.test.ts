@@ -58,6 +58,17 @@ describe('racing money operations', () => {
     const sources = new Map<string, string[]>(customers.map((c) => [c.id, []]));
     const allocations: string[] = [];
     const amount = () => (5 + Math.floor(random.next() * 120)).toFixed(2);
+    // Before the race: credit to apply and refund, and allocations to move, for each customer.
+    for (const customer of customers) {
+      const credit = await api.gql(RecordPayment, {
+        input: { customerId: customer.id, amount: '1000.00', method: 'CASH', autoAllocate: false },
+      });
+      sources.get(customer.id)!.push(credit.data!.paymentRecord.payment!.id);
+      const paid = await api.gql(RecordPayment, {
+        input: { customerId: customer.id, amount: '100.00', method: 'CASH' },
+      });
+      allocations.push(...paid.data!.paymentRecord.payment!.allocations.map((a) => a.id));
+    }
 
     const run = async (kind: Kind) => {
       const customer = random.pick(customers);

@@ -6,7 +6,7 @@ import { startServer, type RunningServer } from '../../src/server/app.js';
 import { createLogger } from '../../src/server/logger.js';
 import { createRedisPubSub, type PubSub } from '../../src/server/pubsub.js';
 import { issueApiKey } from '../../src/modules/access/api-keys.service.js';
-import { encodeGlobalID } from '../../src/shared/global-id.js';
+import { encodeGlobalID } from '../../src/schema/global-id.js';
 import { RevokeKey } from '../access/operations.js';
 import { createCustomer } from '../customers/factory.js';
 import { graphql } from '../gql/index.js';

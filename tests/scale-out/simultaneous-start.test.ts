@@ -6,7 +6,7 @@ import path from 'node:path';
 import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/database.js';
-import { prepareDatabase } from '../../src/db/prepare.js';
+import { prepareDatabase } from '../../src/prepare.js';
 import { adminQuery, uniqueDatabaseName, withDatabase } from '../support/databases.js';
 
 const serverUrl = process.env.DATABASE_URL!;

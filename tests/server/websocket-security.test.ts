@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { issueApiKey } from '../../src/modules/access/api-keys.service.js';
-import { encodeGlobalID } from '../../src/shared/global-id.js';
+import { encodeGlobalID } from '../../src/schema/global-id.js';
 import { RevokeKey } from '../access/operations.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 

@@ -1,10 +1,10 @@
 import { builder } from '../../schema/builder.js';
+import { PaymentMethodEnum } from '../../schema/enums.js';
 import { optionalRowId, rowId } from '../../schema/ids.js';
 import { MoneyType } from '../../schema/money.schema.js';
 import { objectPayload } from '../../schema/payloads.js';
 import { asPayload, UserErrorType, type Payload } from '../../schema/user-errors.js';
 import { checkSearchText, likeContains } from '../../shared/search.js';
-import { PaymentMethodEnum } from '../customers/customers.schema.js';
 import {
   addPrices,
   createItem,

@@ -1,9 +1,9 @@
 import { builder } from '../../schema/builder.js';
+import { PaymentMethodEnum } from '../../schema/enums.js';
 import { rowId } from '../../schema/ids.js';
 import { MoneyType } from '../../schema/money.schema.js';
 import { objectPayload } from '../../schema/payloads.js';
 import { asPayload } from '../../schema/user-errors.js';
-import { PaymentMethodEnum } from '../customers/customers.schema.js';
 import { unapplied } from '../payments/payments.schema.js';
 import { issueCreditNote, recordRefund } from './credits.service.js';
 

@@ -9,7 +9,7 @@ import { normalizeCurrency } from '../../shared/contact-formats.js';
 import { utcDay } from '../../shared/dates.js';
 import { cleanText } from '../../shared/text.js';
 import { nextDocumentNumber } from '../invoices/numbering.js';
-import { appendLedgerEntry } from '../ledger/ledger.service.js';
+import { appendLedgerEntry } from '../../db/ledger-entries.js';
 import { amountDue, applyToInvoice, refreshSource } from '../payments/allocations.js';
 import { available, sourceColumns, sourceOf } from '../payments/sources.js';
 

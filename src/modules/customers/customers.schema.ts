@@ -1,9 +1,10 @@
 import { builder } from '../../schema/builder.js';
-import { MoneyType, SortDirectionEnum } from '../../schema/money.schema.js';
+import { PaymentMethodEnum, SortDirectionEnum } from '../../schema/enums.js';
+import { MoneyType } from '../../schema/money.schema.js';
 import { objectPayload } from '../../schema/payloads.js';
 import { asPayload, UserErrorType, type Payload } from '../../schema/user-errors.js';
 import { optionalRowId, rowId } from '../../schema/ids.js';
-import { encodeGlobalID } from '../../shared/global-id.js';
+import { encodeGlobalID } from '../../schema/global-id.js';
 import {
   archiveCustomer,
   createCustomer,
@@ -20,9 +21,6 @@ import {
 
 const CustomerKindEnum = builder.enumType('CustomerKind', { values: ['COMPANY', 'PERSON'] as const });
 const CustomerStatusEnum = builder.enumType('CustomerStatus', { values: ['ACTIVE', 'ARCHIVED'] as const });
-export const PaymentMethodEnum = builder.enumType('PaymentMethod', {
-  values: ['BANK_TRANSFER', 'CARD', 'CASH', 'CHEQUE', 'DIRECT_DEBIT', 'OTHER'] as const,
-});
 export const TaxTreatmentEnum = builder.enumType('TaxTreatment', {
   values: {
     STANDARD: { description: "The item's or contract's tax rate applies." },

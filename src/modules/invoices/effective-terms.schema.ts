@@ -1,7 +1,7 @@
 import type { Customer, PaymentMethod, SettingSource } from '../../generated/prisma/client.js';
 import { builder } from '../../schema/builder.js';
+import { PaymentMethodEnum } from '../../schema/enums.js';
 import { requestLoader } from '../../shared/loaders.js';
-import { PaymentMethodEnum } from '../customers/customers.schema.js';
 import { cascade } from './invoice-settings.js';
 import { SettingSourceEnum } from './invoices.schema.js';
 

@@ -1,14 +1,13 @@
 import type { Invoice, Prisma } from '../../generated/prisma/client.js';
 import type { Decimal } from '../../money/money.js';
 import { builder } from '../../schema/builder.js';
+import { PaymentMethodEnum, SortDirectionEnum } from '../../schema/enums.js';
 import { optionalRowId, rowId } from '../../schema/ids.js';
-import { MoneyType, SortDirectionEnum } from '../../schema/money.schema.js';
+import { MoneyType } from '../../schema/money.schema.js';
 import { objectPayload } from '../../schema/payloads.js';
 import { asPayload, UserErrorType, type Payload } from '../../schema/user-errors.js';
-import { daysBetween, utcDay } from '../../shared/dates.js';
 import { checkSearchText, likeContains } from '../../shared/search.js';
-import { encodeGlobalID } from '../../shared/global-id.js';
-import { PaymentMethodEnum } from '../customers/customers.schema.js';
+import { encodeGlobalID } from '../../schema/global-id.js';
 import {
   DiscountSourceEnum,
   invoiceTaxes,
@@ -17,7 +16,7 @@ import {
   TaxSourceEnum,
   TaxSubtotalType,
 } from '../pricing/pricing.schema.js';
-import { amountDue } from './invoice-amounts.js';
+import { amountDue, daysOverdue, isOverdue, overdueWhere } from './invoice-state.js';
 import {
   changeDraftLine,
   createDraft,
@@ -48,8 +47,6 @@ const InvoiceSortFieldEnum = builder.enumType('InvoiceSortField', {
 });
 
 const money = (amount: Prisma.Decimal | Decimal, currency: string) => ({ amount, currency });
-
-const isUnpaid = (status: Invoice['status']) => status === 'OPEN' || status === 'PARTIALLY_PAID';
 
 const InvoiceSourcesType = builder.objectRef<Invoice>('InvoiceSettingSources').implement({
   description: 'Where each filled-in value of the invoice came from.',
@@ -182,10 +179,10 @@ export const InvoiceType = builder.prismaNode('Invoice', {
       description: 'total − paid − credited; zero for a draft or a void invoice.',
       resolve: (i) => money(amountDue(i), i.currency),
     }),
-    isOverdue: t.boolean({ resolve: (i, _args, ctx) => isUnpaid(i.status) && i.dueDate < utcDay(ctx.now()) }),
+    isOverdue: t.boolean({ resolve: (i, _args, ctx) => isOverdue(i, ctx.now()) }),
     daysOverdue: t.int({
       description: 'Days past the due date while unpaid; 0 otherwise.',
-      resolve: (i, _args, ctx) => (isUnpaid(i.status) ? Math.max(0, daysBetween(i.dueDate, ctx.now())) : 0),
+      resolve: (i, _args, ctx) => daysOverdue(i, ctx.now()),
     }),
     issuedAt: t.expose('issuedAt', { type: 'DateTime', nullable: true }),
     voidedAt: t.expose('voidedAt', { type: 'DateTime', nullable: true }),
@@ -229,11 +226,10 @@ type InvoiceFilter = typeof InvoiceFilterInput.$inferInput;
 type InvoiceOrder = typeof InvoiceOrderInput.$inferInput;
 
 export function invoiceWhere(filter: InvoiceFilter | null | undefined, now: Date): Prisma.InvoiceWhereInput {
-  const today = utcDay(now);
   const and: Prisma.InvoiceWhereInput[] = [];
   if (filter?.customerId) and.push({ customerId: rowId(filter.customerId, 'Customer') });
   if (filter?.status?.length) and.push({ status: { in: filter.status } });
-  const overdue: Prisma.InvoiceWhereInput = { status: { in: ['OPEN', 'PARTIALLY_PAID'] }, dueDate: { lt: today } };
+  const overdue = overdueWhere(now);
   if (filter?.overdue === true) and.push(overdue);
   if (filter?.overdue === false) and.push({ NOT: overdue });
   if (filter?.issueDate)

@@ -13,7 +13,7 @@ import { toDecimal, type Decimal } from '../../money/money.js';
 import { UserErrorList, UserInputError } from '../../shared/user-errors.js';
 import { utcDay } from '../../shared/dates.js';
 import { cleanText } from '../../shared/text.js';
-import { appendLedgerEntry } from '../ledger/ledger.service.js';
+import { appendLedgerEntry } from '../../db/ledger-entries.js';
 import { dueDate } from '../payment-terms/due-date.js';
 import {
   documentTotals,

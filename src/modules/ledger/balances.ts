@@ -1,8 +1,8 @@
 import type { Context } from '../../context.js';
 import type { Db } from '../../db/database.js';
 import { Decimal, toDecimal } from '../../money/money.js';
-import { utcDay } from '../../shared/dates.js';
 import { requestLoader } from '../../shared/loaders.js';
+import { overdueWhere, unpaidStatuses } from '../invoices/invoice-state.js';
 
 /** A customer's position in one currency. netBalance = outstanding − unappliedCredit = sum of the ledger. */
 export interface CurrencyBalance {
@@ -27,7 +27,7 @@ export async function balancesOf(
   today: Date,
 ): Promise<CurrencyBalance[][]> {
   const ids = [...customerIds];
-  const unpaid = { customerId: { in: ids }, status: { in: ['OPEN' as const, 'PARTIALLY_PAID' as const] } };
+  const unpaid = { customerId: { in: ids }, status: { in: [...unpaidStatuses] } };
   const [open, overdue, payments, notes, ledger] = await Promise.all([
     prisma.invoice.groupBy({
       by: ['customerId', 'currency'],
@@ -36,7 +36,7 @@ export async function balancesOf(
     }),
     prisma.invoice.groupBy({
       by: ['customerId', 'currency'],
-      where: { ...unpaid, dueDate: { lt: utcDay(today) } },
+      where: { ...overdueWhere(today), customerId: { in: ids } },
       _sum: { total: true, amountPaid: true, amountCredited: true },
     }),
     prisma.payment.groupBy({

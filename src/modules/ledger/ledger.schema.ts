@@ -4,9 +4,6 @@ import type { LedgerEntryKind } from '../../generated/prisma/client.js';
 import { Decimal, toDecimal } from '../../money/money.js';
 import { builder } from '../../schema/builder.js';
 import { rowsById } from '../../shared/loaders.js';
-import { InvoiceType } from '../invoices/invoices.schema.js';
-import { CreditNoteType, RefundType } from '../credits/credits.schema.js';
-import { PaymentType } from '../payments/payments.schema.js';
 import { MoneyType } from '../../schema/money.schema.js';
 import { balanceLoader, zeroBalance, type CurrencyBalance } from './balances.js';
 import { balanceAsOf, historyCount, historyPage, statementOf, type HistoryEntry, type Statement } from './history.js';
@@ -47,40 +44,42 @@ export const LedgerEntryType = builder.objectRef<HistoryEntry>('LedgerEntry').im
       resolve: (e) => ({ amount: e.runningBalance, currency: e.currency }),
     }),
     // The documents of a page of entries load in one batched query per kind.
-    invoice: t.field({
-      type: InvoiceType,
+    // Documents are named by type, not imported: the areas that own them write to the ledger,
+    // so the ledger depends on none of them.
+    invoice: t.prismaField({
+      type: 'Invoice',
       nullable: true,
-      resolve: (e, _a, ctx) =>
+      resolve: (_query, e, _a, ctx) =>
         e.invoiceId
           ? rowsById(ctx, 'invoice', (ids) => ctx.prisma.invoice.findMany({ where: { id: { in: ids } } })).load(
               e.invoiceId,
             )
           : null,
     }),
-    payment: t.field({
-      type: PaymentType,
+    payment: t.prismaField({
+      type: 'Payment',
       nullable: true,
-      resolve: (e, _a, ctx) =>
+      resolve: (_query, e, _a, ctx) =>
         e.paymentId
           ? rowsById(ctx, 'payment', (ids) => ctx.prisma.payment.findMany({ where: { id: { in: ids } } })).load(
               e.paymentId,
             )
           : null,
     }),
-    creditNote: t.field({
-      type: CreditNoteType,
+    creditNote: t.prismaField({
+      type: 'CreditNote',
       nullable: true,
-      resolve: (e, _a, ctx) =>
+      resolve: (_query, e, _a, ctx) =>
         e.creditNoteId
           ? rowsById(ctx, 'creditNote', (ids) => ctx.prisma.creditNote.findMany({ where: { id: { in: ids } } })).load(
               e.creditNoteId,
             )
           : null,
     }),
-    refund: t.field({
-      type: RefundType,
+    refund: t.prismaField({
+      type: 'Refund',
       nullable: true,
-      resolve: (e, _a, ctx) =>
+      resolve: (_query, e, _a, ctx) =>
         e.refundId
           ? rowsById(ctx, 'refund', (ids) => ctx.prisma.refund.findMany({ where: { id: { in: ids } } })).load(
               e.refundId,

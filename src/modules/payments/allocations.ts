@@ -3,8 +3,8 @@ import type { RowLocks } from '../../db/locks.js';
 import type { Allocation, Invoice, Prisma } from '../../generated/prisma/client.js';
 import { Decimal, toDecimal } from '../../money/money.js';
 import { UserInputError, type UserErrorList } from '../../shared/user-errors.js';
-import { amountDue } from '../invoices/invoice-amounts.js';
-import { appendLedgerEntry } from '../ledger/ledger.service.js';
+import { amountDue, isUnpaid, settledStatus, unpaidStatuses } from '../invoices/invoice-state.js';
+import { appendLedgerEntry } from '../../db/ledger-entries.js';
 import { available, sourceColumns, sourceOf, type Source, type SourceRef } from './sources.js';
 
 export { amountDue };
@@ -39,15 +39,7 @@ export async function refreshInvoice(tx: Tx, invoiceId: string): Promise<Invoice
   const paid = live.filter((a) => a.paymentId).reduce((sum, a) => sum.plus(toDecimal(a.amount)), new Decimal(0));
   const credited = live.filter((a) => a.creditNoteId).reduce((sum, a) => sum.plus(toDecimal(a.amount)), new Decimal(0));
   const invoice = await tx.invoice.findUniqueOrThrow({ where: { id: invoiceId } });
-  const due = toDecimal(invoice.total).minus(paid).minus(credited);
-  const status =
-    invoice.status === 'VOID'
-      ? 'VOID'
-      : due.isZero()
-        ? 'PAID'
-        : paid.plus(credited).isZero()
-          ? 'OPEN'
-          : 'PARTIALLY_PAID';
+  const status = settledStatus(invoice.status, invoice.total, paid, credited);
   return tx.invoice.update({
     where: { id: invoiceId },
     data: { amountPaid: paid.toFixed(), amountCredited: credited.toFixed(), status },
@@ -77,7 +69,7 @@ export async function applyToInvoice(
     );
     return false;
   }
-  if (invoice.status !== 'OPEN' && invoice.status !== 'PARTIALLY_PAID') {
+  if (!isUnpaid(invoice.status)) {
     errors.add(
       field,
       'INVALID_STATE',
@@ -164,7 +156,7 @@ export async function openInvoicesOldestFirst(
   currency: string,
 ): Promise<Invoice[]> {
   const candidates = await tx.invoice.findMany({
-    where: { customerId, currency, status: { in: ['OPEN', 'PARTIALLY_PAID'] } },
+    where: { customerId, currency, status: { in: [...unpaidStatuses] } },
     orderBy: [{ dueDate: 'asc' }, { issueDate: 'asc' }, { number: 'asc' }],
     select: { id: true },
   });

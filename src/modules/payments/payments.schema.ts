@@ -1,11 +1,11 @@
 import type { Decimal } from '../../money/money.js';
 import { builder } from '../../schema/builder.js';
+import { PaymentMethodEnum } from '../../schema/enums.js';
 import { MoneyType } from '../../schema/money.schema.js';
 import { objectPayload } from '../../schema/payloads.js';
 import { asPayload, UserErrorType, type Payload } from '../../schema/user-errors.js';
 import { rowId } from '../../schema/ids.js';
-import { idOfType } from '../../shared/global-id.js';
-import { PaymentMethodEnum } from '../customers/customers.schema.js';
+import { idOfType } from '../../schema/global-id.js';
 import { unappliedAmount, type SourceRef } from './sources.js';
 import { applyCredit, markInvoicePaid, moveAllocation, recordPayment, voidPayment } from './payments.service.js';
 

@@ -9,7 +9,7 @@ import { checkAmount } from '../../shared/amounts.js';
 import { normalizeCurrency } from '../../shared/contact-formats.js';
 import { utcDay } from '../../shared/dates.js';
 import { cleanText } from '../../shared/text.js';
-import { appendLedgerEntry } from '../ledger/ledger.service.js';
+import { appendLedgerEntry } from '../../db/ledger-entries.js';
 import {
   amountDue,
   applyToInvoice,

@@ -1,5 +1,5 @@
-import type { LedgerEntryKind, Prisma } from '../../generated/prisma/client.js';
-import type { Decimal } from '../../money/money.js';
+import type { LedgerEntryKind, Prisma } from '../generated/prisma/client.js';
+import type { Decimal } from '../money/money.js';
 
 type Tx = Prisma.TransactionClient;
 

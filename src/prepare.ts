@@ -1,11 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
-import { seedDemoData, seedDemoDocuments } from '../../prisma/demo-data.js';
-import { seedReferenceData } from '../../prisma/reference-data.js';
-import type { Config } from '../config.js';
-import { ensureFirstAdminKey } from '../modules/access/api-keys.service.js';
-import type { Database } from './database.js';
+import { seedDemoData, seedDemoDocuments } from '../prisma/demo-data.js';
+import { seedReferenceData } from '../prisma/reference-data.js';
+import type { Config } from './config.js';
+import { ensureFirstAdminKey } from './modules/access/api-keys.service.js';
+import type { Database } from './db/database.js';
 
 // Any number; the same in every instance of Clientela.
 const startupLockKey = 7_245_318_861;
