@@ -1,5 +1,6 @@
 import type { Viewer } from '../../context.js';
 import { builder } from '../../schema/builder.js';
+import { nodeConnection } from '../../schema/connections.js';
 import { rowId } from '../../schema/ids.js';
 import { objectPayload } from '../../schema/payloads.js';
 import { asPayload, UserErrorType, type Payload } from '../../schema/user-errors.js';
@@ -14,7 +15,7 @@ export const RoleEnum = builder.enumType('Role', {
   },
 });
 
-builder.prismaNode('ApiKey', {
+export const ApiKeyType = builder.prismaNode('ApiKey', {
   nullable: true,
   id: { field: 'id' },
   authScopes: { can: 'access.manage' },
@@ -29,6 +30,7 @@ builder.prismaNode('ApiKey', {
     revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true }),
   }),
 });
+const ApiKeyConnection = nodeConnection('ApiKey', ApiKeyType);
 
 const ViewerType = builder.objectRef<Viewer>('Viewer').implement({
   description: 'Who the API key of this request belongs to.',
@@ -43,20 +45,23 @@ builder.queryFields((t) => ({
     type: ViewerType,
     resolve: (_root, _args, ctx) => ctx.viewer!,
   }),
-  apiKeys: t.prismaConnection({
-    type: 'ApiKey',
-    cursor: 'id',
-    authScopes: { can: 'access.manage' },
-    args: { includeRevoked: t.arg.boolean({ defaultValue: false }) },
-    totalCount: (_parent, args, ctx) =>
-      ctx.prisma.apiKey.count({ where: args.includeRevoked ? {} : { revokedAt: null } }),
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.apiKey.findMany({
-        ...query,
-        where: args.includeRevoked ? {} : { revokedAt: null },
-        orderBy: { id: 'asc' },
-      }),
-  }),
+  apiKeys: t.prismaConnection(
+    {
+      type: 'ApiKey',
+      cursor: 'id',
+      authScopes: { can: 'access.manage' },
+      args: { includeRevoked: t.arg.boolean({ defaultValue: false }) },
+      totalCount: (_parent, args, ctx) =>
+        ctx.prisma.apiKey.count({ where: args.includeRevoked ? {} : { revokedAt: null } }),
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.apiKey.findMany({
+          ...query,
+          where: args.includeRevoked ? {} : { revokedAt: null },
+          orderBy: { id: 'asc' },
+        }),
+    },
+    ApiKeyConnection,
+  ),
 }));
 
 const ApiKeyCreateInput = builder.inputType('ApiKeyCreateInput', {

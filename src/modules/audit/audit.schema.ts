@@ -1,4 +1,5 @@
 import { builder } from '../../schema/builder.js';
+import { nodeConnection } from '../../schema/connections.js';
 import { RoleEnum } from '../access/access.schema.js';
 import { auditWhere } from './audit.service.js';
 
@@ -11,7 +12,7 @@ const AuditResultEnum = builder.enumType('AuditResult', {
   },
 });
 
-builder.prismaNode('AuditEntry', {
+export const AuditEntryType = builder.prismaNode('AuditEntry', {
   nullable: true,
   id: { field: 'id' },
   authScopes: { can: 'access.manage' },
@@ -40,6 +41,7 @@ builder.prismaNode('AuditEntry', {
     }),
   }),
 });
+const AuditEntryConnection = nodeConnection('AuditEntry', AuditEntryType);
 
 const AuditFilterInput = builder.inputType('AuditFilter', {
   fields: (t) => ({
@@ -52,18 +54,21 @@ const AuditFilterInput = builder.inputType('AuditFilter', {
 });
 
 builder.queryField('auditEntries', (t) =>
-  t.prismaConnection({
-    type: 'AuditEntry',
-    cursor: 'id',
-    authScopes: { can: 'access.manage' },
-    description: 'Every mutation call, newest first.',
-    args: { filter: t.arg({ type: AuditFilterInput }) },
-    totalCount: (_parent, args, ctx) => ctx.prisma.auditEntry.count({ where: auditWhere(args.filter) }),
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.auditEntry.findMany({
-        ...query,
-        where: auditWhere(args.filter),
-        orderBy: [{ at: 'desc' }, { id: 'desc' }],
-      }),
-  }),
+  t.prismaConnection(
+    {
+      type: 'AuditEntry',
+      cursor: 'id',
+      authScopes: { can: 'access.manage' },
+      description: 'Every mutation call, newest first.',
+      args: { filter: t.arg({ type: AuditFilterInput }) },
+      totalCount: (_parent, args, ctx) => ctx.prisma.auditEntry.count({ where: auditWhere(args.filter) }),
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.auditEntry.findMany({
+          ...query,
+          where: auditWhere(args.filter),
+          orderBy: [{ at: 'desc' }, { id: 'desc' }],
+        }),
+    },
+    AuditEntryConnection,
+  ),
 );

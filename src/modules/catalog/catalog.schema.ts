@@ -1,4 +1,5 @@
 import { builder } from '../../schema/builder.js';
+import { nodeConnection } from '../../schema/connections.js';
 import { PaymentMethodEnum } from '../../schema/enums.js';
 import { optionalRowId, rowId } from '../../schema/ids.js';
 import { MoneyType } from '../../schema/money.schema.js';
@@ -56,6 +57,7 @@ export const ItemType = builder.prismaNode('Item', {
     isActive: t.exposeBoolean('isActive'),
   }),
 });
+const ItemConnection = nodeConnection('Item', ItemType);
 
 export const PriceListEntryType = builder.prismaNode('PriceListEntry', {
   nullable: true,
@@ -72,8 +74,9 @@ export const PriceListEntryType = builder.prismaNode('PriceListEntry', {
     validTo: t.expose('validTo', { type: 'Date', nullable: true }),
   }),
 });
+const PriceListEntryConnection = nodeConnection('PriceListEntry', PriceListEntryType);
 
-builder.prismaNode('PriceList', {
+export const PriceListType = builder.prismaNode('PriceList', {
   nullable: true,
   id: { field: 'id' },
   authScopes: { can: 'read' },
@@ -82,13 +85,18 @@ builder.prismaNode('PriceList', {
     currency: t.expose('currency', { type: 'Currency' }),
     isDefault: t.exposeBoolean('isDefault'),
     isActive: t.exposeBoolean('isActive'),
-    prices: t.relatedConnection('entries', {
-      cursor: 'id',
-      totalCount: true,
-      query: { orderBy: [{ itemId: 'asc' }, { validFrom: 'asc' }, { id: 'asc' }] },
-    }),
+    prices: t.relatedConnection(
+      'entries',
+      {
+        cursor: 'id',
+        totalCount: true,
+        query: { orderBy: [{ itemId: 'asc' }, { validFrom: 'asc' }, { id: 'asc' }] },
+      },
+      PriceListEntryConnection,
+    ),
   }),
 });
+const PriceListConnection = nodeConnection('PriceList', PriceListType);
 
 const CompanySettingsType = builder.prismaObject('CompanySettings', {
   description: 'The seller. Its defaults apply to an invoice unless the customer or the invoice overrides them.',
@@ -147,24 +155,30 @@ builder.queryFields((t) => ({
         orderBy: [{ kind: 'asc' }, { rate: 'desc' }],
       }),
   }),
-  items: t.prismaConnection({
-    type: 'Item',
-    cursor: 'id',
-    args: {
-      search: t.arg.string({ description: 'In SKU or name.' }),
-      includeInactive: t.arg.boolean({ defaultValue: false }),
+  items: t.prismaConnection(
+    {
+      type: 'Item',
+      cursor: 'id',
+      args: {
+        search: t.arg.string({ description: 'In SKU or name.' }),
+        includeInactive: t.arg.boolean({ defaultValue: false }),
+      },
+      totalCount: (_parent, args, ctx) => ctx.prisma.item.count({ where: itemWhere(args) }),
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.item.findMany({ ...query, where: itemWhere(args), orderBy: [{ sku: 'asc' }, { id: 'asc' }] }),
     },
-    totalCount: (_parent, args, ctx) => ctx.prisma.item.count({ where: itemWhere(args) }),
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.item.findMany({ ...query, where: itemWhere(args), orderBy: [{ sku: 'asc' }, { id: 'asc' }] }),
-  }),
-  priceLists: t.prismaConnection({
-    type: 'PriceList',
-    cursor: 'id',
-    totalCount: (_parent, _args, ctx) => ctx.prisma.priceList.count(),
-    resolve: (query, _root, _args, ctx) =>
-      ctx.prisma.priceList.findMany({ ...query, orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
-  }),
+    ItemConnection,
+  ),
+  priceLists: t.prismaConnection(
+    {
+      type: 'PriceList',
+      cursor: 'id',
+      totalCount: (_parent, _args, ctx) => ctx.prisma.priceList.count(),
+      resolve: (query, _root, _args, ctx) =>
+        ctx.prisma.priceList.findMany({ ...query, orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+    },
+    PriceListConnection,
+  ),
 }));
 
 function itemWhere(args: { search?: string | null; includeInactive?: boolean | null }) {

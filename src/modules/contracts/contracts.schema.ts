@@ -1,4 +1,5 @@
 import { builder } from '../../schema/builder.js';
+import { nodeConnection } from '../../schema/connections.js';
 import { optionalRowId, rowId } from '../../schema/ids.js';
 import { MoneyType } from '../../schema/money.schema.js';
 import { objectPayload } from '../../schema/payloads.js';
@@ -54,7 +55,7 @@ export const ContractTermType = builder.prismaNode('ContractTerm', {
   }),
 });
 
-builder.prismaNode('Contract', {
+export const ContractType = builder.prismaNode('Contract', {
   nullable: true,
   id: { field: 'id' },
   authScopes: { can: 'read' },
@@ -84,23 +85,27 @@ builder.prismaNode('Contract', {
     }),
   }),
 });
+const ContractConnection = nodeConnection('Contract', ContractType);
 
 builder.queryField('contracts', (t) =>
-  t.prismaConnection({
-    type: 'Contract',
-    cursor: 'id',
-    args: {
-      customerId: t.arg.id(),
-      status: t.arg({ type: [ContractStatusEnum] }),
+  t.prismaConnection(
+    {
+      type: 'Contract',
+      cursor: 'id',
+      args: {
+        customerId: t.arg.id(),
+        status: t.arg({ type: [ContractStatusEnum] }),
+      },
+      totalCount: (_parent, args, ctx) => ctx.prisma.contract.count({ where: contractWhere(args, ctx.now()) }),
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.contract.findMany({
+          ...query,
+          where: contractWhere(args, ctx.now()),
+          orderBy: [{ startDate: 'desc' }, { id: 'desc' }],
+        }),
     },
-    totalCount: (_parent, args, ctx) => ctx.prisma.contract.count({ where: contractWhere(args, ctx.now()) }),
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.contract.findMany({
-        ...query,
-        where: contractWhere(args, ctx.now()),
-        orderBy: [{ startDate: 'desc' }, { id: 'desc' }],
-      }),
-  }),
+    ContractConnection,
+  ),
 );
 
 function contractWhere(

@@ -1,4 +1,5 @@
 import { builder } from '../../schema/builder.js';
+import { nodeConnection } from '../../schema/connections.js';
 import { PaymentMethodEnum } from '../../schema/enums.js';
 import { rowId } from '../../schema/ids.js';
 import { MoneyType } from '../../schema/money.schema.js';
@@ -25,6 +26,7 @@ export const CreditNoteType = builder.prismaNode('CreditNote', {
     allocations: t.relation('allocations', { query: { where: { reversedAt: null }, orderBy: { createdAt: 'asc' } } }),
   }),
 });
+const CreditNoteConnection = nodeConnection('CreditNote', CreditNoteType);
 
 builder.prismaObject('CreditNoteLine', {
   fields: (t) => ({
@@ -52,22 +54,31 @@ export const RefundType = builder.prismaNode('Refund', {
     sources: t.relation('allocations', { description: 'The payments and credit notes the refund drew on.' }),
   }),
 });
+const RefundConnection = nodeConnection('Refund', RefundType);
 
 builder.prismaObjectFields('Invoice', (t) => ({
   creditNotes: t.relation('creditNotes', { query: { orderBy: { issueDate: 'asc' } } }),
 }));
 
 builder.prismaObjectFields('Customer', (t) => ({
-  creditNotes: t.relatedConnection('creditNotes', {
-    cursor: 'id',
-    totalCount: true,
-    query: { orderBy: [{ issueDate: 'desc' }, { id: 'desc' }] },
-  }),
-  refunds: t.relatedConnection('refunds', {
-    cursor: 'id',
-    totalCount: true,
-    query: { orderBy: [{ paidOn: 'desc' }, { id: 'desc' }] },
-  }),
+  creditNotes: t.relatedConnection(
+    'creditNotes',
+    {
+      cursor: 'id',
+      totalCount: true,
+      query: { orderBy: [{ issueDate: 'desc' }, { id: 'desc' }] },
+    },
+    CreditNoteConnection,
+  ),
+  refunds: t.relatedConnection(
+    'refunds',
+    {
+      cursor: 'id',
+      totalCount: true,
+      query: { orderBy: [{ paidOn: 'desc' }, { id: 'desc' }] },
+    },
+    RefundConnection,
+  ),
 }));
 
 const CreditNotePayload = objectPayload('CreditNotePayload', 'creditNote', 'CreditNote', 'creditNoteId');

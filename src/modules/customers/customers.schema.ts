@@ -1,4 +1,5 @@
 import { builder } from '../../schema/builder.js';
+import { nodeConnection } from '../../schema/connections.js';
 import { PaymentMethodEnum, SortDirectionEnum } from '../../schema/enums.js';
 import { MoneyType } from '../../schema/money.schema.js';
 import { objectPayload } from '../../schema/payloads.js';
@@ -137,6 +138,7 @@ export const CustomerType = builder.prismaNode('Customer', {
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
 });
+const CustomerConnection = nodeConnection('Customer', CustomerType);
 
 // ---- queries ----
 
@@ -167,21 +169,24 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.customer.findUnique({ ...query, where: { id: rowId(args.id, 'Customer') } }),
   }),
-  customers: t.prismaConnection({
-    type: 'Customer',
-    cursor: 'id',
-    args: {
-      filter: t.arg({ type: CustomerFilterInput }),
-      orderBy: t.arg({ type: CustomerOrderInput, description: 'Defaults to display name, A to Z.' }),
+  customers: t.prismaConnection(
+    {
+      type: 'Customer',
+      cursor: 'id',
+      args: {
+        filter: t.arg({ type: CustomerFilterInput }),
+        orderBy: t.arg({ type: CustomerOrderInput, description: 'Defaults to display name, A to Z.' }),
+      },
+      totalCount: (_parent, args, ctx) => ctx.prisma.customer.count({ where: customerWhere(args.filter) }),
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.customer.findMany({
+          ...query,
+          where: customerWhere(args.filter),
+          orderBy: customerOrderBy(args.orderBy),
+        }),
     },
-    totalCount: (_parent, args, ctx) => ctx.prisma.customer.count({ where: customerWhere(args.filter) }),
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.customer.findMany({
-        ...query,
-        where: customerWhere(args.filter),
-        orderBy: customerOrderBy(args.orderBy),
-      }),
-  }),
+    CustomerConnection,
+  ),
 }));
 
 // ---- mutations ----

@@ -1,6 +1,7 @@
 import type { Invoice, Prisma } from '../../generated/prisma/client.js';
 import type { Decimal } from '../../money/money.js';
 import { builder } from '../../schema/builder.js';
+import { nodeConnection } from '../../schema/connections.js';
 import { PaymentMethodEnum, SortDirectionEnum } from '../../schema/enums.js';
 import { optionalRowId, rowId } from '../../schema/ids.js';
 import { MoneyType } from '../../schema/money.schema.js';
@@ -190,6 +191,7 @@ export const InvoiceType = builder.prismaNode('Invoice', {
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
 });
+const InvoiceConnection = nodeConnection('Invoice', InvoiceType);
 
 // ---- lists ----
 
@@ -251,33 +253,40 @@ export function invoiceOrderBy(order: InvoiceOrder | null | undefined): Prisma.I
 }
 
 builder.queryField('invoices', (t) =>
-  t.prismaConnection({
-    type: 'Invoice',
-    cursor: 'id',
-    args: {
-      filter: t.arg({ type: InvoiceFilterInput }),
-      orderBy: t.arg({ type: InvoiceOrderInput, description: 'Defaults to newest issue date first.' }),
+  t.prismaConnection(
+    {
+      type: 'Invoice',
+      cursor: 'id',
+      args: {
+        filter: t.arg({ type: InvoiceFilterInput }),
+        orderBy: t.arg({ type: InvoiceOrderInput, description: 'Defaults to newest issue date first.' }),
+      },
+      totalCount: (_parent, args, ctx) => ctx.prisma.invoice.count({ where: invoiceWhere(args.filter, ctx.now()) }),
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.invoice.findMany({
+          ...query,
+          where: invoiceWhere(args.filter, ctx.now()),
+          orderBy: invoiceOrderBy(args.orderBy),
+        }),
     },
-    totalCount: (_parent, args, ctx) => ctx.prisma.invoice.count({ where: invoiceWhere(args.filter, ctx.now()) }),
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.invoice.findMany({
-        ...query,
-        where: invoiceWhere(args.filter, ctx.now()),
-        orderBy: invoiceOrderBy(args.orderBy),
-      }),
-  }),
+    InvoiceConnection,
+  ),
 );
 
 builder.prismaObjectField('Customer', 'invoices', (t) =>
-  t.relatedConnection('invoices', {
-    cursor: 'id',
-    totalCount: true,
-    args: { status: t.arg({ type: [InvoiceStatusEnum] }) },
-    query: (args) => ({
-      where: args.status?.length ? { status: { in: args.status } } : {},
-      orderBy: [{ issueDate: 'desc' }, { id: 'desc' }],
-    }),
-  }),
+  t.relatedConnection(
+    'invoices',
+    {
+      cursor: 'id',
+      totalCount: true,
+      args: { status: t.arg({ type: [InvoiceStatusEnum] }) },
+      query: (args) => ({
+        where: args.status?.length ? { status: { in: args.status } } : {},
+        orderBy: [{ issueDate: 'desc' }, { id: 'desc' }],
+      }),
+    },
+    InvoiceConnection,
+  ),
 );
 
 // ---- mutations ----

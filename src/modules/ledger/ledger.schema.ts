@@ -212,13 +212,14 @@ builder.prismaObjectFields('Customer', (t) => ({
       },
     },
     {
-      name: 'CustomerTransactionsConnection',
+      name: 'LedgerEntryConnection',
       fields: (c) => ({
         totalCount: c.int({
           resolve: (connection) => (connection as unknown as { totalCount: () => Promise<number> }).totalCount(),
         }),
       }),
     },
+    { name: 'LedgerEntryEdge' },
   ),
   statement: t.field({
     type: StatementType,

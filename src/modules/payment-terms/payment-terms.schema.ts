@@ -1,4 +1,5 @@
 import { builder } from '../../schema/builder.js';
+import { nodeConnection } from '../../schema/connections.js';
 
 export const PaymentTermsKindEnum = builder.enumType('PaymentTermsKind', {
   values: {
@@ -8,7 +9,7 @@ export const PaymentTermsKindEnum = builder.enumType('PaymentTermsKind', {
   },
 });
 
-builder.prismaNode('PaymentTerms', {
+export const PaymentTermsType = builder.prismaNode('PaymentTerms', {
   nullable: true,
   id: { field: 'id' },
   authScopes: { can: 'read' },
@@ -21,20 +22,24 @@ builder.prismaNode('PaymentTerms', {
     isActive: t.exposeBoolean('isActive'),
   }),
 });
+const PaymentTermsConnection = nodeConnection('PaymentTerms', PaymentTermsType);
 
 builder.queryField('paymentTerms', (t) =>
-  t.prismaConnection({
-    type: 'PaymentTerms',
-    cursor: 'id',
-    description: 'Payment terms a customer or invoice can use, shortest first.',
-    args: { includeInactive: t.arg.boolean({ defaultValue: false }) },
-    totalCount: (_parent, args, ctx) =>
-      ctx.prisma.paymentTerms.count({ where: args.includeInactive ? {} : { isActive: true } }),
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.paymentTerms.findMany({
-        ...query,
-        where: args.includeInactive ? {} : { isActive: true },
-        orderBy: [{ kind: 'asc' }, { days: 'asc' }, { id: 'asc' }],
-      }),
-  }),
+  t.prismaConnection(
+    {
+      type: 'PaymentTerms',
+      cursor: 'id',
+      description: 'Payment terms a customer or invoice can use, shortest first.',
+      args: { includeInactive: t.arg.boolean({ defaultValue: false }) },
+      totalCount: (_parent, args, ctx) =>
+        ctx.prisma.paymentTerms.count({ where: args.includeInactive ? {} : { isActive: true } }),
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.paymentTerms.findMany({
+          ...query,
+          where: args.includeInactive ? {} : { isActive: true },
+          orderBy: [{ kind: 'asc' }, { days: 'asc' }, { id: 'asc' }],
+        }),
+    },
+    PaymentTermsConnection,
+  ),
 );

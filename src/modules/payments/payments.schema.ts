@@ -1,5 +1,6 @@
 import type { Decimal } from '../../money/money.js';
 import { builder } from '../../schema/builder.js';
+import { nodeConnection } from '../../schema/connections.js';
 import { PaymentMethodEnum } from '../../schema/enums.js';
 import { MoneyType } from '../../schema/money.schema.js';
 import { objectPayload } from '../../schema/payloads.js';
@@ -63,6 +64,7 @@ export const PaymentType = builder.prismaNode('Payment', {
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
 });
+const PaymentConnection = nodeConnection('Payment', PaymentType);
 
 builder.prismaObjectFields('Invoice', (t) => ({
   allocations: t.relation('allocations', {
@@ -72,26 +74,33 @@ builder.prismaObjectFields('Invoice', (t) => ({
 }));
 
 builder.prismaObjectFields('Customer', (t) => ({
-  payments: t.relatedConnection('payments', {
-    cursor: 'id',
-    totalCount: true,
-    query: { orderBy: [{ receivedOn: 'desc' }, { id: 'desc' }] },
-  }),
+  payments: t.relatedConnection(
+    'payments',
+    {
+      cursor: 'id',
+      totalCount: true,
+      query: { orderBy: [{ receivedOn: 'desc' }, { id: 'desc' }] },
+    },
+    PaymentConnection,
+  ),
 }));
 
 builder.queryField('payments', (t) =>
-  t.prismaConnection({
-    type: 'Payment',
-    cursor: 'id',
-    args: { customerId: t.arg.id(), status: t.arg({ type: [PaymentStatusEnum] }) },
-    totalCount: (_p, args, ctx) => ctx.prisma.payment.count({ where: paymentWhere(args) }),
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.payment.findMany({
-        ...query,
-        where: paymentWhere(args),
-        orderBy: [{ receivedOn: 'desc' }, { id: 'desc' }],
-      }),
-  }),
+  t.prismaConnection(
+    {
+      type: 'Payment',
+      cursor: 'id',
+      args: { customerId: t.arg.id(), status: t.arg({ type: [PaymentStatusEnum] }) },
+      totalCount: (_p, args, ctx) => ctx.prisma.payment.count({ where: paymentWhere(args) }),
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.payment.findMany({
+          ...query,
+          where: paymentWhere(args),
+          orderBy: [{ receivedOn: 'desc' }, { id: 'desc' }],
+        }),
+    },
+    PaymentConnection,
+  ),
 );
 
 function paymentWhere(args: { customerId?: string | null; status?: ('RECORDED' | 'VOID')[] | null }) {

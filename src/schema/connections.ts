@@ -1,0 +1,28 @@
+import { builder } from './builder.js';
+
+/**
+ * A Relay connection type named after its node, as Relay and Shopify name them
+ * (`InvoiceConnection`, `InvoiceEdge`), shared by every list of that node, with `totalCount`.
+ */
+export function nodeConnection(nodeName: string, node: Parameters<typeof builder.connectionObject>[0]['type']) {
+  return builder.connectionObject(
+    {
+      type: node,
+      name: `${nodeName}Connection`,
+      fields: (t) => ({
+        totalCount: t.int({
+          nullable: false,
+          description: 'How many nodes the list holds, across all pages.',
+          // Lets plugin-prisma count without loading rows when only the count is asked for.
+          extensions: { pothosPrismaTotalCount: true },
+          resolve: (connection) => {
+            // prismaConnection hands a function, relatedConnection a number.
+            const total = (connection as { totalCount?: number | (() => number | Promise<number>) }).totalCount;
+            return typeof total === 'function' ? total() : (total ?? 0);
+          },
+        }),
+      }),
+    },
+    { name: `${nodeName}Edge` },
+  );
+}
