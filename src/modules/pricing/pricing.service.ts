@@ -10,7 +10,7 @@ import type {
   TaxTreatment,
 } from '../../generated/prisma/client.js';
 import { Decimal, formatMoney, lineAmounts, maxAmount, toDecimal, type LineAmounts } from '../../money/money.js';
-import type { UserErrorList } from '../../shared/user-errors.js';
+import type { UserErrorCode, UserErrorList } from '../../shared/user-errors.js';
 import { checkAmount, checkUnitPrice } from '../../shared/amounts.js';
 import { dayWithin } from '../../shared/dates.js';
 import { cleanText } from '../../shared/text.js';
@@ -110,7 +110,170 @@ async function loadPricingData(tx: Tx, context: PricingContext, itemIds: string[
 
 const describeTerm = (term: TermWithContract) => `contract ${term.contract.number} ("${term.contract.title}")`;
 
-/** Prices every line; adds a user error (under `path`) for each line that cannot be priced. */
+/** What one line is priced with: the request, its item, and the data every step reads. */
+interface LineBasis {
+  request: LineRequest;
+  item: Item | undefined;
+  context: PricingContext;
+  data: PricingData;
+  /** Why the line costs what it does, in the order the steps decided it. */
+  reasons: string[];
+}
+
+const termFor = (data: PricingData, kind: ContractTerm['kind'], itemId: string | null) =>
+  data.terms.find((term) => term.kind === kind && term.itemId === itemId) ?? null;
+
+interface PriceChoice {
+  unitPrice: Decimal;
+  priceSource: PriceSource;
+  priceTermId: string | null;
+  priceListEntryId: string | null;
+}
+
+/**
+ * The unit price, first that applies: manual override > contract item price (in the customer's
+ * currency) > customer price list > default price list > the item's base price. Null when none.
+ */
+function choosePrice({ request, item, context, data, reasons }: LineBasis): PriceChoice | null {
+  const currency = context.currency;
+  const entryIn = (listId: string | null) =>
+    item && listId ? data.entries.find((e) => e.priceListId === listId && e.itemId === item.id) : undefined;
+  const contractPrice = item && context.customerCurrency === currency ? termFor(data, 'ITEM_PRICE', item.id) : null;
+  const customerEntry =
+    context.customerPriceListId !== context.defaultPriceListId ? entryIn(context.customerPriceListId) : undefined;
+  const defaultEntry = entryIn(context.defaultPriceListId);
+  const none = { priceTermId: null, priceListEntryId: null };
+  let choice: PriceChoice;
+  if (request.unitPrice) {
+    choice = { ...none, unitPrice: request.unitPrice, priceSource: 'MANUAL' };
+    const why = cleanText(request.manualPriceReason);
+    reasons.push(`Price ${formatMoney(request.unitPrice, currency)} set by hand${why ? `: ${why}` : ''}.`);
+  } else if (contractPrice?.price) {
+    choice = {
+      ...none,
+      unitPrice: toDecimal(contractPrice.price),
+      priceSource: 'CONTRACT',
+      priceTermId: contractPrice.id,
+    };
+    reasons.push(`Price ${formatMoney(choice.unitPrice, currency)} from ${describeTerm(contractPrice)}.`);
+  } else if (customerEntry) {
+    choice = {
+      ...none,
+      unitPrice: toDecimal(customerEntry.price),
+      priceSource: 'CUSTOMER_PRICE_LIST',
+      priceListEntryId: customerEntry.id,
+    };
+    reasons.push(
+      `Price ${formatMoney(choice.unitPrice, currency)} from the customer's price list "${customerEntry.priceList.name}".`,
+    );
+  } else if (defaultEntry) {
+    choice = {
+      ...none,
+      unitPrice: toDecimal(defaultEntry.price),
+      priceSource: 'DEFAULT_PRICE_LIST',
+      priceListEntryId: defaultEntry.id,
+    };
+    reasons.push(
+      `Price ${formatMoney(choice.unitPrice, currency)} from the default price list "${defaultEntry.priceList.name}".`,
+    );
+  } else if (item && item.currency === currency) {
+    choice = { ...none, unitPrice: toDecimal(item.basePrice), priceSource: 'ITEM' };
+    reasons.push(`Price ${formatMoney(choice.unitPrice, currency)}: the item's base price.`);
+  } else {
+    return null;
+  }
+  const fromList = choice.priceSource !== 'MANUAL' && choice.priceSource !== 'ITEM';
+  if (item && fromList && item.currency === currency && !toDecimal(item.basePrice).equals(choice.unitPrice)) {
+    reasons.push(`(The item's base price is ${formatMoney(item.basePrice, currency)}.)`);
+  }
+  return choice;
+}
+
+/** The discount: none with a manual price; else the contract's item discount > its contract-wide discount. */
+function chooseDiscount({ request, item, data, reasons }: LineBasis) {
+  const none = { discountPercent: new Decimal(0), discountSource: 'NONE' as DiscountSource, discountTermId: null };
+  if (request.unitPrice) return none;
+  const itemDiscount = item ? termFor(data, 'ITEM_DISCOUNT', item.id) : null;
+  const discount = itemDiscount ?? termFor(data, 'CONTRACT_DISCOUNT', null);
+  if (!discount?.discountPercent) return none;
+  const discountPercent = toDecimal(discount.discountPercent);
+  reasons.push(`Discount ${discountPercent.toFixed()}% from ${describeTerm(discount)}.`);
+  return {
+    discountPercent,
+    discountSource: (itemDiscount ? 'CONTRACT_ITEM' : 'CONTRACT') as DiscountSource,
+    discountTermId: discount.id as string | null,
+  };
+}
+
+/**
+ * The tax rate: the contract's tax treatment (for the item, then the whole contract) > the
+ * customer's treatment (exempt, reverse charge) > the item's rate > the company's default rate
+ * (lines without an item). Null when none applies.
+ */
+function chooseTax({ item, context, data, reasons }: LineBasis) {
+  const taxTerm = (item ? termFor(data, 'TAX_TREATMENT', item.id) : null) ?? termFor(data, 'TAX_TREATMENT', null);
+  const rateOfKind = (kind: TaxRate['kind']) =>
+    [...data.taxRates.values()].find((rate) => rate.kind === kind && rate.isActive);
+  let taxRate: TaxRate | undefined;
+  let taxSource: TaxSource;
+  if (taxTerm?.taxRateId) {
+    taxRate = data.taxRates.get(taxTerm.taxRateId);
+    taxSource = 'CONTRACT';
+    reasons.push(
+      `Tax ${taxRate?.name} from ${describeTerm(taxTerm)}${taxTerm.taxReason ? `: ${taxTerm.taxReason}` : ''}.`,
+    );
+  } else if (context.customerTaxTreatment !== 'STANDARD') {
+    taxRate = rateOfKind(context.customerTaxTreatment);
+    taxSource = 'CUSTOMER';
+    reasons.push(`Tax ${taxRate?.name}: the customer's tax treatment.`);
+  } else if (item) {
+    taxRate = data.taxRates.get(item.defaultTaxRateId);
+    taxSource = 'ITEM';
+    reasons.push(`Tax ${taxRate?.name}: the item's rate.`);
+  } else {
+    taxRate = context.defaultTaxRateId ? data.taxRates.get(context.defaultTaxRateId) : undefined;
+    taxSource = 'COMPANY';
+    reasons.push(`Tax ${taxRate?.name}: the company's default rate.`);
+  }
+  if (!taxRate) return null;
+  const fromContract = taxSource === 'CONTRACT';
+  return {
+    taxRate,
+    taxSource,
+    taxTermId: fromContract ? taxTerm!.id : null,
+    taxReason: fromContract ? taxTerm!.taxReason : null,
+  };
+}
+
+/**
+ * Checks what a line asks for before it is priced, adding user errors. `usable` is false when the
+ * line cannot be priced at all; a bad quantity still lets it be priced, so every problem shows.
+ */
+function checkRequest(request: LineRequest, item: Item | undefined, at: (string | number)[], errors: UserErrorList) {
+  const quantityOk = checkAmount(errors, [...at, 'quantity'], request.quantity, null, { label: 'The quantity' });
+  if (request.quantity.decimalPlaces() > 4)
+    errors.add([...at, 'quantity'], 'TOO_MANY_DECIMALS', 'A quantity has at most 4 decimals.');
+  const refuse = (field: string, code: UserErrorCode, message: string) => {
+    errors.add([...at, field], code, message);
+    return { usable: false, quantityOk };
+  };
+  if (request.unitPrice && !checkUnitPrice(errors, [...at, 'unitPrice'], request.unitPrice, 'The unit price')) {
+    return { usable: false, quantityOk };
+  }
+  if (request.itemId && !item) return refuse('itemId', 'NOT_FOUND', 'No item has this id.');
+  if (item && !item.isActive) return refuse('itemId', 'INVALID_STATE', `Item "${item.sku}" is inactive.`);
+  if (!(cleanText(request.description) ?? item?.name)) {
+    return refuse('description', 'REQUIRED', 'A line without an item needs a description.');
+  }
+  if (!item && !request.unitPrice) return refuse('unitPrice', 'REQUIRED', 'A line without an item needs a unit price.');
+  return { usable: true, quantityOk };
+}
+
+/**
+ * Prices every line, in the order of the precedence rules above: price, then discount, then tax,
+ * then the amounts (money.ts rounds them). Adds a user error (under `path`) for each line that
+ * cannot be priced.
+ */
 export async function priceLines(
   tx: Tx,
   context: PricingContext,
@@ -128,73 +291,13 @@ export async function priceLines(
 
   for (const [index, request] of requests.entries()) {
     const at = [...path, index];
-    const quantityOk = checkAmount(errors, [...at, 'quantity'], request.quantity, null, { label: 'The quantity' });
-    if (request.quantity.decimalPlaces() > 4)
-      errors.add([...at, 'quantity'], 'TOO_MANY_DECIMALS', 'A quantity has at most 4 decimals.');
-    const manual = request.unitPrice ?? null;
-    if (manual && !checkUnitPrice(errors, [...at, 'unitPrice'], manual, 'The unit price')) continue;
     const item = request.itemId ? data.items.get(request.itemId) : undefined;
-    if (request.itemId && !item) {
-      errors.add([...at, 'itemId'], 'NOT_FOUND', 'No item has this id.');
-      continue;
-    }
-    if (item && !item.isActive) {
-      errors.add([...at, 'itemId'], 'INVALID_STATE', `Item "${item.sku}" is inactive.`);
-      continue;
-    }
-    const description = cleanText(request.description) ?? item?.name ?? null;
-    if (!description) {
-      errors.add([...at, 'description'], 'REQUIRED', 'A line without an item needs a description.');
-      continue;
-    }
-    if (!item && !manual) {
-      errors.add([...at, 'unitPrice'], 'REQUIRED', 'A line without an item needs a unit price.');
-      continue;
-    }
-    const reasons: string[] = [];
+    const { usable, quantityOk } = checkRequest(request, item, at, errors);
+    if (!usable) continue;
+    const basis: LineBasis = { request, item, context, data, reasons: [] };
 
-    // ---- price ----
-    const termFor = (kind: ContractTerm['kind'], itemId: string | null) =>
-      data.terms.find((term) => term.kind === kind && term.itemId === itemId) ?? null;
-    let unitPrice: Decimal;
-    let priceSource: PriceSource;
-    let priceTermId: string | null = null;
-    let priceListEntryId: string | null = null;
-    const contractPrice = item && context.customerCurrency === currency ? termFor('ITEM_PRICE', item.id) : null;
-    const entryIn = (listId: string | null) =>
-      item && listId ? data.entries.find((e) => e.priceListId === listId && e.itemId === item.id) : undefined;
-    const customerEntry =
-      context.customerPriceListId !== context.defaultPriceListId ? entryIn(context.customerPriceListId) : undefined;
-    const defaultEntry = entryIn(context.defaultPriceListId);
-    if (manual) {
-      unitPrice = manual;
-      priceSource = 'MANUAL';
-      const why = cleanText(request.manualPriceReason);
-      reasons.push(`Price ${formatMoney(manual, currency)} set by hand${why ? `: ${why}` : ''}.`);
-    } else if (contractPrice?.price) {
-      unitPrice = toDecimal(contractPrice.price);
-      priceSource = 'CONTRACT';
-      priceTermId = contractPrice.id;
-      reasons.push(`Price ${formatMoney(unitPrice, currency)} from ${describeTerm(contractPrice)}.`);
-    } else if (customerEntry) {
-      unitPrice = toDecimal(customerEntry.price);
-      priceSource = 'CUSTOMER_PRICE_LIST';
-      priceListEntryId = customerEntry.id;
-      reasons.push(
-        `Price ${formatMoney(unitPrice, currency)} from the customer's price list "${customerEntry.priceList.name}".`,
-      );
-    } else if (defaultEntry) {
-      unitPrice = toDecimal(defaultEntry.price);
-      priceSource = 'DEFAULT_PRICE_LIST';
-      priceListEntryId = defaultEntry.id;
-      reasons.push(
-        `Price ${formatMoney(unitPrice, currency)} from the default price list "${defaultEntry.priceList.name}".`,
-      );
-    } else if (item && item.currency === currency) {
-      unitPrice = toDecimal(item.basePrice);
-      priceSource = 'ITEM';
-      reasons.push(`Price ${formatMoney(unitPrice, currency)}: the item's base price.`);
-    } else {
+    const price = choosePrice(basis);
+    if (!price) {
       errors.add(
         [...at, 'unitPrice'],
         'INVALID',
@@ -202,62 +305,9 @@ export async function priceLines(
       );
       continue;
     }
-    if (
-      priceSource !== 'MANUAL' &&
-      item &&
-      priceSource !== 'ITEM' &&
-      !toDecimal(item.basePrice).equals(unitPrice) &&
-      item.currency === currency
-    ) {
-      reasons.push(`(The item's base price is ${formatMoney(item.basePrice, currency)}.)`);
-    }
-
-    // ---- discount ----
-    let discountPercent = new Decimal(0);
-    let discountSource: DiscountSource = 'NONE';
-    let discountTermId: string | null = null;
-    if (!manual) {
-      const itemDiscount = item ? termFor('ITEM_DISCOUNT', item.id) : null;
-      const contractDiscount = termFor('CONTRACT_DISCOUNT', null);
-      const discount = itemDiscount ?? contractDiscount;
-      if (discount?.discountPercent) {
-        discountPercent = toDecimal(discount.discountPercent);
-        discountSource = itemDiscount ? 'CONTRACT_ITEM' : 'CONTRACT';
-        discountTermId = discount.id;
-        reasons.push(`Discount ${discountPercent.toFixed()}% from ${describeTerm(discount)}.`);
-      }
-    }
-
-    // ---- tax ----
-    let taxRate: TaxRate | undefined;
-    let taxSource: TaxSource;
-    let taxTermId: string | null = null;
-    let taxReason: string | null = null;
-    const taxTerm = (item ? termFor('TAX_TREATMENT', item.id) : null) ?? termFor('TAX_TREATMENT', null);
-    const rateOfKind = (kind: TaxRate['kind']) =>
-      [...data.taxRates.values()].find((rate) => rate.kind === kind && rate.isActive);
-    if (taxTerm?.taxRateId) {
-      taxRate = data.taxRates.get(taxTerm.taxRateId);
-      taxSource = 'CONTRACT';
-      taxTermId = taxTerm.id;
-      taxReason = taxTerm.taxReason;
-      reasons.push(
-        `Tax ${taxRate?.name} from ${describeTerm(taxTerm)}${taxTerm.taxReason ? `: ${taxTerm.taxReason}` : ''}.`,
-      );
-    } else if (context.customerTaxTreatment !== 'STANDARD') {
-      taxRate = rateOfKind(context.customerTaxTreatment);
-      taxSource = 'CUSTOMER';
-      reasons.push(`Tax ${taxRate?.name}: the customer's tax treatment.`);
-    } else if (item) {
-      taxRate = data.taxRates.get(item.defaultTaxRateId);
-      taxSource = 'ITEM';
-      reasons.push(`Tax ${taxRate?.name}: the item's rate.`);
-    } else {
-      taxRate = context.defaultTaxRateId ? data.taxRates.get(context.defaultTaxRateId) : undefined;
-      taxSource = 'COMPANY';
-      reasons.push(`Tax ${taxRate?.name}: the company's default rate.`);
-    }
-    if (!taxRate) {
+    const discount = chooseDiscount(basis);
+    const tax = chooseTax(basis);
+    if (!tax) {
       errors.add(at, 'INVALID', 'No tax rate applies to this line; set the company default tax rate.');
       continue;
     }
@@ -265,9 +315,9 @@ export async function priceLines(
 
     const amounts = lineAmounts({
       quantity: request.quantity,
-      unitPrice,
-      discountPercent,
-      taxPercent: taxRate.rate,
+      unitPrice: price.unitPrice,
+      discountPercent: discount.discountPercent,
+      taxPercent: tax.taxRate.rate,
       currency,
     });
     if (amounts.lineAmount.greaterThan(maxAmount) || amounts.totalAmount.greaterThan(maxAmount)) {
@@ -280,23 +330,18 @@ export async function priceLines(
     }
     priced.push({
       itemId: item?.id ?? null,
-      description,
+      description: (cleanText(request.description) ?? item?.name)!,
       unit: item?.unit ?? 'pcs',
       quantity: request.quantity,
-      unitPrice,
-      priceSource,
-      manualPriceReason: manual ? cleanText(request.manualPriceReason) : null,
-      priceTermId,
-      priceListEntryId,
-      discountPercent,
-      discountSource,
-      discountTermId,
-      taxRateId: taxRate.id,
-      taxPercent: toDecimal(taxRate.rate),
-      taxSource,
-      taxTermId,
-      taxReason,
-      explanation: reasons.join(' '),
+      ...price,
+      manualPriceReason: request.unitPrice ? cleanText(request.manualPriceReason) : null,
+      ...discount,
+      taxRateId: tax.taxRate.id,
+      taxPercent: toDecimal(tax.taxRate.rate),
+      taxSource: tax.taxSource,
+      taxTermId: tax.taxTermId,
+      taxReason: tax.taxReason,
+      explanation: basis.reasons.join(' '),
       ...amounts,
     });
   }
