@@ -4,7 +4,10 @@ import type { Role } from '../../src/context.js';
 import { buildSchema } from '../../src/schema/index.js';
 import { createCustomer } from '../customers/factory.js';
 import { graphql } from '../gql/index.js';
-import { collect, connected, subscriptionClient } from '../support/subscriptions.js';
+import { customerChangedTopic } from '../../src/modules/customers/customers.service.js';
+import { collect, connected, observedPubSub, subscriptionClient } from '../support/subscriptions.js';
+
+const observed = observedPubSub();
 import { catalog } from '../invoices/fixtures.js';
 import { dbId, startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -160,7 +163,7 @@ let api: TestServer;
 let given: Awaited<ReturnType<typeof catalog>>;
 const keys = {} as Record<Role, string>;
 beforeAll(async () => {
-  api = await startTestServer();
+  api = await startTestServer({ pubsub: observed.pubsub });
   given = await catalog(api);
   for (const role of roles) keys[role] = await api.keyFor(role);
 });
@@ -281,9 +284,11 @@ async function run(operation: keyof typeof ops, role: Role): Promise<boolean> {
     case 'customerChanged': {
       const client = subscriptionClient(api.url, key);
       const ready = connected(client);
+      const listening = observed.listening(customerChangedTopic, observed.started(customerChangedTopic) + 1);
       const events = collect(client, ops.customerChanged);
       await ready;
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // A role refused the subscription never starts listening: wait for that no longer than 2 s.
+      await Promise.race([listening, new Promise((resolve) => setTimeout(resolve, 2_000))]);
       await createCustomer(api, { code: `MXS-${++sequence}` });
       const event = await events.next().catch((error: unknown) => ({ errors: [{ message: String(error) }] }));
       await client.dispose();

@@ -48,7 +48,9 @@ describe('customers filters, order and paging', () => {
     expect(exportTagged.sort()).toEqual(rows.map((r) => r.code).sort());
 
     expect((await codesFor({ countries: ['DE', 'FR'] })).sort()).toEqual(['EX-0001', 'EX-0002']);
-    expect((await codesFor({ kind: 'PERSON' })).every((code) => code.startsWith('PF-'))).toBe(true);
+    const persons = await api.prisma.customer.findMany({ where: { kind: 'PERSON', status: 'ACTIVE' } });
+    expect(persons.length).toBeGreaterThan(0);
+    expect((await codesFor({ kind: 'PERSON' })).sort()).toEqual(persons.map((p) => p.code).sort());
 
     const archived = await createCustomer(api, { code: 'ARCH-1' });
     await api.gql(ArchiveCustomer, { id: archived.id });
@@ -60,10 +62,21 @@ describe('customers filters, order and paging', () => {
   it('sorts by the chosen field in either direction', async () => {
     const byCodeDesc = await api.gql(ListCustomers, { first: 5, orderBy: { field: 'CODE', direction: 'DESC' } });
     const codes = byCodeDesc.data!.customers.edges.map((e) => e.node.code);
-    expect(codes).toEqual([...codes].sort().reverse());
+    const expected = await api.prisma.customer.findMany({
+      where: { status: 'ACTIVE' },
+      orderBy: { code: 'desc' },
+      take: 5,
+    });
+    expect(codes).toEqual(expected.map((c) => c.code));
     const byName = await api.gql(ListCustomers, { first: 100 });
     const names = byName.data!.customers.edges.map((e) => e.node.displayName);
-    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    const byNameInDatabase = await api.prisma.customer.findMany({
+      where: { status: 'ACTIVE' },
+      orderBy: [{ displayName: 'asc' }, { id: 'asc' }],
+      take: 100,
+    });
+    expect(names).toEqual(byNameInDatabase.map((c) => c.displayName));
+    expect(names.length).toBeGreaterThan(20);
   });
 
   it('pages forward and back with cursors, with a total count, never skipping or repeating', async () => {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { collect, connected, subscriptionClient } from '../support/subscriptions.js';
+import { customerChangedTopic } from '../../src/modules/customers/customers.service.js';
+import { collect, connected, observedPubSub, subscriptionClient } from '../support/subscriptions.js';
 import { createCustomer } from './factory.js';
 import { ArchiveCustomer, UpdateCustomer } from './operations.js';
 
@@ -12,8 +13,9 @@ const CustomerChanged = graphql(`
 `);
 
 let api: TestServer;
+const observed = observedPubSub();
 beforeAll(async () => {
-  api = await startTestServer();
+  api = await startTestServer({ pubsub: observed.pubsub });
 });
 afterAll(() => api?.close());
 
@@ -23,8 +25,7 @@ describe('customerChanged over graphql-ws', () => {
     const ready = connected(client);
     const events = collect(client, CustomerChanged);
     await ready;
-    // The subscription is registered once the server has acknowledged it; give it a tick.
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await observed.listening(customerChangedTopic);
 
     const customer = await createCustomer(api, { code: 'SUB-1', displayName: 'Subscribed Ltd' });
     await api.gql(UpdateCustomer, { input: { id: customer.id, displayName: 'Subscribed Renamed' } });

@@ -310,7 +310,9 @@ describe('voiding', () => {
   });
 
   it('the ledger cannot be edited or deleted, even directly', async () => {
-    const [entry] = await api.prisma.ledgerEntry.findMany({ take: 1 });
+    const customer = await createCustomer(api);
+    await given.issued(customer.id, [{ description: 'Work', quantity: '1', unitPrice: '10' }]);
+    const entry = await api.prisma.ledgerEntry.findFirstOrThrow({ where: { customerId: dbId(customer.id) } });
     await expect(api.prisma.ledgerEntry.update({ where: { id: entry.id }, data: { amount: '0' } })).rejects.toThrow(
       /append-only/,
     );

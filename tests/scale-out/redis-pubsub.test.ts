@@ -1,6 +1,8 @@
 // Runs when REDIS_URL is set (.ci/run sets it for the PostgreSQL pass): two API instances that
 // share one database and one Redis see each other's events.
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { customerChangedTopic } from '../../src/modules/customers/customers.service.js';
 import { loadConfig } from '../../src/config.js';
 import { startServer, type RunningServer } from '../../src/server/app.js';
 import { createLogger } from '../../src/server/logger.js';
@@ -21,11 +23,26 @@ const CustomerCreated = graphql(`
   }
 `);
 
+/** Waits until Redis counts a subscriber on the channel: instance B is then listening. */
+async function untilRedisSubscribers(channel: string): Promise<void> {
+  const redis = new Redis(redisUrl);
+  try {
+    for (;;) {
+      const [, count] = (await redis.pubsub('NUMSUB', channel)) as [string, number];
+      if (Number(count) > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  } finally {
+    redis.disconnect();
+  }
+}
+
+let prefix: string;
 let instanceA: TestServer;
 let instanceB: RunningServer;
 let pubsubB: PubSub;
 beforeAll(async () => {
-  const prefix = `clientela-test-${process.pid}-${Date.now()}:`;
+  prefix = `clientela-test-${process.pid}-${Date.now()}:`;
   instanceA = await startTestServer({ pubsub: await createRedisPubSub(redisUrl, prefix) });
   pubsubB = await createRedisPubSub(redisUrl, prefix);
   instanceB = await startServer({
@@ -47,7 +64,7 @@ describe('scaled out: subscriptions through Redis', () => {
     const ready = connected(client);
     const events = collect(client, CustomerCreated);
     await ready;
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await untilRedisSubscribers(`${prefix}${customerChangedTopic}`);
 
     await createCustomer(instanceA, { code: 'REDIS-1', displayName: 'Across Instances SRL' });
     expect((await events.next()).data?.customerChanged).toEqual({

@@ -2,6 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { createLocalPubSub, type PubSub } from '../../src/server/pubsub.js';
 
 /** A graphql-ws client for the server at `httpUrl`, as a dashboard would open one. */
 export function subscriptionClient(
@@ -66,4 +67,61 @@ export function connected(client: Client): Promise<void> {
     client.on('connected', () => resolve());
     client.on('closed', (event) => reject(new Error(`socket closed: ${(event as { code?: number }).code}`)));
   });
+}
+
+/**
+ * An in-process pub/sub that says when a subscriber is listening: the signal a test waits for
+ * before it causes the event, instead of sleeping and hoping.
+ */
+export function observedPubSub(): {
+  pubsub: PubSub;
+  /** How many subscriptions to the topic have started so far. */
+  started(topic: string): number;
+  /** Resolves once `count` subscriptions to the topic have started. */
+  listening(topic: string, count?: number): Promise<void>;
+} {
+  const inner = createLocalPubSub();
+  const counts = new Map<string, number>();
+  const waiters: { topic: string; count: number; wake: () => void }[] = [];
+  const changed = () => {
+    for (const waiter of [...waiters]) {
+      if ((counts.get(waiter.topic) ?? 0) >= waiter.count) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.wake();
+      }
+    }
+  };
+  const pubsub: PubSub = {
+    publish: (topic, payload) => inner.publish(topic, payload),
+    close: () => inner.close(),
+    subscribe<T>(topic: string, signal?: AbortSignal): AsyncIterable<T> {
+      return {
+        [Symbol.asyncIterator]() {
+          const iterator = inner.subscribe<T>(topic, signal)[Symbol.asyncIterator]();
+          let started = false;
+          return {
+            next() {
+              const result = iterator.next();
+              // The local pub/sub attaches its listener when iteration starts, synchronously.
+              if (!started) {
+                started = true;
+                counts.set(topic, (counts.get(topic) ?? 0) + 1);
+                changed();
+              }
+              return result;
+            },
+            return: (value?: unknown) => iterator.return?.(value) ?? Promise.resolve({ done: true, value: undefined }),
+          } as AsyncIterator<T>;
+        },
+      };
+    },
+  };
+  return {
+    pubsub,
+    started: (topic) => counts.get(topic) ?? 0,
+    listening: (topic, count = 1) =>
+      (counts.get(topic) ?? 0) >= count
+        ? Promise.resolve()
+        : new Promise((wake) => waiters.push({ topic, count, wake })),
+  };
 }
