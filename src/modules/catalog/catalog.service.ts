@@ -179,8 +179,7 @@ export async function addPrices(
     const rows: Prisma.PriceListEntryCreateManyInput[] = [];
     for (const [index, price] of prices.entries()) {
       const path = ['prices', index];
-      const itemId = price.itemId;
-      const item = itemId ? await tx.item.findUnique({ where: { id: itemId } }) : null;
+      const item = await tx.item.findUnique({ where: { id: price.itemId } });
       if (!item) {
         errors.add([...path, 'itemId'], 'NOT_FOUND', 'No item has this id.');
         continue;

@@ -43,8 +43,7 @@ async function termRows(tx: Tx, terms: ContractTermInput[], errors: UserErrorLis
     let itemId: string | null = null;
     const itemScoped = term.kind === 'ITEM_PRICE' || term.kind === 'ITEM_DISCOUNT';
     if (term.itemId) {
-      const id = term.itemId;
-      const item = id ? await tx.item.findUnique({ where: { id } }) : null;
+      const item = await tx.item.findUnique({ where: { id: term.itemId } });
       if (!item) {
         errors.add([...at, 'itemId'], 'NOT_FOUND', 'No item has this id.');
         continue;
@@ -162,8 +161,7 @@ async function lockContract(tx: Tx, id: string): Promise<Contract & { customer: 
 export async function createContract(ctx: Context, input: ContractCreateInput): Promise<{ contractId: string }> {
   return inTransaction(ctx.prisma, async (tx) => {
     const errors = new UserErrorList();
-    const customerId = input.customerId;
-    const customer = customerId ? await tx.customer.findUnique({ where: { id: customerId } }) : null;
+    const customer = await tx.customer.findUnique({ where: { id: input.customerId } });
     if (!customer) errors.add(['customerId'], 'NOT_FOUND', 'No customer has this id.');
     const number = cleanText(input.number);
     if (!number) errors.add(['number'], 'REQUIRED', 'A contract needs a number.');

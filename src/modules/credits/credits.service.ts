@@ -34,13 +34,12 @@ export async function issueCreditNote(ctx: Context, input: CreditNoteInput): Pro
     { operation: 'issueCreditNote', key: input.idempotencyKey, input, actorId: ctx.viewer?.id },
     async (tx) => {
       const errors = new UserErrorList();
-      const id = input.invoiceId;
-      const found = id ? await tx.invoice.findUnique({ where: { id }, select: { customerId: true } }) : null;
+      const found = await tx.invoice.findUnique({ where: { id: input.invoiceId }, select: { customerId: true } });
       if (!found)
         throw new UserInputError([{ field: ['invoiceId'], code: 'NOT_FOUND', message: 'No invoice has this id.' }]);
       const locks = rowLocks(tx);
       await locks.customer(found.customerId);
-      const invoice = (await locks.invoice(id!))!;
+      const invoice = (await locks.invoice(input.invoiceId))!;
       if (invoice.status === 'DRAFT' || invoice.status === 'VOID') {
         throw new UserInputError([
           {

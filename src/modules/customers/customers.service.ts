@@ -190,8 +190,7 @@ async function purchaseTerms(
   if (input.paymentTermsId !== undefined) {
     if (input.paymentTermsId === null) data.paymentTermsId = null;
     else {
-      const id = input.paymentTermsId;
-      const terms = id ? await tx.paymentTerms.findUnique({ where: { id } }) : null;
+      const terms = await tx.paymentTerms.findUnique({ where: { id: input.paymentTermsId } });
       if (!terms?.isActive) {
         errors.add(
           [...path, 'paymentTermsId'],
@@ -204,8 +203,7 @@ async function purchaseTerms(
   if (input.priceListId !== undefined) {
     if (input.priceListId === null) data.priceListId = null;
     else {
-      const id = input.priceListId;
-      const priceList = id ? await tx.priceList.findUnique({ where: { id } }) : null;
+      const priceList = await tx.priceList.findUnique({ where: { id: input.priceListId } });
       if (!priceList) errors.add([...path, 'priceListId'], 'NOT_FOUND', 'No price list has this id.');
       else data.priceListId = priceList.id;
     }

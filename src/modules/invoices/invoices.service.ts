@@ -178,8 +178,7 @@ async function writeDraftLines(
 export async function createDraft(ctx: Context, input: DraftInput): Promise<{ invoiceId: string }> {
   return inTransaction(ctx.prisma, async (tx) => {
     const errors = new UserErrorList();
-    const customerId = input.customerId;
-    const customer = customerId ? await tx.customer.findUnique({ where: { id: customerId } }) : null;
+    const customer = await tx.customer.findUnique({ where: { id: input.customerId } });
     if (!customer)
       throw new UserInputError([{ field: ['customerId'], code: 'NOT_FOUND', message: 'No customer has this id.' }]);
     if (customer.status === 'ARCHIVED')
@@ -261,7 +260,7 @@ async function lockWithCustomer(tx: Tx, id: string): Promise<{ customer: Custome
   if (!found) throw notFound('id');
   const locks = rowLocks(tx);
   const customer = (await locks.customer(found.customerId))!;
-  return { customer, invoice: (await locks.invoice(id!))! };
+  return { customer, invoice: (await locks.invoice(id))! };
 }
 
 /** Changes a draft's settings; its lines are priced again for the new date, currency or list. */
@@ -542,8 +541,7 @@ export interface QuoteInput extends InvoiceOverrides {
 export async function quotePrices(ctx: Context, input: QuoteInput) {
   const tx = ctx.prisma;
   const errors = new UserErrorList();
-  const customerId = input.customerId;
-  const customer = customerId ? await tx.customer.findUnique({ where: { id: customerId } }) : null;
+  const customer = await tx.customer.findUnique({ where: { id: input.customerId } });
   if (!customer)
     throw new UserInputError([{ field: ['customerId'], code: 'NOT_FOUND', message: 'No customer has this id.' }]);
   const settings = await company(tx);

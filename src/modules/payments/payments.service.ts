@@ -176,8 +176,7 @@ export async function recordPayment(ctx: Context, input: PaymentInput): Promise<
     async (tx) => {
       const errors = new UserErrorList();
       const locks = rowLocks(tx);
-      const customerId = input.customerId;
-      const customer = customerId ? await locks.customer(customerId) : null;
+      const customer = await locks.customer(input.customerId);
       if (!customer) throw notFound('customerId', 'customer');
       const allocations = input.allocations ?? [];
       const ids = allocations.map((allocation) => allocation.invoiceId);
@@ -202,12 +201,11 @@ export async function markInvoicePaid(
     ctx.prisma,
     { operation: 'markInvoicePaid', key: input.idempotencyKey, input, actorId: ctx.viewer?.id },
     async (tx) => {
-      const id = input.invoiceId;
-      const found = id ? await tx.invoice.findUnique({ where: { id }, select: { customerId: true } }) : null;
+      const found = await tx.invoice.findUnique({ where: { id: input.invoiceId }, select: { customerId: true } });
       if (!found) throw notFound('invoiceId', 'invoice');
       const locks = rowLocks(tx);
       const customer = (await locks.customer(found.customerId))!;
-      const invoice = (await locks.invoice(id!))!;
+      const invoice = (await locks.invoice(input.invoiceId))!;
       const due = amountDue(invoice);
       if (invoice.status === 'DRAFT' || invoice.status === 'VOID' || !due.isPositive() || due.isZero()) {
         throw new UserInputError([
@@ -276,8 +274,7 @@ export async function moveAllocation(
   input: { allocationId: string; toInvoiceId: string; amount?: Decimal | null },
 ): Promise<{ invoiceIds: string[] }> {
   return inTransaction(ctx.prisma, async (tx) => {
-    const id = input.allocationId;
-    const allocation = id ? await tx.allocation.findUnique({ where: { id } }) : null;
+    const allocation = await tx.allocation.findUnique({ where: { id: input.allocationId } });
     if (!allocation?.invoiceId) throw notFound('allocationId', 'allocation to an invoice');
     const targetId = input.toInvoiceId;
     if (!targetId) throw notFound('toInvoiceId', 'invoice');
@@ -323,8 +320,7 @@ export async function voidPayment(
   input: { paymentId: string; reason: string },
 ): Promise<{ paymentId: string }> {
   return inTransaction(ctx.prisma, async (tx) => {
-    const id = input.paymentId;
-    const found = id ? await tx.payment.findUnique({ where: { id }, select: { customerId: true } }) : null;
+    const found = await tx.payment.findUnique({ where: { id: input.paymentId }, select: { customerId: true } });
     if (!found) throw notFound('paymentId', 'payment');
     const reason = cleanText(input.reason);
     if (!reason)
@@ -332,9 +328,9 @@ export async function voidPayment(
     const locks = rowLocks(tx);
     await locks.customer(found.customerId);
     // With the customer locked, no allocation of this payment can appear or go meanwhile.
-    const live = await tx.allocation.findMany({ where: { paymentId: id!, reversedAt: null } });
+    const live = await tx.allocation.findMany({ where: { paymentId: input.paymentId, reversedAt: null } });
     await locks.invoices(live.map((a) => a.invoiceId).filter((x): x is string => !!x));
-    const payment = (await locks.payment(id!))!;
+    const payment = (await locks.payment(input.paymentId))!;
     if (payment.status === 'VOID')
       throw new UserInputError([
         { field: ['paymentId'], code: 'INVALID_STATE', message: 'This payment is already void.' },
