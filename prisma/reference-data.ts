@@ -73,4 +73,24 @@ export async function seedReferenceData(prisma: PrismaClient): Promise<void> {
       },
     });
   }
+
+  // The default reminder policy: a courtesy note 3 days before the due date, reminders 1 and 15
+  // days after it, a final notice at 30, and a follow-up a week after a partial payment.
+  if (!(await prisma.reminderPolicy.findFirst({ where: { isDefault: true } }))) {
+    await prisma.reminderPolicy.create({
+      data: {
+        name: 'Standard',
+        isDefault: true,
+        partialFollowUpDays: 7,
+        steps: {
+          create: [
+            { offsetDays: -3, kind: 'COURTESY' },
+            { offsetDays: 1, kind: 'REMINDER' },
+            { offsetDays: 15, kind: 'REMINDER' },
+            { offsetDays: 30, kind: 'FINAL_NOTICE' },
+          ],
+        },
+      },
+    });
+  }
 }

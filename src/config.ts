@@ -34,6 +34,16 @@ export interface Config {
   /** Sockets one API key may hold open on one instance. */
   wsMaxConnectionsPerKey: number;
   wsMaxMessageBytes: number;
+  /** Set: email goes out through this SMTP server. Unset: to DATA_DIR/outbox as .eml files. */
+  smtpUrl: string | undefined;
+  /** The From of every email Clientela sends. */
+  mailFrom: string;
+  /** How often the reminder scan runs (0: never by itself). */
+  schedulerIntervalMs: number;
+  /** How often queued email is delivered (0: only with the scan). */
+  deliveryIntervalMs: number;
+  /** Tries before an email is given up as FAILED. */
+  deliveryMaxAttempts: number;
 }
 
 export class ConfigError extends Error {
@@ -127,6 +137,11 @@ export function loadConfig(env: Env = process.env): Config {
     wsMaxSubscriptions: integer(env, 'WS_MAX_SUBSCRIPTIONS', 20, 1, 10_000),
     wsMaxConnectionsPerKey: integer(env, 'WS_MAX_CONNECTIONS_PER_KEY', 10, 1, 10_000),
     wsMaxMessageBytes: integer(env, 'WS_MAX_MESSAGE_BYTES', 64 * 1024, 1_024, 10_000_000),
+    smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: env.MAIL_FROM?.trim() || 'Clientela <no-reply@localhost>',
+    schedulerIntervalMs: integer(env, 'SCHEDULER_INTERVAL_SECONDS', 60, 0, 86_400) * 1000,
+    deliveryIntervalMs: integer(env, 'DELIVERY_INTERVAL_SECONDS', 5, 0, 3_600) * 1000,
+    deliveryMaxAttempts: integer(env, 'DELIVERY_MAX_ATTEMPTS', 6, 1, 100),
   };
 }
 

@@ -1,8 +1,11 @@
+import path from 'node:path';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
 import { openDatabase, type Database } from './db/database.js';
+import { createMailer, type Mailer } from './modules/communications/mailer.js';
+import { startScheduler, type Scheduler } from './modules/reminders/scheduler.js';
 import { prepareDatabase } from './prepare.js';
 import { startServer, type RunningServer } from './server/app.js';
 import { assertCanListen, StartupError } from './server/listen.js';
@@ -16,6 +19,8 @@ interface Running {
   redis?: Redis;
   pubsub?: PubSub;
   server?: RunningServer;
+  mailer?: Mailer;
+  scheduler?: Scheduler;
 }
 
 async function start(config: Config, log: Logger, running: Running): Promise<void> {
@@ -39,6 +44,22 @@ async function start(config: Config, log: Logger, running: Running): Promise<voi
     : createLocalRateLimiter(config.rateLimits);
   running.server = await startServer({ config, database: running.database, pubsub: running.pubsub, rateLimiter, log });
   await running.database.dataDirLock?.setUrl(running.server.url);
+  running.mailer = createMailer({
+    smtpUrl: config.smtpUrl,
+    outboxDir: path.join(config.dataDir, 'outbox'),
+    from: config.mailFrom,
+    log,
+  });
+  running.scheduler = startScheduler({
+    prisma: running.database.prisma,
+    pubsub: running.pubsub,
+    log: log.child({ component: 'scheduler' }),
+    now: () => new Date(),
+    mailer: running.mailer,
+    scanIntervalMs: config.schedulerIntervalMs,
+    deliveryIntervalMs: config.deliveryIntervalMs,
+    maxAttempts: config.deliveryMaxAttempts,
+  });
   log.info(
     {
       url: running.server.url,
@@ -52,6 +73,8 @@ async function start(config: Config, log: Logger, running: Running): Promise<voi
 
 /** Stops accepting, lets in-flight requests finish, then closes Redis and the database. */
 async function stop(running: Running, log: Logger): Promise<void> {
+  await running.scheduler?.stop();
+  running.mailer?.close();
   await running.server?.stop();
   await running.pubsub?.close();
   running.redis?.disconnect();

@@ -16,6 +16,9 @@ import '../modules/credits/credits.schema.js';
 import '../modules/ledger/ledger.schema.js';
 import '../modules/access/access.schema.js';
 import '../modules/audit/audit.schema.js';
+import '../modules/communications/communications.schema.js';
+import '../modules/alerts/alerts.schema.js';
+import '../modules/reminders/reminders.schema.js';
 
 let schema: GraphQLSchema | undefined;
 

@@ -17,6 +17,7 @@ export const userErrorCodes = [
   'NOT_FOUND',
   'INVALID_STATE',
   'HAS_DOCUMENTS',
+  'CREDIT_LIMIT_EXCEEDED',
 ] as const;
 export type UserErrorCode = (typeof userErrorCodes)[number];
 

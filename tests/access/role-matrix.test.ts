@@ -155,6 +155,28 @@ const ops = {
   refundRecord: graphql(
     `mutation MatrixRefund($customerId: ID!) { refundRecord(input: { customerId: $customerId, amount: "1", method: CASH }) { userErrors { code } } }`,
   ),
+  communicationLog: graphql(
+    `mutation MatrixLog($customerId: ID!) { communicationLog(input: { customerId: $customerId, channel: PHONE, direction: OUTBOUND, body: "called" }) { userErrors { code } } }`,
+  ),
+  statementSend: graphql(
+    `mutation MatrixStatement($customerId: ID!) { statementSend(input: { customerId: $customerId, from: "2026-01-01", to: "2026-12-31" }) { userErrors { code } } }`,
+  ),
+  alerts: graphql(`query MatrixAlerts { alerts(first: 1) { totalCount } }`),
+  alertAcknowledge: graphql(
+    `mutation MatrixAcknowledge($id: ID!) { alertAcknowledge(input: { id: $id }) { userErrors { code } } }`,
+  ),
+  alertSnooze: graphql(
+    `mutation MatrixSnooze($id: ID!) { alertSnooze(input: { id: $id, until: "2099-01-01T00:00:00Z" }) { userErrors { code } } }`,
+  ),
+  alertRaised: graphql(`subscription MatrixAlertRaised { alertRaised { kind } }`),
+  paymentReceived: graphql(`subscription MatrixPaymentReceived { paymentReceived { id } }`),
+  reminderPolicies: graphql(`query MatrixPolicies { reminderPolicies { name } }`),
+  reminderPolicyCreate: graphql(
+    `mutation MatrixPolicyCreate($name: String!) { reminderPolicyCreate(input: { name: $name, steps: [{ offsetDays: 5, kind: REMINDER }] }) { userErrors { code } } }`,
+  ),
+  reminderPolicyUpdate: graphql(
+    `mutation MatrixPolicyUpdate($id: ID!, $name: String!) { reminderPolicyUpdate(input: { id: $id, name: $name, steps: [] }) { userErrors { code } } }`,
+  ),
 };
 
 const matrix = await readTable();
@@ -280,6 +302,40 @@ async function run(operation: keyof typeof ops, role: Role): Promise<boolean> {
         ),
       );
       return send(ops.apiKeyRevoke, { id: created.data!.apiKeyCreate.apiKey!.id });
+    }
+    case 'communicationLog':
+    case 'statementSend':
+      return send(ops[operation], { customerId: await customerId() });
+    case 'alertAcknowledge':
+    case 'alertSnooze': {
+      const customer = await customerId();
+      await api.gql(ops.paymentRecord, { customerId: customer });
+      const alert = await api.prisma.alert.findFirstOrThrow({ where: { customerId: dbId(customer) } });
+      return send(ops[operation], { id: Buffer.from(`Alert:${alert.id}`).toString('base64') });
+    }
+    case 'reminderPolicyCreate':
+      return send(ops.reminderPolicyCreate, { name: `Matrix ${++sequence}` });
+    case 'reminderPolicyUpdate': {
+      const policy = await api.prisma.reminderPolicy.create({ data: { name: `Matrix ${++sequence}` } });
+      return send(ops.reminderPolicyUpdate, {
+        id: Buffer.from(`ReminderPolicy:${policy.id}`).toString('base64'),
+        name: policy.name,
+      });
+    }
+    case 'alertRaised':
+    case 'paymentReceived': {
+      const topic = operation === 'alertRaised' ? 'alert.raised' : 'payment.received';
+      const client = subscriptionClient(api.url, key);
+      const ready = connected(client);
+      const listening = observed.listening(topic, observed.started(topic) + 1);
+      const events = collect(client, ops[operation] as typeof ops.alertRaised);
+      await ready;
+      await Promise.race([listening, new Promise((resolve) => setTimeout(resolve, 2_000))]);
+      await api.gql(ops.paymentRecord, { customerId: await customerId() });
+      const event = await events.next().catch((error: unknown) => ({ errors: [{ message: String(error) }] }));
+      await client.dispose();
+      const errors = (event as { errors?: { extensions?: { code?: string } }[] }).errors;
+      return !errors?.length && !events.error;
     }
     case 'customerChanged': {
       const client = subscriptionClient(api.url, key);

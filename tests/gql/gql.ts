@@ -70,6 +70,16 @@ type Documents = {
     "mutation MatrixMove($allocation: ID!, $invoice: ID!) { allocationMove(input: { allocationId: $allocation, toInvoiceId: $invoice }) { userErrors { code } } }": typeof types.MatrixMoveDocument,
     "mutation MatrixCreditNote($id: ID!) { creditNoteIssue(input: { invoiceId: $id, reason: \"m\", amount: \"1\" }) { userErrors { code } } }": typeof types.MatrixCreditNoteDocument,
     "mutation MatrixRefund($customerId: ID!) { refundRecord(input: { customerId: $customerId, amount: \"1\", method: CASH }) { userErrors { code } } }": typeof types.MatrixRefundDocument,
+    "mutation MatrixLog($customerId: ID!) { communicationLog(input: { customerId: $customerId, channel: PHONE, direction: OUTBOUND, body: \"called\" }) { userErrors { code } } }": typeof types.MatrixLogDocument,
+    "mutation MatrixStatement($customerId: ID!) { statementSend(input: { customerId: $customerId, from: \"2026-01-01\", to: \"2026-12-31\" }) { userErrors { code } } }": typeof types.MatrixStatementDocument,
+    "query MatrixAlerts { alerts(first: 1) { totalCount } }": typeof types.MatrixAlertsDocument,
+    "mutation MatrixAcknowledge($id: ID!) { alertAcknowledge(input: { id: $id }) { userErrors { code } } }": typeof types.MatrixAcknowledgeDocument,
+    "mutation MatrixSnooze($id: ID!) { alertSnooze(input: { id: $id, until: \"2099-01-01T00:00:00Z\" }) { userErrors { code } } }": typeof types.MatrixSnoozeDocument,
+    "subscription MatrixAlertRaised { alertRaised { kind } }": typeof types.MatrixAlertRaisedDocument,
+    "subscription MatrixPaymentReceived { paymentReceived { id } }": typeof types.MatrixPaymentReceivedDocument,
+    "query MatrixPolicies { reminderPolicies { name } }": typeof types.MatrixPoliciesDocument,
+    "mutation MatrixPolicyCreate($name: String!) { reminderPolicyCreate(input: { name: $name, steps: [{ offsetDays: 5, kind: REMINDER }] }) { userErrors { code } } }": typeof types.MatrixPolicyCreateDocument,
+    "mutation MatrixPolicyUpdate($id: ID!, $name: String!) { reminderPolicyUpdate(input: { id: $id, name: $name, steps: [] }) { userErrors { code } } }": typeof types.MatrixPolicyUpdateDocument,
     "mutation MatrixKeyToRevoke { apiKeyCreate(input: { name: \"to revoke\", role: VIEWER }) { apiKey { id } } }": typeof types.MatrixKeyToRevokeDocument,
     "mutation MatrixKeyForNode { apiKeyCreate(input: { name: \"node probe\", role: VIEWER }) { apiKey { id } } }": typeof types.MatrixKeyForNodeDocument,
     "\n  subscription CustomerChanged {\n    customerChanged { change customerId code customer { displayName status } }\n  }\n": typeof types.CustomerChangedDocument,
@@ -182,6 +192,16 @@ const documents: Documents = {
     "mutation MatrixMove($allocation: ID!, $invoice: ID!) { allocationMove(input: { allocationId: $allocation, toInvoiceId: $invoice }) { userErrors { code } } }": types.MatrixMoveDocument,
     "mutation MatrixCreditNote($id: ID!) { creditNoteIssue(input: { invoiceId: $id, reason: \"m\", amount: \"1\" }) { userErrors { code } } }": types.MatrixCreditNoteDocument,
     "mutation MatrixRefund($customerId: ID!) { refundRecord(input: { customerId: $customerId, amount: \"1\", method: CASH }) { userErrors { code } } }": types.MatrixRefundDocument,
+    "mutation MatrixLog($customerId: ID!) { communicationLog(input: { customerId: $customerId, channel: PHONE, direction: OUTBOUND, body: \"called\" }) { userErrors { code } } }": types.MatrixLogDocument,
+    "mutation MatrixStatement($customerId: ID!) { statementSend(input: { customerId: $customerId, from: \"2026-01-01\", to: \"2026-12-31\" }) { userErrors { code } } }": types.MatrixStatementDocument,
+    "query MatrixAlerts { alerts(first: 1) { totalCount } }": types.MatrixAlertsDocument,
+    "mutation MatrixAcknowledge($id: ID!) { alertAcknowledge(input: { id: $id }) { userErrors { code } } }": types.MatrixAcknowledgeDocument,
+    "mutation MatrixSnooze($id: ID!) { alertSnooze(input: { id: $id, until: \"2099-01-01T00:00:00Z\" }) { userErrors { code } } }": types.MatrixSnoozeDocument,
+    "subscription MatrixAlertRaised { alertRaised { kind } }": types.MatrixAlertRaisedDocument,
+    "subscription MatrixPaymentReceived { paymentReceived { id } }": types.MatrixPaymentReceivedDocument,
+    "query MatrixPolicies { reminderPolicies { name } }": types.MatrixPoliciesDocument,
+    "mutation MatrixPolicyCreate($name: String!) { reminderPolicyCreate(input: { name: $name, steps: [{ offsetDays: 5, kind: REMINDER }] }) { userErrors { code } } }": types.MatrixPolicyCreateDocument,
+    "mutation MatrixPolicyUpdate($id: ID!, $name: String!) { reminderPolicyUpdate(input: { id: $id, name: $name, steps: [] }) { userErrors { code } } }": types.MatrixPolicyUpdateDocument,
     "mutation MatrixKeyToRevoke { apiKeyCreate(input: { name: \"to revoke\", role: VIEWER }) { apiKey { id } } }": types.MatrixKeyToRevokeDocument,
     "mutation MatrixKeyForNode { apiKeyCreate(input: { name: \"node probe\", role: VIEWER }) { apiKey { id } } }": types.MatrixKeyForNodeDocument,
     "\n  subscription CustomerChanged {\n    customerChanged { change customerId code customer { displayName status } }\n  }\n": types.CustomerChangedDocument,
@@ -476,6 +496,46 @@ export function graphql(source: "mutation MatrixCreditNote($id: ID!) { creditNot
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MatrixRefund($customerId: ID!) { refundRecord(input: { customerId: $customerId, amount: \"1\", method: CASH }) { userErrors { code } } }"): (typeof documents)["mutation MatrixRefund($customerId: ID!) { refundRecord(input: { customerId: $customerId, amount: \"1\", method: CASH }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixLog($customerId: ID!) { communicationLog(input: { customerId: $customerId, channel: PHONE, direction: OUTBOUND, body: \"called\" }) { userErrors { code } } }"): (typeof documents)["mutation MatrixLog($customerId: ID!) { communicationLog(input: { customerId: $customerId, channel: PHONE, direction: OUTBOUND, body: \"called\" }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixStatement($customerId: ID!) { statementSend(input: { customerId: $customerId, from: \"2026-01-01\", to: \"2026-12-31\" }) { userErrors { code } } }"): (typeof documents)["mutation MatrixStatement($customerId: ID!) { statementSend(input: { customerId: $customerId, from: \"2026-01-01\", to: \"2026-12-31\" }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixAlerts { alerts(first: 1) { totalCount } }"): (typeof documents)["query MatrixAlerts { alerts(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixAcknowledge($id: ID!) { alertAcknowledge(input: { id: $id }) { userErrors { code } } }"): (typeof documents)["mutation MatrixAcknowledge($id: ID!) { alertAcknowledge(input: { id: $id }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSnooze($id: ID!) { alertSnooze(input: { id: $id, until: \"2099-01-01T00:00:00Z\" }) { userErrors { code } } }"): (typeof documents)["mutation MatrixSnooze($id: ID!) { alertSnooze(input: { id: $id, until: \"2099-01-01T00:00:00Z\" }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription MatrixAlertRaised { alertRaised { kind } }"): (typeof documents)["subscription MatrixAlertRaised { alertRaised { kind } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription MatrixPaymentReceived { paymentReceived { id } }"): (typeof documents)["subscription MatrixPaymentReceived { paymentReceived { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixPolicies { reminderPolicies { name } }"): (typeof documents)["query MatrixPolicies { reminderPolicies { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixPolicyCreate($name: String!) { reminderPolicyCreate(input: { name: $name, steps: [{ offsetDays: 5, kind: REMINDER }] }) { userErrors { code } } }"): (typeof documents)["mutation MatrixPolicyCreate($name: String!) { reminderPolicyCreate(input: { name: $name, steps: [{ offsetDays: 5, kind: REMINDER }] }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixPolicyUpdate($id: ID!, $name: String!) { reminderPolicyUpdate(input: { id: $id, name: $name, steps: [] }) { userErrors { code } } }"): (typeof documents)["mutation MatrixPolicyUpdate($id: ID!, $name: String!) { reminderPolicyUpdate(input: { id: $id, name: $name, steps: [] }) { userErrors { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

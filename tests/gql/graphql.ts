@@ -13,6 +13,20 @@ export type AddressInput = {
   street?: string | null | undefined;
 };
 
+export type AlertKind =
+  /** An invoice was issued over the customer’s credit limit. */
+  | 'CREDIT_LIMIT_EXCEEDED'
+  /** An invoice passed its due date unpaid. */
+  | 'INVOICE_OVERDUE'
+  /** A payment left an invoice partly paid. */
+  | 'PARTIAL_PAYMENT'
+  /** A payment was recorded. */
+  | 'PAYMENT_RECEIVED'
+  /** A payment reminder went out. */
+  | 'REMINDER_SENT'
+  /** An email could not be sent. */
+  | 'SEND_FAILED';
+
 export type AllocationInput = {
   amount: string;
   invoiceId: string | number;
@@ -142,6 +156,12 @@ export type CreditApplyInput = {
   sourceId: string | number;
 };
 
+export type CreditLimitPolicy =
+  /** Refuse to issue the invoice. */
+  | 'REFUSE'
+  /** Issue the invoice and raise a CREDIT_LIMIT_EXCEEDED alert. */
+  | 'WARN';
+
 export type CreditNoteIssueInput = {
   /** Tax included. Give this or lines. */
   amount?: string | null | undefined;
@@ -173,6 +193,8 @@ export type CustomerCreateInput = {
   displayName: string;
   email?: string | null | undefined;
   kind?: CustomerKind | null | undefined;
+  /** What reminders and statements are written in: "ro" (the default) or "en". */
+  language?: string | null | undefined;
   legalName?: string | null | undefined;
   notes?: string | null | undefined;
   /** International format, e.g. +40 21 123 4567. */
@@ -225,6 +247,8 @@ export type CustomerUpdateInput = {
   email?: string | null | undefined;
   id: string | number;
   kind?: CustomerKind | null | undefined;
+  /** What reminders and statements are written in: "ro" (the default) or "en". */
+  language?: string | null | undefined;
   legalName?: string | null | undefined;
   notes?: string | null | undefined;
   phone?: string | null | undefined;
@@ -489,11 +513,17 @@ export type PriceSource =
 export type PurchaseTermsInput = {
   /** In the customer's currency; null for no limit. */
   creditLimit?: string | null | undefined;
+  /** Over the limit at issue: warn (an alert) or refuse. */
+  creditLimitPolicy?: CreditLimitPolicy | null | undefined;
   defaultPaymentMethod?: PaymentMethod | null | undefined;
   defaultTaxTreatment?: TaxTreatment | null | undefined;
   /** A PaymentTerms id (see the paymentTerms query); null clears. */
   paymentTermsId?: string | number | null | undefined;
   priceListId?: string | number | null | undefined;
+  /** A ReminderPolicy id; null: the default policy. */
+  reminderPolicyId?: string | number | null | undefined;
+  /** False: no reminders at all. */
+  remindersEnabled?: boolean | null | undefined;
 };
 
 export type RefundRecordInput = {
@@ -565,6 +595,7 @@ export type TransactionFilter = {
 
 export type UserErrorCode =
   | 'AMOUNT_TOO_LARGE'
+  | 'CREDIT_LIMIT_EXCEEDED'
   | 'DUPLICATE'
   | 'HAS_DOCUMENTS'
   | 'INVALID'
@@ -647,6 +678,9 @@ export type MatrixNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type MatrixNodesQueryVariables = Exact<{
@@ -655,6 +689,9 @@ export type MatrixNodesQueryVariables = Exact<{
 
 
 export type MatrixNodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -982,6 +1019,69 @@ export type MatrixRefundMutationVariables = Exact<{
 
 export type MatrixRefundMutation = { refundRecord: { userErrors: Array<{ code: UserErrorCode }> } };
 
+export type MatrixLogMutationVariables = Exact<{
+  customerId: string | number;
+}>;
+
+
+export type MatrixLogMutation = { communicationLog: { userErrors: Array<{ code: UserErrorCode }> } };
+
+export type MatrixStatementMutationVariables = Exact<{
+  customerId: string | number;
+}>;
+
+
+export type MatrixStatementMutation = { statementSend: { userErrors: Array<{ code: UserErrorCode }> } };
+
+export type MatrixAlertsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatrixAlertsQuery = { alerts: { totalCount: number } };
+
+export type MatrixAcknowledgeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MatrixAcknowledgeMutation = { alertAcknowledge: { userErrors: Array<{ code: UserErrorCode }> } };
+
+export type MatrixSnoozeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MatrixSnoozeMutation = { alertSnooze: { userErrors: Array<{ code: UserErrorCode }> } };
+
+export type MatrixAlertRaisedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatrixAlertRaisedSubscription = { alertRaised: { kind: AlertKind } };
+
+export type MatrixPaymentReceivedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatrixPaymentReceivedSubscription = { paymentReceived: { id: string } };
+
+export type MatrixPoliciesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatrixPoliciesQuery = { reminderPolicies: Array<{ name: string }> };
+
+export type MatrixPolicyCreateMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type MatrixPolicyCreateMutation = { reminderPolicyCreate: { userErrors: Array<{ code: UserErrorCode }> } };
+
+export type MatrixPolicyUpdateMutationVariables = Exact<{
+  id: string | number;
+  name: string;
+}>;
+
+
+export type MatrixPolicyUpdateMutation = { reminderPolicyUpdate: { userErrors: Array<{ code: UserErrorCode }> } };
+
 export type MatrixKeyToRevokeMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1047,9 +1147,11 @@ export type GetNodeQueryVariables = Exact<{
 
 
 export type GetNodeQuery = { node:
+    | { __typename: 'Alert', id: string }
     | { __typename: 'Allocation', id: string }
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditEntry', id: string }
+    | { __typename: 'Communication', id: string }
     | { __typename: 'Contact', id: string }
     | { __typename: 'Contract', id: string }
     | { __typename: 'ContractTerm', id: string }
@@ -1063,6 +1165,7 @@ export type GetNodeQuery = { node:
     | { __typename: 'PriceList', id: string }
     | { __typename: 'PriceListEntry', id: string }
     | { __typename: 'Refund', id: string }
+    | { __typename: 'ReminderPolicy', id: string }
     | { __typename: 'TaxRate', id: string }
    | null };
 
@@ -1434,6 +1537,16 @@ export const MatrixApplyDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const MatrixMoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixMove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allocation"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"invoice"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allocationMove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"allocationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allocation"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"toInvoiceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"invoice"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<MatrixMoveMutation, MatrixMoveMutationVariables>;
 export const MatrixCreditNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixCreditNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditNoteIssue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"invoiceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"m","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"amount"},"value":{"kind":"StringValue","value":"1","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<MatrixCreditNoteMutation, MatrixCreditNoteMutationVariables>;
 export const MatrixRefundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixRefund"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refundRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"amount"},"value":{"kind":"StringValue","value":"1","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"method"},"value":{"kind":"EnumValue","value":"CASH"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<MatrixRefundMutation, MatrixRefundMutationVariables>;
+export const MatrixLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communicationLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"channel"},"value":{"kind":"EnumValue","value":"PHONE"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"OUTBOUND"}},{"kind":"ObjectField","name":{"kind":"Name","value":"body"},"value":{"kind":"StringValue","value":"called","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<MatrixLogMutation, MatrixLogMutationVariables>;
+export const MatrixStatementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixStatement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statementSend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"from"},"value":{"kind":"StringValue","value":"2026-01-01","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"to"},"value":{"kind":"StringValue","value":"2026-12-31","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<MatrixStatementMutation, MatrixStatementMutationVariables>;
+export const MatrixAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixAlerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<MatrixAlertsQuery, MatrixAlertsQueryVariables>;
+export const MatrixAcknowledgeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixAcknowledge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alertAcknowledge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<MatrixAcknowledgeMutation, MatrixAcknowledgeMutationVariables>;
+export const MatrixSnoozeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixSnooze"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alertSnooze"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"until"},"value":{"kind":"StringValue","value":"2099-01-01T00:00:00Z","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<MatrixSnoozeMutation, MatrixSnoozeMutationVariables>;
+export const MatrixAlertRaisedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MatrixAlertRaised"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alertRaised"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<MatrixAlertRaisedSubscription, MatrixAlertRaisedSubscriptionVariables>;
+export const MatrixPaymentReceivedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MatrixPaymentReceived"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentReceived"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MatrixPaymentReceivedSubscription, MatrixPaymentReceivedSubscriptionVariables>;
+export const MatrixPoliciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixPolicies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reminderPolicies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MatrixPoliciesQuery, MatrixPoliciesQueryVariables>;
+export const MatrixPolicyCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixPolicyCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reminderPolicyCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"steps"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"offsetDays"},"value":{"kind":"IntValue","value":"5"}},{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"REMINDER"}}]}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<MatrixPolicyCreateMutation, MatrixPolicyCreateMutationVariables>;
+export const MatrixPolicyUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixPolicyUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reminderPolicyUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"steps"},"value":{"kind":"ListValue","values":[]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<MatrixPolicyUpdateMutation, MatrixPolicyUpdateMutationVariables>;
 export const MatrixKeyToRevokeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixKeyToRevoke"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeyCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"to revoke","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"role"},"value":{"kind":"EnumValue","value":"VIEWER"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<MatrixKeyToRevokeMutation, MatrixKeyToRevokeMutationVariables>;
 export const MatrixKeyForNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixKeyForNode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeyCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"node probe","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"role"},"value":{"kind":"EnumValue","value":"VIEWER"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<MatrixKeyForNodeMutation, MatrixKeyForNodeMutationVariables>;
 export const CustomerChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CustomerChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerChangedSubscription, CustomerChangedSubscriptionVariables>;

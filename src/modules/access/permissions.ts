@@ -22,6 +22,12 @@ export const permissions = {
   'invoices.issue': ['ADMIN', 'ACCOUNTANT'],
   /** Payments, allocations, credit notes and refunds. */
   'payments.write': ['ADMIN', 'ACCOUNTANT'],
+  /** Log communications and email statements. */
+  'communications.write': ['ADMIN', 'ACCOUNTANT', 'SALES'],
+  /** Acknowledge and snooze alerts. */
+  'alerts.handle': ['ADMIN', 'ACCOUNTANT', 'SALES'],
+  /** Reminder policies, a customer's reminder settings, and charging late interest. */
+  'reminders.manage': ['ADMIN', 'ACCOUNTANT'],
   /** Create and revoke API keys; read the audit trail. */
   'access.manage': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;

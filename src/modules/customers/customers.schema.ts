@@ -73,6 +73,13 @@ builder.prismaNode('Contact', {
   }),
 });
 
+const CreditLimitPolicyEnum = builder.enumType('CreditLimitPolicy', {
+  values: {
+    WARN: { description: 'Issue the invoice and raise a CREDIT_LIMIT_EXCEEDED alert.' },
+    REFUSE: { description: 'Refuse to issue the invoice.' },
+  },
+});
+
 const PurchaseTermsType = builder.prismaObject('Customer', {
   variant: 'PurchaseTerms',
   description: 'What the customer buys on: filled into each new invoice, which can override them.',
@@ -87,6 +94,9 @@ const PurchaseTermsType = builder.prismaObject('Customer', {
       resolve: (c) => (c.creditLimit === null ? null : { amount: c.creditLimit, currency: c.currency }),
     }),
     defaultTaxTreatment: t.expose('defaultTaxTreatment', { type: TaxTreatmentEnum }),
+    creditLimitPolicy: t.expose('creditLimitPolicy', { type: CreditLimitPolicyEnum }),
+    remindersEnabled: t.exposeBoolean('remindersEnabled', { description: 'False: no reminders are sent at all.' }),
+    reminderPolicy: t.relation('reminderPolicy', { nullable: true, description: 'Null: the default policy applies.' }),
   }),
 });
 
@@ -98,6 +108,9 @@ export const CustomerType = builder.prismaNode('Customer', {
     code: t.exposeString('code', { description: 'Unique, chosen by the company (e.g. "C-0042").' }),
     displayName: t.exposeString('displayName'),
     legalName: t.exposeString('legalName', { nullable: true }),
+    language: t.exposeString('language', {
+      description: 'What reminders and statements are written in: "ro" or "en".',
+    }),
     kind: t.expose('kind', { type: CustomerKindEnum }),
     status: t.expose('status', { type: CustomerStatusEnum }),
     taxId: t.exposeString('taxId', { nullable: true, description: 'Tax registration id (CUI / VAT number).' }),
@@ -218,6 +231,12 @@ const PurchaseTermsInput = builder.inputType('PurchaseTermsInput', {
     priceListId: t.id(),
     creditLimit: t.field({ type: 'Decimal', description: "In the customer's currency; null for no limit." }),
     defaultTaxTreatment: t.field({ type: TaxTreatmentEnum }),
+    creditLimitPolicy: t.field({
+      type: CreditLimitPolicyEnum,
+      description: 'Over the limit at issue: warn (an alert) or refuse.',
+    }),
+    reminderPolicyId: t.id({ description: 'A ReminderPolicy id; null: the default policy.' }),
+    remindersEnabled: t.boolean({ description: 'False: no reminders at all.' }),
   }),
 });
 
@@ -228,6 +247,7 @@ const CustomerCreateInput = builder.inputType('CustomerCreateInput', {
     code: t.string({ required: true }),
     displayName: t.string({ required: true }),
     legalName: t.string(),
+    language: t.string({ description: 'What reminders and statements are written in: "ro" (the default) or "en".' }),
     kind: t.field({ type: CustomerKindEnum, defaultValue: 'COMPANY' }),
     taxId: t.string(),
     email: t.string(),
@@ -250,6 +270,7 @@ const CustomerUpdateInput = builder.inputType('CustomerUpdateInput', {
     code: t.string(),
     displayName: t.string(),
     legalName: t.string(),
+    language: t.string({ description: 'What reminders and statements are written in: "ro" (the default) or "en".' }),
     kind: t.field({ type: CustomerKindEnum }),
     taxId: t.string(),
     email: t.string(),
@@ -285,13 +306,18 @@ function decodeCustomerInput<
   T extends { purchaseTerms?: { paymentTermsId?: string | null; priceListId?: string | null } | null },
 >(input: T): T {
   if (!input.purchaseTerms) return input;
-  const { paymentTermsId, priceListId } = input.purchaseTerms;
+  const { paymentTermsId, priceListId, reminderPolicyId } = input.purchaseTerms as {
+    paymentTermsId?: string | null;
+    priceListId?: string | null;
+    reminderPolicyId?: string | null;
+  };
   return {
     ...input,
     purchaseTerms: {
       ...input.purchaseTerms,
       paymentTermsId: optionalRowId(paymentTermsId, 'PaymentTerms'),
       priceListId: optionalRowId(priceListId, 'PriceList'),
+      reminderPolicyId: optionalRowId(reminderPolicyId, 'ReminderPolicy'),
     },
   };
 }

@@ -4,6 +4,7 @@ import { rowLocks } from '../../db/locks.js';
 import { inTransaction } from '../../db/transaction.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import type {
+  CreditLimitPolicy,
   Customer,
   CustomerKind,
   CustomerStatus,
@@ -44,6 +45,10 @@ export interface PurchaseTermsInput {
   priceListId?: string | null;
   creditLimit?: Decimal | null;
   defaultTaxTreatment?: TaxTreatment | null;
+  creditLimitPolicy?: CreditLimitPolicy | null;
+  /** Null: the default reminder policy. */
+  reminderPolicyId?: string | null;
+  remindersEnabled?: boolean | null;
 }
 
 /** Fields a user may set; on update, an absent field is left alone and null clears it. */
@@ -63,6 +68,8 @@ export interface CustomerFieldsInput {
   tags?: string[] | null;
   contacts?: ContactInput[] | null;
   purchaseTerms?: PurchaseTermsInput | null;
+  /** What reminders and statements are written in: "ro" or "en". */
+  language?: string | null;
 }
 
 export type CustomerChange = 'CREATED' | 'UPDATED' | 'ARCHIVED' | 'RESTORED' | 'DELETED';
@@ -229,6 +236,14 @@ async function purchaseTerms(
   }
   if (input.defaultPaymentMethod !== undefined) data.defaultPaymentMethod = input.defaultPaymentMethod;
   if (input.defaultTaxTreatment !== undefined) data.defaultTaxTreatment = input.defaultTaxTreatment ?? 'STANDARD';
+  if (input.creditLimitPolicy != null) data.creditLimitPolicy = input.creditLimitPolicy;
+  if (input.remindersEnabled != null) data.remindersEnabled = input.remindersEnabled;
+  if (input.reminderPolicyId !== undefined) {
+    if (input.reminderPolicyId === null) data.reminderPolicyId = null;
+    else if (!(await tx.reminderPolicy.findUnique({ where: { id: input.reminderPolicyId }, select: { id: true } }))) {
+      errors.add([...path, 'reminderPolicyId'], 'NOT_FOUND', 'No reminder policy has this id.');
+    } else data.reminderPolicyId = input.reminderPolicyId;
+  }
   return data;
 }
 
@@ -280,6 +295,12 @@ async function customerData(tx: Tx, input: CustomerFieldsInput, existing: Custom
     data.currency = currency ?? undefined;
   }
   if (input.kind != null) data.kind = input.kind;
+  if (input.language != null) {
+    const language = input.language.trim().toLowerCase();
+    if (language !== 'ro' && language !== 'en')
+      errors.add(['language'], 'INVALID', 'Reminders are written in "ro" or "en".');
+    else data.language = language;
+  }
   data.legalName = optionalText(errors, fields, 'legalName', limits.name);
   data.taxId = optionalText(errors, fields, 'taxId', 40);
   data.notes = optionalText(errors, fields, 'notes', limits.notes);

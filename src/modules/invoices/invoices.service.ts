@@ -1,5 +1,6 @@
 import type { Context } from '../../context.js';
 import { rowLocks } from '../../db/locks.js';
+import { announceAlerts, raiseAlert } from '../alerts/alerts.service.js';
 import { inTransaction } from '../../db/transaction.js';
 import type {
   CompanySettings,
@@ -406,7 +407,8 @@ export async function deleteDraft(ctx: Context, id: string): Promise<{ deletedIn
  * and writes it to the customer's ledger.
  */
 export async function issueInvoice(ctx: Context, id: string, issueDate?: Date | null): Promise<{ invoiceId: string }> {
-  return inTransaction(ctx.prisma, async (tx) => {
+  const raised: string[] = [];
+  const result = await inTransaction(ctx.prisma, async (tx) => {
     const locked = await lockWithCustomer(tx, id);
     const customer = locked.customer;
     let invoice = draftOnly(locked.invoice);
@@ -470,6 +472,7 @@ export async function issueInvoice(ctx: Context, id: string, issueDate?: Date | 
       ]);
     }
     const total = toDecimal(invoice.total);
+    await checkCreditLimit(tx, customer, { ...invoice, number }, raised);
     await tx.invoice.update({
       where: { id: invoice.id },
       data: {
@@ -490,6 +493,41 @@ export async function issueInvoice(ctx: Context, id: string, issueDate?: Date | 
     });
     return { invoiceId: invoice.id };
   });
+  await announceAlerts(ctx, raised);
+  return result;
+}
+
+/**
+ * What the customer would owe with this invoice, against their credit limit: over it, the
+ * customer's policy either refuses the invoice or lets it through with a CREDIT_LIMIT_EXCEEDED
+ * alert. Only invoices in the customer's currency count against the limit (it is in that currency).
+ */
+async function checkCreditLimit(tx: Tx, customer: Customer, invoice: Invoice, raised: string[]) {
+  if (customer.creditLimit === null || invoice.currency !== customer.currency) return;
+  const limit = toDecimal(customer.creditLimit);
+  const ledger = await tx.ledgerEntry.aggregate({
+    where: { customerId: customer.id, currency: customer.currency },
+    _sum: { amount: true },
+  });
+  const owed = toDecimal(ledger._sum.amount ?? 0).plus(toDecimal(invoice.total));
+  if (!owed.greaterThan(limit)) return;
+  const over = `${customer.displayName} would owe ${owed.toFixed(2)} ${customer.currency}, over the credit limit of ${limit.toFixed(2)}`;
+  if (customer.creditLimitPolicy === 'REFUSE') {
+    throw new UserInputError([
+      { field: ['id'], code: 'CREDIT_LIMIT_EXCEEDED', message: `${over}; the customer's policy refuses it.` },
+    ]);
+  }
+  await raiseAlert(
+    tx,
+    {
+      kind: 'CREDIT_LIMIT_EXCEEDED',
+      dedupeKey: `credit-limit:${invoice.id}`,
+      customerId: customer.id,
+      invoiceId: invoice.id,
+      message: `${over} with invoice ${invoice.number}.`,
+    },
+    raised,
+  );
 }
 
 /** Voids an issued invoice nothing was paid or credited on; it keeps its number. */

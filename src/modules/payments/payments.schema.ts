@@ -8,7 +8,15 @@ import { asPayload, UserErrorType, type Payload } from '../../schema/user-errors
 import { rowId } from '../../schema/ids.js';
 import { idOfType } from '../../schema/global-id.js';
 import { unappliedAmount, type SourceRef } from './sources.js';
-import { applyCredit, markInvoicePaid, moveAllocation, recordPayment, voidPayment } from './payments.service.js';
+import {
+  applyCredit,
+  markInvoicePaid,
+  moveAllocation,
+  type PaymentReceived,
+  paymentReceivedTopic,
+  recordPayment,
+  voidPayment,
+} from './payments.service.js';
 
 const PaymentStatusEnum = builder.enumType('PaymentStatus', { values: ['RECORDED', 'VOID'] as const });
 
@@ -286,3 +294,22 @@ builder.mutationFields((t) => ({
       asPayload(() => voidPayment(ctx, { ...input, paymentId: rowId(input.paymentId, 'Payment') })),
   }),
 }));
+
+builder.subscriptionField('paymentReceived', (t) =>
+  t.prismaField({
+    type: 'Payment',
+    description: 'Each payment as it is recorded, on any instance; optionally for one customer.',
+    args: { customerId: t.arg.id() },
+    subscribe: async function* (_root, args, ctx) {
+      const customerId = args.customerId ? rowId(args.customerId, 'Customer') : null;
+      for await (const event of ctx.pubsub.subscribe<PaymentReceived>(paymentReceivedTopic)) {
+        if (!customerId || event.customerId === customerId) yield event;
+      }
+    },
+    resolve: (query, event, _args, ctx) =>
+      ctx.prisma.payment.findUniqueOrThrow({
+        ...query,
+        where: { id: (event as unknown as PaymentReceived).paymentId },
+      }),
+  }),
+);

@@ -2,7 +2,7 @@ import type { Context } from '../../context.js';
 import { idempotentWrite } from '../../db/idempotent-write.js';
 import { rowLocks, type RowLocks } from '../../db/locks.js';
 import { inTransaction } from '../../db/transaction.js';
-import type { Customer, Invoice, PaymentMethod, Prisma } from '../../generated/prisma/client.js';
+import type { Customer, Invoice, Payment, PaymentMethod, Prisma } from '../../generated/prisma/client.js';
 import { Decimal, toDecimal } from '../../money/money.js';
 import { UserErrorList, UserInputError } from '../../shared/user-errors.js';
 import { checkAmount } from '../../shared/amounts.js';
@@ -10,6 +10,7 @@ import { normalizeCurrency } from '../../shared/contact-formats.js';
 import { utcDay } from '../../shared/dates.js';
 import { cleanText } from '../../shared/text.js';
 import { appendLedgerEntry } from '../../db/ledger-entries.js';
+import { announceAlerts, raiseAlert } from '../alerts/alerts.service.js';
 import {
   amountDue,
   applyToInvoice,
@@ -111,6 +112,7 @@ async function writePayment(
   input: Omit<PaymentInput, 'customerId' | 'idempotencyKey'>,
   lockedInvoices: { ids: (string | null)[]; rows: Map<string, Invoice> } | null,
   errors: UserErrorList,
+  raised: string[],
 ) {
   const currency = input.currency ? normalizeCurrency(input.currency) : customer.currency;
   if (!currency) errors.add(['currency'], 'INVALID_CURRENCY', `"${input.currency}" is not an ISO 4217 currency code.`);
@@ -162,7 +164,63 @@ async function writePayment(
     );
   else if (input.autoAllocate !== false) await applyOldestFirst(ctx, tx, locks, source, receivedOn, errors);
   errors.throwIfAny();
+  await alertPaymentReceived(tx, payment, raised);
   return { paymentId: payment.id };
+}
+
+/** PAYMENT_RECEIVED, and PARTIAL_PAYMENT for each invoice the payment left partly paid. */
+async function alertPaymentReceived(tx: Tx, payment: Payment, raised: string[]) {
+  const money = `${toDecimal(payment.amount).toFixed(2)} ${payment.currency}`;
+  await raiseAlert(
+    tx,
+    {
+      kind: 'PAYMENT_RECEIVED',
+      dedupeKey: `payment:${payment.id}`,
+      customerId: payment.customerId,
+      paymentId: payment.id,
+      message: `Payment of ${money} received${payment.reference ? ` (${payment.reference})` : ''}.`,
+    },
+    raised,
+  );
+  const allocations = await tx.allocation.findMany({ where: { paymentId: payment.id }, include: { invoice: true } });
+  for (const { id, invoice } of allocations) {
+    if (invoice?.status !== 'PARTIALLY_PAID') continue;
+    await raiseAlert(
+      tx,
+      {
+        kind: 'PARTIAL_PAYMENT',
+        dedupeKey: `partial:${id}`,
+        customerId: payment.customerId,
+        invoiceId: invoice.id,
+        paymentId: payment.id,
+        message: `Invoice ${invoice.number} is partly paid: ${amountDue(invoice).toFixed(2)} ${invoice.currency} still due.`,
+      },
+      raised,
+    );
+  }
+}
+
+export const paymentReceivedTopic = 'payment.received';
+
+export interface PaymentReceived {
+  paymentId: string;
+  customerId: string;
+}
+
+/** After a payment's transaction committed: its alerts and the payment itself go out to subscribers. */
+async function announcePayment(ctx: Context, result: { paymentId: string }, raised: string[]) {
+  await announceAlerts(ctx, raised);
+  if (!raised.length) return; // a replayed idempotent request announces nothing again
+  const payment = await ctx.prisma.payment.findUnique({
+    where: { id: result.paymentId },
+    select: { customerId: true },
+  });
+  if (payment) {
+    await ctx.pubsub.publish(paymentReceivedTopic, {
+      paymentId: result.paymentId,
+      customerId: payment.customerId,
+    } satisfies PaymentReceived);
+  }
 }
 
 /**
@@ -170,7 +228,8 @@ async function writePayment(
  * With an idempotency key, a retry gets the first answer and records nothing more.
  */
 export async function recordPayment(ctx: Context, input: PaymentInput): Promise<{ paymentId: string }> {
-  return idempotentWrite(
+  const raised: string[] = [];
+  const result = await idempotentWrite(
     ctx.prisma,
     { operation: 'recordPayment', key: input.idempotencyKey, input, actorId: ctx.viewer?.id },
     async (tx) => {
@@ -181,9 +240,11 @@ export async function recordPayment(ctx: Context, input: PaymentInput): Promise<
       const allocations = input.allocations ?? [];
       const ids = allocations.map((allocation) => allocation.invoiceId);
       const rows = allocations.length ? await locks.invoices(ids) : new Map<string, Invoice>();
-      return writePayment(ctx, tx, locks, customer, input, { ids, rows }, errors);
+      return writePayment(ctx, tx, locks, customer, input, { ids, rows }, errors, raised);
     },
   );
+  await announcePayment(ctx, result, raised);
+  return result;
 }
 
 /** Records a payment of exactly what is due on one invoice. */
@@ -197,7 +258,8 @@ export async function markInvoicePaid(
     idempotencyKey?: string | null;
   },
 ): Promise<{ paymentId: string }> {
-  return idempotentWrite(
+  const raised: string[] = [];
+  const result = await idempotentWrite(
     ctx.prisma,
     { operation: 'markInvoicePaid', key: input.idempotencyKey, input, actorId: ctx.viewer?.id },
     async (tx) => {
@@ -231,9 +293,12 @@ export async function markInvoicePaid(
         { ...payment, allocations: [{ invoiceId: input.invoiceId, amount: due }] },
         { ids: [invoice.id], rows: new Map([[invoice.id, invoice]]) },
         new UserErrorList(),
+        raised,
       );
     },
   );
+  await announcePayment(ctx, result, raised);
+  return result;
 }
 
 /** The customer a payment or credit note belongs to, read before anything is locked. */

@@ -1,0 +1,82 @@
+import type { Context } from '../../context.js';
+import { inTransaction } from '../../db/transaction.js';
+import { formatMoney } from '../../money/money.js';
+import { normalizeCurrency } from '../../shared/contact-formats.js';
+import { UserInputError } from '../../shared/user-errors.js';
+import { statementOf } from '../ledger/history.js';
+import { queueEmail } from './communications.service.js';
+
+const kindNames: Record<string, { ro: string; en: string }> = {
+  INVOICE_ISSUED: { ro: 'Factură', en: 'Invoice' },
+  INVOICE_VOIDED: { ro: 'Factură anulată', en: 'Invoice voided' },
+  PAYMENT_RECEIVED: { ro: 'Plată primită', en: 'Payment received' },
+  PAYMENT_VOIDED: { ro: 'Plată anulată', en: 'Payment voided' },
+  CREDIT_NOTE_ISSUED: { ro: 'Notă de credit', en: 'Credit note' },
+  REFUND_PAID: { ro: 'Rambursare', en: 'Refund' },
+  APPLIED: { ro: 'Alocare', en: 'Applied' },
+  UNAPPLIED: { ro: 'Alocare anulată', en: 'Unapplied' },
+};
+
+/** Queues an email with the customer's statement of account for a period, in their language. */
+export async function emailStatement(
+  ctx: Context,
+  input: { customerId: string; from: Date; to: Date; currency?: string | null },
+): Promise<{ communicationId: string }> {
+  const customer = await ctx.prisma.customer.findUnique({ where: { id: input.customerId } });
+  if (!customer)
+    throw new UserInputError([{ field: ['customerId'], code: 'NOT_FOUND', message: 'No customer has this id.' }]);
+  const currency = input.currency ? normalizeCurrency(input.currency) : customer.currency;
+  if (!currency) {
+    throw new UserInputError([
+      {
+        field: ['currency'],
+        code: 'INVALID_CURRENCY',
+        message: `"${input.currency}" is not an ISO 4217 currency code.`,
+      },
+    ]);
+  }
+  if (!customer.email) {
+    throw new UserInputError([
+      { field: ['customerId'], code: 'INVALID_STATE', message: `${customer.displayName} has no email address.` },
+    ]);
+  }
+  const statement = await statementOf(ctx.prisma, customer.id, currency, input.from, input.to);
+  const en = customer.language === 'en';
+  const day = (date: Date) => date.toISOString().slice(0, 10);
+  const money = (amount: Parameters<typeof formatMoney>[0]) => `${formatMoney(amount, currency)} ${currency}`;
+  const company = await ctx.prisma.companySettings.findUnique({
+    where: { id: 1 },
+    select: { name: true, legalName: true },
+  });
+  const rows = statement.entries
+    .filter((entry) => entry.kind !== 'APPLIED' && entry.kind !== 'UNAPPLIED')
+    .map(
+      (entry) =>
+        `${day(entry.occurredOn)}  ${(en ? kindNames[entry.kind]?.en : kindNames[entry.kind]?.ro) ?? entry.kind}  ${money(entry.amount)}`,
+    );
+  const subject = en
+    ? `Statement of account ${day(statement.from)} – ${day(statement.to)}`
+    : `Extras de cont ${day(statement.from)} – ${day(statement.to)}`;
+  const body = [
+    en ? `Dear ${customer.displayName},` : `Stimate client ${customer.displayName},`,
+    '',
+    en
+      ? `Your statement of account from ${day(statement.from)} to ${day(statement.to)}:`
+      : `Extrasul de cont de la ${day(statement.from)} la ${day(statement.to)}:`,
+    '',
+    `${en ? 'Opening balance' : 'Sold inițial'}: ${money(statement.openingBalance)}`,
+    ...rows,
+    `${en ? 'Closing balance' : 'Sold final'}: ${money(statement.closingBalance)}`,
+    '',
+    en ? 'Kind regards,' : 'Cu stimă,',
+    company?.legalName ?? company?.name ?? 'Clientela',
+  ].join('\n');
+  return inTransaction(ctx.prisma, async (tx) => {
+    const communication = await queueEmail(
+      tx,
+      { customerId: customer.id, kind: 'STATEMENT', to: customer.email, subject, body, createdBy: ctx.viewer?.name },
+      ctx.now(),
+    );
+    return { communicationId: communication.id };
+  });
+}

@@ -1,0 +1,224 @@
+import type { Context } from '../../context.js';
+import { isUniqueViolation } from '../../db/errors.js';
+import { inTransaction } from '../../db/transaction.js';
+import type { Customer, Invoice, ReminderPolicy, ReminderStep } from '../../generated/prisma/client.js';
+import { toDecimal } from '../../money/money.js';
+import { daysBetween, utcDay } from '../../shared/dates.js';
+import { announceAlerts, raiseAlert } from '../alerts/alerts.service.js';
+import { queueEmail } from '../communications/communications.service.js';
+import { amountDue, unpaidStatuses } from '../invoices/invoice-state.js';
+import { lateInterest } from './late-interest.js';
+import { type ReminderLine, type ReminderTone, reminderText } from './templates.js';
+
+/**
+ * The reminder scan, run by the scheduler (or by a test that moves the clock):
+ * - every invoice past its due date raises one INVOICE_OVERDUE alert;
+ * - every unpaid invoice that reached a step of its customer's policy (or the default one) gets
+ *   that step's reminder, once: the latest step reached, never an earlier one after a later one;
+ * - a partial payment left open `partialFollowUpDays` gets one follow-up.
+ * "Once" is kept by unique keys in the database (alerts by dedupe key, reminders by invoice and
+ * step), so the scan may run as often as it likes, on as many instances as there are.
+ */
+
+export type SchedulerContext = Pick<Context, 'prisma' | 'pubsub' | 'now' | 'log'>;
+
+export interface ScanReport {
+  overdueAlerts: number;
+  reminders: number;
+}
+
+type Policy = ReminderPolicy & { steps: ReminderStep[] };
+type Candidate = Invoice & {
+  customer: Pick<Customer, 'id' | 'displayName' | 'email' | 'language' | 'reminderPolicyId' | 'remindersEnabled'>;
+  reminders: { stepKey: string }[];
+  allocations: { id: string; appliedOn: Date }[];
+};
+
+interface Due {
+  invoice: Candidate;
+  policy: Policy;
+  stepKey: string;
+  stepId: string | null;
+  tone: ReminderTone;
+  daysFromDue: number;
+}
+
+const severity: Record<ReminderTone, number> = { COURTESY: 0, PARTIAL_FOLLOW_UP: 1, REMINDER: 2, FINAL_NOTICE: 3 };
+
+export async function scanReminders(ctx: SchedulerContext): Promise<ScanReport> {
+  const today = utcDay(ctx.now());
+  const overdueAlerts = await raiseOverdueAlerts(ctx, today);
+  const policies = await ctx.prisma.reminderPolicy.findMany({ include: { steps: { orderBy: { offsetDays: 'asc' } } } });
+  const byId = new Map(policies.map((policy) => [policy.id, policy]));
+  const fallback = policies.find((policy) => policy.isDefault);
+  const earliestStep = Math.min(0, ...policies.flatMap((policy) => policy.steps.map((step) => step.offsetDays)));
+  const candidates: Candidate[] = await ctx.prisma.invoice.findMany({
+    where: {
+      status: { in: [...unpaidStatuses] },
+      dueDate: { lte: new Date(today.getTime() - earliestStep * 86_400_000) },
+      customer: { remindersEnabled: true, status: 'ACTIVE' },
+    },
+    include: {
+      customer: {
+        select: {
+          id: true,
+          displayName: true,
+          email: true,
+          language: true,
+          reminderPolicyId: true,
+          remindersEnabled: true,
+        },
+      },
+      reminders: { select: { stepKey: true } },
+      allocations: {
+        where: { reversedAt: null },
+        select: { id: true, appliedOn: true },
+        orderBy: { appliedOn: 'desc' },
+      },
+    },
+    orderBy: [{ customerId: 'asc' }, { dueDate: 'asc' }, { id: 'asc' }],
+  });
+  const due: Due[] = [];
+  for (const invoice of candidates) {
+    const policy = (invoice.customer.reminderPolicyId && byId.get(invoice.customer.reminderPolicyId)) || fallback;
+    if (!policy) continue;
+    const next = nextReminder(invoice, policy, today);
+    if (next) due.push(next);
+  }
+  // One email per invoice, or per customer and policy where the policy combines them.
+  const groups = new Map<string, Due[]>();
+  for (const item of due) {
+    const key = item.policy.combineInvoices
+      ? `${item.invoice.customerId}`
+      : `${item.invoice.customerId}:${item.invoice.id}`;
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  let reminders = 0;
+  const company = await ctx.prisma.companySettings.findUnique({
+    where: { id: 1 },
+    select: { name: true, legalName: true },
+  });
+  for (const group of groups.values()) {
+    if (await sendReminder(ctx, group, company?.legalName ?? company?.name ?? 'Clientela')) reminders += 1;
+  }
+  return { overdueAlerts, reminders };
+}
+
+/** The reminder an invoice is due for today, if any. */
+function nextReminder(invoice: Candidate, policy: Policy, today: Date): Due | null {
+  const daysFromDue = daysBetween(invoice.dueDate, today);
+  const done = new Set(invoice.reminders.map((reminder) => reminder.stepKey));
+  const daysDone = invoice.reminders.flatMap((r) => (r.stepKey.startsWith('day:') ? [Number(r.stepKey.slice(4))] : []));
+  const latestDone = Math.max(-Infinity, ...daysDone);
+  const step = policy.steps.filter((s) => s.offsetDays <= daysFromDue).at(-1);
+  if (step && !done.has(`day:${step.offsetDays}`) && step.offsetDays > latestDone) {
+    return { invoice, policy, stepKey: `day:${step.offsetDays}`, stepId: step.id, tone: step.kind, daysFromDue };
+  }
+  // A partial payment left open: one follow-up per payment, `partialFollowUpDays` after it.
+  const lastApplied = invoice.allocations[0];
+  if (invoice.status === 'PARTIALLY_PAID' && policy.partialFollowUpDays != null && lastApplied) {
+    const key = `partial:${lastApplied.id}`;
+    if (!done.has(key) && daysBetween(lastApplied.appliedOn, today) >= policy.partialFollowUpDays) {
+      return { invoice, policy, stepKey: key, stepId: null, tone: 'PARTIAL_FOLLOW_UP', daysFromDue };
+    }
+  }
+  return null;
+}
+
+/**
+ * Queues one reminder email for the invoices of a group and records the steps as done, in one
+ * transaction; if another instance recorded one of them first, this one writes nothing.
+ */
+async function sendReminder(ctx: SchedulerContext, group: Due[], companyName: string): Promise<boolean> {
+  const { customer } = group[0].invoice;
+  const tone = group.reduce<ReminderTone>(
+    (worst, item) => (severity[item.tone] > severity[worst] ? item.tone : worst),
+    'COURTESY',
+  );
+  const lines: ReminderLine[] = group.map(({ invoice, policy, daysFromDue }) => {
+    const stillDue = amountDue(invoice);
+    return {
+      number: invoice.number!,
+      issueDate: invoice.issueDate,
+      dueDate: invoice.dueDate,
+      total: toDecimal(invoice.total),
+      due: stillDue,
+      currency: invoice.currency,
+      daysOverdue: Math.max(0, daysFromDue),
+      lateInterest: lateInterest(policy, stillDue, daysFromDue, invoice.currency),
+    };
+  });
+  const text = reminderText(customer.language, tone, { customerName: customer.displayName, companyName, lines });
+  const raised: string[] = [];
+  try {
+    await inTransaction(ctx.prisma, async (tx) => {
+      const communication = await queueEmail(
+        tx,
+        {
+          customerId: customer.id,
+          kind: 'REMINDER',
+          to: customer.email,
+          subject: text.subject,
+          body: text.body,
+          invoiceId: group.length === 1 ? group[0].invoice.id : null,
+        },
+        ctx.now(),
+      );
+      await tx.reminderDispatch.createMany({
+        data: group.map((item) => ({
+          invoiceId: item.invoice.id,
+          stepId: item.stepId,
+          stepKey: item.stepKey,
+          communicationId: communication.id,
+        })),
+      });
+      if (communication.deliveryStatus === 'FAILED') {
+        await raiseAlert(
+          tx,
+          {
+            kind: 'SEND_FAILED',
+            dedupeKey: `send-failed:${communication.id}`,
+            customerId: customer.id,
+            invoiceId: communication.invoiceId,
+            communicationId: communication.id,
+            message: `Reminder "${text.subject}" not sent: ${customer.displayName} has no email address.`,
+          },
+          raised,
+        );
+      }
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return false; // another instance sent it
+    throw error;
+  }
+  await announceAlerts(ctx, raised);
+  return true;
+}
+
+/** One INVOICE_OVERDUE alert per invoice past its due date. */
+async function raiseOverdueAlerts(ctx: SchedulerContext, today: Date): Promise<number> {
+  const fresh = await ctx.prisma.$queryRaw<{ id: string }[]>`
+    SELECT i.id FROM "Invoice" i
+    WHERE i.status IN ('OPEN', 'PARTIALLY_PAID') AND i."dueDate" < ${today}
+      AND NOT EXISTS (SELECT 1 FROM "Alert" a WHERE a."dedupeKey" = 'overdue:' || i.id::text)`;
+  if (!fresh.length) return 0;
+  const invoices = await ctx.prisma.invoice.findMany({ where: { id: { in: fresh.map((row) => row.id) } } });
+  const raised: string[] = [];
+  await inTransaction(ctx.prisma, async (tx) => {
+    for (const invoice of invoices) {
+      await raiseAlert(
+        tx,
+        {
+          kind: 'INVOICE_OVERDUE',
+          dedupeKey: `overdue:${invoice.id}`,
+          customerId: invoice.customerId,
+          invoiceId: invoice.id,
+          message: `Invoice ${invoice.number} is overdue since ${invoice.dueDate.toISOString().slice(0, 10)}: ${amountDue(invoice).toFixed(2)} ${invoice.currency} due.`,
+        },
+        raised,
+      );
+    }
+  });
+  await announceAlerts(ctx, raised);
+  return raised.length;
+}
