@@ -67,7 +67,9 @@ async function start(config: Config, log: Logger, running: Running): Promise<voi
       pubsub: config.redisUrl ? 'redis' : 'in-process',
       startupMs: Math.round(performance.now() - startedAt),
     },
-    `Clientela is up: open ${running.server.url} for Apollo Sandbox`,
+    config.sandbox
+      ? `Clientela is up: open ${running.server.url} for Apollo Sandbox`
+      : `Clientela is up: GraphQL at ${running.server.url}`,
   );
 }
 

@@ -7,12 +7,32 @@ import {
   PhoneNumberResolver,
   URLResolver,
 } from 'graphql-scalars';
-import { GraphQLError, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { Decimal, toDecimal } from '../money/money.js';
 import { builder } from './builder.js';
 
-builder.addScalarType('DateTime', DateTimeResolver);
-builder.addScalarType('Date', DateResolver);
+/** The days an accounting date may fall on: far from any real book's edges, and four-digit years. */
+const earliest = Date.UTC(1900, 0, 1);
+const latest = Date.UTC(2999, 11, 31, 23, 59, 59, 999);
+
+/** The same scalar, refusing instants outside 1900–2999 (a typo such as 0026 or 20260 for 2026). */
+function withinYears(resolver: GraphQLScalarType<Date, unknown>): GraphQLScalarType<Date, unknown> {
+  const check = (value: Date) => {
+    if (value.getTime() < earliest || value.getTime() > latest) {
+      throw new GraphQLError(`${resolver.name} must fall between the years 1900 and 2999.`);
+    }
+    return value;
+  };
+  const config = resolver.toConfig();
+  return new GraphQLScalarType({
+    ...config,
+    parseValue: (value) => check(config.parseValue!(value) as Date),
+    parseLiteral: (ast, variables) => check(config.parseLiteral!(ast, variables) as Date),
+  });
+}
+
+builder.addScalarType('DateTime', withinYears(DateTimeResolver as GraphQLScalarType<Date, unknown>));
+builder.addScalarType('Date', withinYears(DateResolver as GraphQLScalarType<Date, unknown>));
 builder.addScalarType('EmailAddress', EmailAddressResolver);
 builder.addScalarType('PhoneNumber', PhoneNumberResolver);
 builder.addScalarType('CountryCode', CountryCodeResolver);

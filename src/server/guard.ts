@@ -1,6 +1,6 @@
 import { GraphQLError, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { Context } from '../context.js';
-import { depthAndAliasErrors, nulCharacterErrors, operationCost, type QueryLimits } from './limits.js';
+import { depthAndAliasErrors, operationCost, pagingErrors, type QueryLimits, unstorableTextErrors } from './limits.js';
 import type { RateLimiter } from './rate-limit.js';
 
 export interface GuardResult {
@@ -9,8 +9,8 @@ export interface GuardResult {
 }
 
 /**
- * Checks an operation before it runs, over HTTP and WebSocket alike: depth, aliases, NUL
- * characters in text, page sizes, cost against the cost limit, then the caller's rate budget.
+ * Checks an operation before it runs, over HTTP and WebSocket alike: depth, aliases, text
+ * PostgreSQL cannot store, paging arguments and cursors, page sizes, cost against the cost limit, then the caller's rate budget.
  * Throws a GraphQLError that says which limit.
  */
 export async function guardOperation(
@@ -24,8 +24,8 @@ export async function guardOperation(
 ): Promise<GuardResult> {
   const shapeErrors = depthAndAliasErrors(document, operation, limits);
   if (shapeErrors.length) throw shapeErrors[0];
-  const textErrors = nulCharacterErrors(document, variables);
-  if (textErrors.length) throw textErrors[0];
+  const inputErrors = [...unstorableTextErrors(document, variables), ...pagingErrors(document, operation, variables)];
+  if (inputErrors.length) throw inputErrors[0];
   const { cost, errors } = operationCost(schema, document, operation, variables, limits);
   if (errors.length) throw errors[0];
   if (cost > limits.maxCost) {

@@ -216,25 +216,38 @@ export function operationCost(
   return { cost: costOf(operation.selectionSet, rootType, new Set()), errors };
 }
 
+/** A NUL, or half of a UTF-16 surrogate pair: text PostgreSQL cannot store (or stores mangled). */
+/** No text field needs more (a communication's body is the longest); fields have tighter limits of their own. */
+export const maxTextLength = 20_000;
+
+const unstorable = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /**
- * PostgreSQL cannot store the NUL character (U+0000) in text: a string holding one, in a variable
- * or written in the document, is the client's mistake, answered before anything runs.
+ * Text PostgreSQL cannot store: the NUL character (U+0000), or a lone UTF-16 surrogate (half of a
+ * pair, which JSON allows and PostgreSQL's json refuses). In a variable or written in the
+ * document, it is the client's mistake, answered before anything runs.
  */
-export function nulCharacterErrors(
+export function unstorableTextErrors(
   document: DocumentNode,
   variables: Record<string, unknown> | undefined,
 ): GraphQLError[] {
   const errors: GraphQLError[] = [];
-  const refuse = (field: (string | number)[]) =>
+  const refuse = (field: (string | number)[], text: string) => {
+    const message =
+      text.length > maxTextLength
+        ? `Text runs over ${maxTextLength} characters: ${field.join('.')}.`
+        : `Text may not contain the NUL character (\\u0000) or half of a surrogate pair: ${field.join('.')}.`;
     errors.push(
-      new GraphQLError(`Text may not contain the NUL character (\\u0000): ${field.join('.')}.`, {
+      new GraphQLError(message, {
         extensions: { code: 'BAD_USER_INPUT', field: field.map(String), http: { status: 400 } },
       }),
     );
+  };
+  const bad = (text: string) => unstorable.test(text) || text.length > maxTextLength;
   const walk = (value: unknown, path: (string | number)[]) => {
     if (errors.length >= 10) return;
     if (typeof value === 'string') {
-      if (value.includes('\0')) refuse(path);
+      if (bad(value)) refuse(path, value);
     } else if (Array.isArray(value)) {
       for (const [i, item] of value.entries()) walk(item, [...path, i]);
     } else if (value && typeof value === 'object') {
@@ -247,8 +260,66 @@ export function nulCharacterErrors(
     Argument: { enter: (node) => void argumentPath.push(node.name.value), leave: () => void argumentPath.pop() },
     ObjectField: { enter: (node) => void argumentPath.push(node.name.value), leave: () => void argumentPath.pop() },
     StringValue(node) {
-      if (node.value.includes('\0')) refuse([...argumentPath]);
+      if (bad(node.value)) refuse([...argumentPath], node.value);
     },
   });
+  return errors;
+}
+
+// The cursors the API gives out: plugin-prisma's for id cursors, plugin-relay's for offsets.
+const cursorPatterns = [
+  /^GPC:S:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+  /^OffsetConnection:\d{1,9}$/,
+];
+
+/**
+ * Paging arguments that cannot mean anything: `first` with `last`, `last` with `after`, `first`
+ * with `before`, or a cursor the API never gave out. Refused before anything runs, with the
+ * argument named, whichever list they are on.
+ */
+export function pagingErrors(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+): GraphQLError[] {
+  const errors: GraphQLError[] = [];
+  const refuse = (field: string, message: string) =>
+    errors.push(
+      new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field: [field], http: { status: 400 } } }),
+    );
+  const check = (node: FieldNode) => {
+    const args = new Map<string, unknown>();
+    for (const argument of node.arguments ?? []) {
+      const value =
+        argument.value.kind === Kind.VARIABLE
+          ? variables?.[argument.value.name.value]
+          : argument.value.kind === Kind.NULL
+            ? null
+            : 'value' in argument.value
+              ? argument.value.value
+              : undefined;
+      if (value !== null && value !== undefined) args.set(argument.name.value, value);
+    }
+    if (args.has('first') && args.has('last')) refuse('last', 'Give `first` or `last`, not both.');
+    if (args.has('last') && args.has('after'))
+      refuse('after', '`last` pages backwards: use it with `before`, not `after`.');
+    if (args.has('first') && args.has('before'))
+      refuse('before', '`first` pages forwards: use it with `after`, not `before`.');
+    for (const name of ['after', 'before']) {
+      const cursor = args.get(name);
+      if (cursor === undefined) continue;
+      const decoded = typeof cursor === 'string' ? Buffer.from(cursor, 'base64').toString('utf8') : '';
+      if (!cursorPatterns.some((pattern) => pattern.test(decoded))) {
+        refuse(
+          name,
+          `\`${name}\` is not a cursor this API gave out: page on with the endCursor or startCursor of a page.`,
+        );
+      }
+    }
+  };
+  visit(operation, { Field: (node) => void check(node) });
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) visit(definition, { Field: (node) => void check(node) });
+  }
   return errors;
 }

@@ -130,9 +130,11 @@ export function createPipeline(deps: PipelineDependencies): OperationPipeline {
           extensions: { code: 'BAD_USER_INPUT', field: first?.field, userErrors: cause.userErrors },
         };
       }
-      if (cause instanceof PothosValidationError && /cursor/i.test(cause.message)) {
+      if (cause instanceof PothosValidationError && /cursor|"(first|last|before|after)"/i.test(cause.message)) {
         return {
-          message: 'This cursor is not one the list gave out: page on with the endCursor or startCursor of a page.',
+          message: /cursor/i.test(cause.message)
+            ? 'This cursor is not one the list gave out: page on with the endCursor or startCursor of a page.'
+            : cause.message,
           path: formatted.path,
           locations: formatted.locations,
           extensions: { code: 'BAD_USER_INPUT' },

@@ -11,12 +11,32 @@ export interface PubSub {
   close(): Promise<void>;
 }
 
-async function* payloads<T>(emitter: EventEmitter, topic: string, signal?: AbortSignal): AsyncGenerator<T> {
-  try {
-    for await (const [payload] of on(emitter, topic, { signal })) yield payload as T;
-  } catch (error) {
-    if ((error as Error).name !== 'AbortError') throw error;
-  }
+/**
+ * The events of a topic, as an iterator whose `return()` takes effect at once: when a client
+ * completes a subscription, its listener goes and its slot frees without waiting for an event.
+ * (An async generator would stay suspended on its pending `next()` until the next event came.)
+ */
+function payloads<T>(emitter: EventEmitter, topic: string, signal?: AbortSignal): AsyncIterableIterator<T> {
+  const source = on(emitter, topic, { signal });
+  const iterator: AsyncIterableIterator<T> = {
+    async next() {
+      try {
+        const result = await source.next();
+        return result.done
+          ? { done: true, value: undefined }
+          : { done: false, value: (result.value as unknown[])[0] as T };
+      } catch (error) {
+        if ((error as Error).name === 'AbortError') return { done: true, value: undefined };
+        throw error;
+      }
+    },
+    async return() {
+      await source.return?.();
+      return { done: true, value: undefined };
+    },
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
 }
 
 export function createLocalPubSub(): PubSub {
@@ -54,10 +74,16 @@ export async function createRedisPubSub(url: string, channelPrefix = 'clientela:
       const ready = subscribed.has(topic)
         ? Promise.resolve()
         : subscriber.subscribe(channelPrefix + topic).then(() => void subscribed.add(topic));
-      return (async function* () {
-        await ready;
-        yield* payloads<T>(local, topic, signal);
-      })();
+      const events = payloads<T>(local, topic, signal);
+      const iterator: AsyncIterableIterator<T> = {
+        next: async () => {
+          await ready;
+          return events.next();
+        },
+        return: () => events.return!(),
+        [Symbol.asyncIterator]: () => iterator,
+      };
+      return iterator;
     },
     async close() {
       local.removeAllListeners();

@@ -159,7 +159,7 @@ export function startSocketServer(options: {
             state,
             id,
             error instanceof GraphQLError
-              ? error
+              ? withCode(error, 'GRAPHQL_PARSE_FAILED')
               : new GraphQLError('Could not parse the document.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } }),
           );
         }

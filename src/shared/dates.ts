@@ -3,8 +3,11 @@
 
 const dayMs = 86_400_000;
 
+/** The day of `date`, at 00:00 UTC. (Not `Date.UTC`, which reads years 0–99 as 1900–1999.) */
 export function utcDay(date: Date): Date {
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+  const day = new Date(0);
+  day.setUTCFullYear(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+  return day;
 }
 
 export function addDays(day: Date, days: number): Date {
@@ -12,7 +15,9 @@ export function addDays(day: Date, days: number): Date {
 }
 
 export function endOfMonth(day: Date): Date {
-  return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 0));
+  const end = new Date(0);
+  end.setUTCFullYear(day.getUTCFullYear(), day.getUTCMonth() + 1, 0);
+  return end;
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */

@@ -116,6 +116,36 @@ describe('dates', () => {
     expect(oneDay.errors).toBeUndefined();
   });
 
+  it('issues no invoice dated in the future (it would hold back every later number of the series)', async () => {
+    const customer = await createCustomer(api);
+    const draft = await given.draft(customer.id, work('10.00'));
+    const future = await api.gql(IssueInvoice, { input: { id: draft.id, issueDate: '2026-06-16' } });
+    expect(future.data?.invoiceIssue.userErrors).toEqual([
+      expect.objectContaining({
+        field: ['issueDate'],
+        message: 'An invoice cannot be issued with a date in the future.',
+      }),
+    ]);
+    expect(
+      await api.prisma.invoice.count({
+        where: { number: { not: null }, issueDate: { gt: new Date(`${today}T00:00:00Z`) } },
+      }),
+    ).toBe(0);
+  });
+
+  it('refuses a credit note that comes to nothing', async () => {
+    const customer = await createCustomer(api);
+    const item = await given.item('0.0001');
+    const invoice = await given.issued(customer.id, [{ itemId: item, quantity: '3' }]);
+    const nothing = await api.gql(IssueCreditNote, {
+      input: { invoiceId: invoice.id, reason: 'x', lines: [{ lineId: invoice.lines[0].id, quantity: '1' }] },
+    });
+    expect(nothing.data?.creditNoteIssue.userErrors[0]).toMatchObject({
+      code: 'INVALID',
+      message: expect.stringContaining('0.00'),
+    });
+  });
+
   it('numbers a series in date order: an invoice cannot be dated before the last one issued', async () => {
     const customer = await createCustomer(api);
     await given.issued(customer.id, work('10.00'), { issueDate: today });

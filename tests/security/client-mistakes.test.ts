@@ -142,3 +142,89 @@ describe('client mistakes', () => {
     });
   });
 });
+
+describe('more client mistakes', () => {
+  it('half of a surrogate pair is BAD_USER_INPUT, and nothing is written (nor left out of the audit trail)', async () => {
+    const audited = await api.prisma.auditEntry.count();
+    const answer = await unchanged(() =>
+      post('mutation ($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { id } } }', {
+        input: { code: 'SUR-1', displayName: 'Half \ud800 pair', currency: 'RON' },
+      }),
+    );
+    expect(answer.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: ['input', 'displayName'] },
+    });
+    expect(await api.prisma.auditEntry.count()).toBe(audited);
+  });
+
+  it('cursors the API never gave out, and first with last, are BAD_USER_INPUT on every list', async () => {
+    const junk = [
+      'GPC:S:notauuid',
+      'GPC:S:',
+      'GPC:N:-1',
+      'GPC:J:null',
+      'OffsetConnection:-5',
+      'OffsetConnection:abc',
+    ].map((text) => Buffer.from(text).toString('base64'));
+    for (const after of [...junk, 'zzz', '====']) {
+      const customers = await post('query ($after: String) { customers(first: 2, after: $after) { totalCount } }', {
+        after,
+      });
+      expect(customers.errors?.[0], after).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: ['after'] } });
+    }
+    const customer = await createCustomer(api);
+    const transactions = await post(
+      'query ($id: ID!, $after: String) { customer(id: $id) { transactions(first: 2, after: $after) { totalCount } } }',
+      { id: customer.id, after: junk[4] },
+    );
+    expect(transactions.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    const both = await post('{ customers(first: 100, last: 1) { edges { node { id } } } }');
+    expect(both.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: ['last'] } });
+    const lastAfter = await post('query ($after: String) { customers(last: 1, after: $after) { totalCount } }', {
+      after: Buffer.from('GPC:S:00000000-0000-7000-8000-000000000000').toString('base64'),
+    });
+    expect(lastAfter.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: ['after'] } });
+    const backwards = await post('query ($id: ID!) { customer(id: $id) { transactions(last: 2) { totalCount } } }', {
+      id: customer.id,
+    });
+    expect(backwards.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('dates outside the years 1900–2999 are BAD_USER_INPUT, not read as 1901', async () => {
+    const customer = await createCustomer(api);
+    for (const receivedOn of ['0001-01-01', '0026-06-15', '3000-01-01']) {
+      const answer = await unchanged(() =>
+        post('mutation ($input: PaymentRecordInput!) { paymentRecord(input: $input) { payment { id } } }', {
+          input: { customerId: customer.id, amount: '1.00', method: 'CASH', receivedOn },
+        }),
+      );
+      expect(answer.errors?.[0].extensions?.code, receivedOn).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('text too long for its column is a user error, not an internal one', async () => {
+    const customer = await createCustomer(api);
+    const contract = await post(
+      'mutation ($input: ContractCreateInput!) { contractCreate(input: $input) { userErrors { field code } } }',
+      { input: { customerId: customer.id, number: 'N'.repeat(8_000), title: 't', startDate: '2026-01-01' } },
+    );
+    expect(contract.data?.contractCreate).toEqual({ userErrors: [{ field: ['number'], code: 'TOO_LONG' }] });
+    const list = await post(
+      'mutation ($input: PriceListCreateInput!) { priceListCreate(input: $input) { userErrors { field code } } }',
+      {
+        input: {
+          name: Array.from({ length: 8_000 }, (_, i) => String.fromCharCode(65 + (i % 26))).join(''),
+          currency: 'RON',
+        },
+      },
+    );
+    expect(list.data?.priceListCreate).toEqual({ userErrors: [{ field: ['name'], code: 'TOO_LONG' }] });
+    const huge = await post(
+      'mutation ($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { id } } }',
+      {
+        input: { code: 'HUGE-1', displayName: 'x', notes: 'n'.repeat(20_001), currency: 'RON' },
+      },
+    );
+    expect(huge.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: ['input', 'notes'] } });
+  });
+});

@@ -210,4 +210,48 @@ describe('graphql-ws security', () => {
       await guarded.close();
     }
   });
+
+  it('answers a document that does not parse with GRAPHQL_PARSE_FAILED, not an internal error', async () => {
+    const { socket, opened, nextMessage } = open({ authorization: `Bearer ${api.adminKey}` });
+    await opened;
+    await nextMessage('connection_ack');
+    socket.send(
+      JSON.stringify({ id: 'broken', type: 'subscribe', payload: { query: 'subscription { customerChanged { ' } }),
+    );
+    expect(await nextMessage('error')).toMatchObject({
+      id: 'broken',
+      payload: [expect.objectContaining({ extensions: { code: 'GRAPHQL_PARSE_FAILED' } })],
+    });
+    socket.close();
+  });
+
+  it('frees the slot of a subscription the client completes, without waiting for an event', async () => {
+    const { socket, opened, nextMessage } = open({ authorization: `Bearer ${await api.keyFor('VIEWER', 'slots')}` });
+    await opened;
+    await nextMessage('connection_ack');
+    for (let round = 0; round < 3; round++) {
+      const ids = [1, 2, 3].map((i) => `r${round}-${i}`);
+      for (const id of ids) {
+        socket.send(
+          JSON.stringify({ id, type: 'subscribe', payload: { query: 'subscription { customerChanged { change } }' } }),
+        );
+      }
+      // Wait until the server has the three running: a fourth is refused.
+      socket.send(
+        JSON.stringify({
+          id: `r${round}-extra`,
+          type: 'subscribe',
+          payload: { query: 'subscription { customerChanged { change } }' },
+        }),
+      );
+      expect(await nextMessage('error')).toMatchObject({
+        id: `r${round}-extra`,
+        payload: [expect.objectContaining({ extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } })],
+      });
+      for (const id of ids) socket.send(JSON.stringify({ id, type: 'complete' }));
+      // No event happens in between, yet the next round's three are accepted.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    socket.close();
+  });
 });

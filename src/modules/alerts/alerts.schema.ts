@@ -1,4 +1,5 @@
 import { builder } from '../../schema/builder.js';
+import { filterEvents } from '../../shared/events.js';
 import { nodeConnection } from '../../schema/connections.js';
 import { rowId } from '../../schema/ids.js';
 import { objectPayload } from '../../schema/payloads.js';
@@ -129,13 +130,13 @@ builder.subscriptionField('alertRaised', (t) =>
     type: 'Alert',
     description: 'Each new alert, as it is raised on any instance; filter by customer and kind.',
     args: { customerId: t.arg.id(), kinds: t.arg({ type: [AlertKindEnum] }) },
-    subscribe: async function* (_root, args, ctx) {
+    subscribe: (_root, args, ctx) => {
       const customerId = args.customerId ? rowId(args.customerId, 'Customer') : null;
-      for await (const event of ctx.pubsub.subscribe<AlertRaised>(alertRaisedTopic)) {
-        if (customerId && event.customerId !== customerId) continue;
-        if (args.kinds?.length && !args.kinds.includes(event.kind)) continue;
-        yield event;
-      }
+      return filterEvents(
+        ctx.pubsub.subscribe<AlertRaised>(alertRaisedTopic),
+        (event) =>
+          (!customerId || event.customerId === customerId) && (!args.kinds?.length || args.kinds.includes(event.kind)),
+      );
     },
     resolve: (query, event, _args, ctx) =>
       ctx.prisma.alert.findUniqueOrThrow({ ...query, where: { id: (event as unknown as AlertRaised).alertId } }),

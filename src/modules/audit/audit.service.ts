@@ -17,6 +17,9 @@ export interface MutationRecord {
 const secretFields = /^(secret|password|token|apiKey|authorization)$/i;
 
 function redact(value: unknown): unknown {
+  // The trail must be writable whatever a request carried (PostgreSQL's json refuses half pairs).
+  if (typeof value === 'string')
+    return value.replace(/\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
   if (Array.isArray(value)) return value.map(redact);
   if (value && typeof value === 'object') {
     if (typeof (value as { toFixed?: unknown }).toFixed === 'function') return String(value);

@@ -113,6 +113,7 @@ export async function savePriceList(
     if (input.name !== undefined || !existing) {
       const name = cleanText(input.name);
       if (!name) errors.add(['name'], 'REQUIRED', 'A price list needs a name.');
+      else if (name.length > 100) errors.add(['name'], 'TOO_LONG', 'A price list name has at most 100 characters.');
       else if (name !== existing?.name && (await tx.priceList.findUnique({ where: { name } }))) {
         errors.add(['name'], 'DUPLICATE', `A price list named "${name}" already exists.`);
       }
@@ -259,11 +260,15 @@ export async function updateCompanySettings(ctx: Context, input: CompanySettings
     'bankName',
     'bankAccount',
   ] as const) {
-    if (input[key] !== undefined) data[key] = cleanText(input[key]);
+    if (input[key] === undefined) continue;
+    const text = cleanText(input[key]);
+    if (text && text.length > 200) errors.add([key], 'TOO_LONG', `${key} has at most 200 characters.`);
+    data[key] = text;
   }
   if (input.name !== undefined) {
     const name = cleanText(input.name);
     if (!name) errors.add(['name'], 'REQUIRED', 'The company needs a name.');
+    else if (name.length > 200) errors.add(['name'], 'TOO_LONG', 'The company name has at most 200 characters.');
     data.name = name ?? undefined;
   }
   if (input.country !== undefined) data.country = cleanText(input.country)?.toUpperCase() ?? null;

@@ -165,10 +165,12 @@ export async function createContract(ctx: Context, input: ContractCreateInput): 
     if (!customer) errors.add(['customerId'], 'NOT_FOUND', 'No customer has this id.');
     const number = cleanText(input.number);
     if (!number) errors.add(['number'], 'REQUIRED', 'A contract needs a number.');
+    else if (number.length > 50) errors.add(['number'], 'TOO_LONG', 'A contract number has at most 50 characters.');
     else if (await tx.contract.findUnique({ where: { number } }))
       errors.add(['number'], 'DUPLICATE', `Contract number "${number}" is already used.`);
     const title = cleanText(input.title);
     if (!title) errors.add(['title'], 'REQUIRED', 'A contract needs a title.');
+    else if (title.length > 200) errors.add(['title'], 'TOO_LONG', 'A contract title has at most 200 characters.');
     const startDate = utcDay(input.startDate);
     const endDate = input.endDate ? utcDay(input.endDate) : null;
     if (endDate && endDate < startDate) errors.add(['endDate'], 'INVALID', 'The end date is before the start date.');

@@ -112,6 +112,13 @@ export async function issueCreditNote(ctx: Context, input: CreditNoteInput): Pro
           `At most ${creditable.toFixed(2)} ${invoice.currency} of invoice ${invoice.number} can still be credited.`,
         );
       }
+      if (!errors.errors.length && amount.isZero()) {
+        errors.add(
+          [input.amount != null ? 'amount' : 'lines'],
+          'INVALID',
+          'This credit comes to 0.00: there is nothing to credit.',
+        );
+      }
       const issueDate = utcDay(input.issueDate ?? ctx.now());
       if (issueDate.getTime() < invoice.issueDate.getTime()) {
         errors.add(

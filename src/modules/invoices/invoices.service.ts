@@ -447,6 +447,12 @@ export async function issueInvoice(ctx: Context, id: string, issueDate?: Date | 
       errors,
     );
     invoice = await tx.invoice.findUniqueOrThrow({ where: { id: invoice.id } });
+    if (invoice.issueDate.getTime() > utcDay(ctx.now()).getTime()) {
+      // A future date would also hold back every invoice of the series until that day.
+      throw new UserInputError([
+        { field: ['issueDate'], code: 'INVALID', message: 'An invoice cannot be issued with a date in the future.' },
+      ]);
+    }
     const series = await tx.invoiceSeries.findUniqueOrThrow({ where: { id: invoice.seriesId } });
     const year = invoice.issueDate.getUTCFullYear();
     const number = await nextDocumentNumber(tx, series.code, year);

@@ -1,5 +1,6 @@
 import type { Decimal } from '../../money/money.js';
 import { builder } from '../../schema/builder.js';
+import { filterEvents } from '../../shared/events.js';
 import { nodeConnection } from '../../schema/connections.js';
 import { PaymentMethodEnum } from '../../schema/enums.js';
 import { MoneyType } from '../../schema/money.schema.js';
@@ -300,11 +301,12 @@ builder.subscriptionField('paymentReceived', (t) =>
     type: 'Payment',
     description: 'Each payment as it is recorded, on any instance; optionally for one customer.',
     args: { customerId: t.arg.id() },
-    subscribe: async function* (_root, args, ctx) {
+    subscribe: (_root, args, ctx) => {
       const customerId = args.customerId ? rowId(args.customerId, 'Customer') : null;
-      for await (const event of ctx.pubsub.subscribe<PaymentReceived>(paymentReceivedTopic)) {
-        if (!customerId || event.customerId === customerId) yield event;
-      }
+      return filterEvents(
+        ctx.pubsub.subscribe<PaymentReceived>(paymentReceivedTopic),
+        (event) => !customerId || event.customerId === customerId,
+      );
     },
     resolve: (query, event, _args, ctx) =>
       ctx.prisma.payment.findUniqueOrThrow({
