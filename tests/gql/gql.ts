@@ -82,6 +82,18 @@ type Documents = {
     "mutation MatrixPolicyUpdate($id: ID!, $name: String!) { reminderPolicyUpdate(input: { id: $id, name: $name, steps: [] }) { userErrors { code } } }": typeof types.MatrixPolicyUpdateDocument,
     "mutation MatrixKeyToRevoke { apiKeyCreate(input: { name: \"to revoke\", role: VIEWER }) { apiKey { id } } }": typeof types.MatrixKeyToRevokeDocument,
     "mutation MatrixKeyForNode { apiKeyCreate(input: { name: \"node probe\", role: VIEWER }) { apiKey { id } } }": typeof types.MatrixKeyForNodeDocument,
+    "\n  mutation LogCommunication($input: CommunicationLogInput!) {\n    communicationLog(input: $input) {\n      communication { id channel direction subject body occurredAt createdBy invoice { number } }\n      userErrors { field code message }\n    }\n  }\n": typeof types.LogCommunicationDocument,
+    "\n  query CommunicationHistory($id: ID!, $filter: CommunicationFilter) {\n    customer(id: $id) { communications(first: 10, filter: $filter) { totalCount edges { node { subject channel } } } }\n  }\n": typeof types.CommunicationHistoryDocument,
+    "\n  query InvoiceHistory($id: ID!) {\n    node(id: $id) { ... on Invoice { communications(first: 10) { totalCount edges { node { subject } } } } }\n  }\n": typeof types.InvoiceHistoryDocument,
+    "\n  query OpenAlerts($filter: AlertFilter) {\n    alerts(first: 50, filter: $filter) { totalCount edges { node { id kind status message handledBy snoozedUntil } } }\n  }\n": typeof types.OpenAlertsDocument,
+    "\n  mutation Acknowledge($id: ID!) {\n    alertAcknowledge(input: { id: $id }) { alert { id status handledBy handledAt } userErrors { field code message } }\n  }\n": typeof types.AcknowledgeDocument,
+    "\n  mutation Snooze($id: ID!, $until: DateTime!) {\n    alertSnooze(input: { id: $id, until: $until }) { alert { id status snoozedUntil } userErrors { field code message } }\n  }\n": typeof types.SnoozeDocument,
+    "\n  mutation SendStatement($input: StatementSendInput!) {\n    statementSend(input: $input) { communication { kind subject toAddress deliveryStatus } userErrors { field code message } }\n  }\n": typeof types.SendStatementDocument,
+    "\n  subscription AlertFeed($customerId: ID, $kinds: [AlertKind!]) {\n    alertRaised(customerId: $customerId, kinds: $kinds) { kind customer { code } message }\n  }\n": typeof types.AlertFeedDocument,
+    "\n  subscription PaymentFeed($customerId: ID) {\n    paymentReceived(customerId: $customerId) { amount { amount currency } customer { code } }\n  }\n": typeof types.PaymentFeedDocument,
+    "\n  query CustomerAlerts($customerId: ID!) {\n    alerts(first: 50, filter: { customerId: $customerId, status: [OPEN, ACKNOWLEDGED, SNOOZED] }) {\n      totalCount\n      edges { node { kind message invoice { number } } }\n    }\n  }\n": typeof types.CustomerAlertsDocument,
+    "\n  query CustomerCommunications($id: ID!) {\n    customer(id: $id) {\n      communications(first: 20) {\n        totalCount\n        edges { node { kind channel direction subject body toAddress deliveryStatus attempts invoice { number } } }\n      }\n    }\n  }\n": typeof types.CustomerCommunicationsDocument,
+    "\n  mutation CreatePolicy($input: ReminderPolicyInput!) {\n    reminderPolicyCreate(input: $input) { reminderPolicy { id name steps { offsetDays kind } } userErrors { field code message } }\n  }\n": typeof types.CreatePolicyDocument,
     "\n  subscription CustomerChanged {\n    customerChanged { change customerId code customer { displayName status } }\n  }\n": typeof types.CustomerChangedDocument,
     "\n  fragment CustomerFields on Customer {\n    id\n    code\n    displayName\n    legalName\n    kind\n    status\n    taxId\n    email\n    phone\n    website\n    currency\n    notes\n    tags\n    archivedAt\n    billingAddress { street city region postalCode country }\n    shippingAddress { street city region postalCode country }\n    contacts { id name role email phone isPrimary }\n    purchaseTerms {\n      paymentTerms { id code name kind days }\n      defaultPaymentMethod\n      priceList { id name }\n      creditLimit { amount currency }\n      defaultTaxTreatment\n    }\n  }\n": typeof types.CustomerFieldsFragmentDoc,
     "\n  mutation CreateCustomer($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer { ...CustomerFields }\n      userErrors { field code message }\n    }\n  }\n": typeof types.CreateCustomerDocument,
@@ -133,6 +145,8 @@ type Documents = {
     "\n  mutation RecordRefund($input: RefundRecordInput!) {\n    refundRecord(input: $input) { refund { id amount { amount currency } sources { amount { amount } payment { id } creditNote { id } } } userErrors { field code message } }\n  }\n": typeof types.RecordRefundDocument,
     "\n  query InvoiceMoney($id: ID!) {\n    node(id: $id) { ... on Invoice { id number status total { amount } amountPaid { amount } amountCredited { amount } amountDue { amount } allocations { id amount { amount } } } }\n  }\n": typeof types.InvoiceMoneyDocument,
     "\n  query CustomerAccount($id: ID!, $from: Date!, $to: Date!, $asOf: Date!) {\n    customer(id: $id) {\n      balances { currency outstanding { amount } overdue { amount } unappliedCredit { amount } netBalance { amount } }\n      credit { limit { amount } used { amount } available { amount } isOverLimit }\n      transactions(first: 100) { totalCount edges { node { kind occurredOn amount { amount } appliedAmount { amount } runningBalance { amount } invoice { number } } } }\n      statement(from: $from, to: $to) { openingBalance { amount } entries { kind amount { amount } } closingBalance { amount } }\n      balanceAsOf(date: $asOf) { amount currency }\n    }\n  }\n": typeof types.CustomerAccountDocument,
+    "\n  subscription PaymentAlertsAcrossInstances($customerId: ID) {\n    alertRaised(customerId: $customerId, kinds: [PAYMENT_RECEIVED]) { kind customer { code } }\n  }\n": typeof types.PaymentAlertsAcrossInstancesDocument,
+    "\n  subscription PaymentsAcrossInstances($customerId: ID) {\n    paymentReceived(customerId: $customerId) { amount { amount } }\n  }\n": typeof types.PaymentsAcrossInstancesDocument,
     "\n  subscription CustomerChangedAcrossInstances {\n    customerChanged { change code customer { displayName } }\n  }\n": typeof types.CustomerChangedAcrossInstancesDocument,
 };
 const documents: Documents = {
@@ -204,6 +218,18 @@ const documents: Documents = {
     "mutation MatrixPolicyUpdate($id: ID!, $name: String!) { reminderPolicyUpdate(input: { id: $id, name: $name, steps: [] }) { userErrors { code } } }": types.MatrixPolicyUpdateDocument,
     "mutation MatrixKeyToRevoke { apiKeyCreate(input: { name: \"to revoke\", role: VIEWER }) { apiKey { id } } }": types.MatrixKeyToRevokeDocument,
     "mutation MatrixKeyForNode { apiKeyCreate(input: { name: \"node probe\", role: VIEWER }) { apiKey { id } } }": types.MatrixKeyForNodeDocument,
+    "\n  mutation LogCommunication($input: CommunicationLogInput!) {\n    communicationLog(input: $input) {\n      communication { id channel direction subject body occurredAt createdBy invoice { number } }\n      userErrors { field code message }\n    }\n  }\n": types.LogCommunicationDocument,
+    "\n  query CommunicationHistory($id: ID!, $filter: CommunicationFilter) {\n    customer(id: $id) { communications(first: 10, filter: $filter) { totalCount edges { node { subject channel } } } }\n  }\n": types.CommunicationHistoryDocument,
+    "\n  query InvoiceHistory($id: ID!) {\n    node(id: $id) { ... on Invoice { communications(first: 10) { totalCount edges { node { subject } } } } }\n  }\n": types.InvoiceHistoryDocument,
+    "\n  query OpenAlerts($filter: AlertFilter) {\n    alerts(first: 50, filter: $filter) { totalCount edges { node { id kind status message handledBy snoozedUntil } } }\n  }\n": types.OpenAlertsDocument,
+    "\n  mutation Acknowledge($id: ID!) {\n    alertAcknowledge(input: { id: $id }) { alert { id status handledBy handledAt } userErrors { field code message } }\n  }\n": types.AcknowledgeDocument,
+    "\n  mutation Snooze($id: ID!, $until: DateTime!) {\n    alertSnooze(input: { id: $id, until: $until }) { alert { id status snoozedUntil } userErrors { field code message } }\n  }\n": types.SnoozeDocument,
+    "\n  mutation SendStatement($input: StatementSendInput!) {\n    statementSend(input: $input) { communication { kind subject toAddress deliveryStatus } userErrors { field code message } }\n  }\n": types.SendStatementDocument,
+    "\n  subscription AlertFeed($customerId: ID, $kinds: [AlertKind!]) {\n    alertRaised(customerId: $customerId, kinds: $kinds) { kind customer { code } message }\n  }\n": types.AlertFeedDocument,
+    "\n  subscription PaymentFeed($customerId: ID) {\n    paymentReceived(customerId: $customerId) { amount { amount currency } customer { code } }\n  }\n": types.PaymentFeedDocument,
+    "\n  query CustomerAlerts($customerId: ID!) {\n    alerts(first: 50, filter: { customerId: $customerId, status: [OPEN, ACKNOWLEDGED, SNOOZED] }) {\n      totalCount\n      edges { node { kind message invoice { number } } }\n    }\n  }\n": types.CustomerAlertsDocument,
+    "\n  query CustomerCommunications($id: ID!) {\n    customer(id: $id) {\n      communications(first: 20) {\n        totalCount\n        edges { node { kind channel direction subject body toAddress deliveryStatus attempts invoice { number } } }\n      }\n    }\n  }\n": types.CustomerCommunicationsDocument,
+    "\n  mutation CreatePolicy($input: ReminderPolicyInput!) {\n    reminderPolicyCreate(input: $input) { reminderPolicy { id name steps { offsetDays kind } } userErrors { field code message } }\n  }\n": types.CreatePolicyDocument,
     "\n  subscription CustomerChanged {\n    customerChanged { change customerId code customer { displayName status } }\n  }\n": types.CustomerChangedDocument,
     "\n  fragment CustomerFields on Customer {\n    id\n    code\n    displayName\n    legalName\n    kind\n    status\n    taxId\n    email\n    phone\n    website\n    currency\n    notes\n    tags\n    archivedAt\n    billingAddress { street city region postalCode country }\n    shippingAddress { street city region postalCode country }\n    contacts { id name role email phone isPrimary }\n    purchaseTerms {\n      paymentTerms { id code name kind days }\n      defaultPaymentMethod\n      priceList { id name }\n      creditLimit { amount currency }\n      defaultTaxTreatment\n    }\n  }\n": types.CustomerFieldsFragmentDoc,
     "\n  mutation CreateCustomer($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer { ...CustomerFields }\n      userErrors { field code message }\n    }\n  }\n": types.CreateCustomerDocument,
@@ -255,6 +281,8 @@ const documents: Documents = {
     "\n  mutation RecordRefund($input: RefundRecordInput!) {\n    refundRecord(input: $input) { refund { id amount { amount currency } sources { amount { amount } payment { id } creditNote { id } } } userErrors { field code message } }\n  }\n": types.RecordRefundDocument,
     "\n  query InvoiceMoney($id: ID!) {\n    node(id: $id) { ... on Invoice { id number status total { amount } amountPaid { amount } amountCredited { amount } amountDue { amount } allocations { id amount { amount } } } }\n  }\n": types.InvoiceMoneyDocument,
     "\n  query CustomerAccount($id: ID!, $from: Date!, $to: Date!, $asOf: Date!) {\n    customer(id: $id) {\n      balances { currency outstanding { amount } overdue { amount } unappliedCredit { amount } netBalance { amount } }\n      credit { limit { amount } used { amount } available { amount } isOverLimit }\n      transactions(first: 100) { totalCount edges { node { kind occurredOn amount { amount } appliedAmount { amount } runningBalance { amount } invoice { number } } } }\n      statement(from: $from, to: $to) { openingBalance { amount } entries { kind amount { amount } } closingBalance { amount } }\n      balanceAsOf(date: $asOf) { amount currency }\n    }\n  }\n": types.CustomerAccountDocument,
+    "\n  subscription PaymentAlertsAcrossInstances($customerId: ID) {\n    alertRaised(customerId: $customerId, kinds: [PAYMENT_RECEIVED]) { kind customer { code } }\n  }\n": types.PaymentAlertsAcrossInstancesDocument,
+    "\n  subscription PaymentsAcrossInstances($customerId: ID) {\n    paymentReceived(customerId: $customerId) { amount { amount } }\n  }\n": types.PaymentsAcrossInstancesDocument,
     "\n  subscription CustomerChangedAcrossInstances {\n    customerChanged { change code customer { displayName } }\n  }\n": types.CustomerChangedAcrossInstancesDocument,
 };
 
@@ -547,6 +575,54 @@ export function graphql(source: "mutation MatrixKeyForNode { apiKeyCreate(input:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation LogCommunication($input: CommunicationLogInput!) {\n    communicationLog(input: $input) {\n      communication { id channel direction subject body occurredAt createdBy invoice { number } }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation LogCommunication($input: CommunicationLogInput!) {\n    communicationLog(input: $input) {\n      communication { id channel direction subject body occurredAt createdBy invoice { number } }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommunicationHistory($id: ID!, $filter: CommunicationFilter) {\n    customer(id: $id) { communications(first: 10, filter: $filter) { totalCount edges { node { subject channel } } } }\n  }\n"): (typeof documents)["\n  query CommunicationHistory($id: ID!, $filter: CommunicationFilter) {\n    customer(id: $id) { communications(first: 10, filter: $filter) { totalCount edges { node { subject channel } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvoiceHistory($id: ID!) {\n    node(id: $id) { ... on Invoice { communications(first: 10) { totalCount edges { node { subject } } } } }\n  }\n"): (typeof documents)["\n  query InvoiceHistory($id: ID!) {\n    node(id: $id) { ... on Invoice { communications(first: 10) { totalCount edges { node { subject } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenAlerts($filter: AlertFilter) {\n    alerts(first: 50, filter: $filter) { totalCount edges { node { id kind status message handledBy snoozedUntil } } }\n  }\n"): (typeof documents)["\n  query OpenAlerts($filter: AlertFilter) {\n    alerts(first: 50, filter: $filter) { totalCount edges { node { id kind status message handledBy snoozedUntil } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Acknowledge($id: ID!) {\n    alertAcknowledge(input: { id: $id }) { alert { id status handledBy handledAt } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation Acknowledge($id: ID!) {\n    alertAcknowledge(input: { id: $id }) { alert { id status handledBy handledAt } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Snooze($id: ID!, $until: DateTime!) {\n    alertSnooze(input: { id: $id, until: $until }) { alert { id status snoozedUntil } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation Snooze($id: ID!, $until: DateTime!) {\n    alertSnooze(input: { id: $id, until: $until }) { alert { id status snoozedUntil } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendStatement($input: StatementSendInput!) {\n    statementSend(input: $input) { communication { kind subject toAddress deliveryStatus } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation SendStatement($input: StatementSendInput!) {\n    statementSend(input: $input) { communication { kind subject toAddress deliveryStatus } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AlertFeed($customerId: ID, $kinds: [AlertKind!]) {\n    alertRaised(customerId: $customerId, kinds: $kinds) { kind customer { code } message }\n  }\n"): (typeof documents)["\n  subscription AlertFeed($customerId: ID, $kinds: [AlertKind!]) {\n    alertRaised(customerId: $customerId, kinds: $kinds) { kind customer { code } message }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PaymentFeed($customerId: ID) {\n    paymentReceived(customerId: $customerId) { amount { amount currency } customer { code } }\n  }\n"): (typeof documents)["\n  subscription PaymentFeed($customerId: ID) {\n    paymentReceived(customerId: $customerId) { amount { amount currency } customer { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerAlerts($customerId: ID!) {\n    alerts(first: 50, filter: { customerId: $customerId, status: [OPEN, ACKNOWLEDGED, SNOOZED] }) {\n      totalCount\n      edges { node { kind message invoice { number } } }\n    }\n  }\n"): (typeof documents)["\n  query CustomerAlerts($customerId: ID!) {\n    alerts(first: 50, filter: { customerId: $customerId, status: [OPEN, ACKNOWLEDGED, SNOOZED] }) {\n      totalCount\n      edges { node { kind message invoice { number } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerCommunications($id: ID!) {\n    customer(id: $id) {\n      communications(first: 20) {\n        totalCount\n        edges { node { kind channel direction subject body toAddress deliveryStatus attempts invoice { number } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerCommunications($id: ID!) {\n    customer(id: $id) {\n      communications(first: 20) {\n        totalCount\n        edges { node { kind channel direction subject body toAddress deliveryStatus attempts invoice { number } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePolicy($input: ReminderPolicyInput!) {\n    reminderPolicyCreate(input: $input) { reminderPolicy { id name steps { offsetDays kind } } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation CreatePolicy($input: ReminderPolicyInput!) {\n    reminderPolicyCreate(input: $input) { reminderPolicy { id name steps { offsetDays kind } } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription CustomerChanged {\n    customerChanged { change customerId code customer { displayName status } }\n  }\n"): (typeof documents)["\n  subscription CustomerChanged {\n    customerChanged { change customerId code customer { displayName status } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -748,6 +824,14 @@ export function graphql(source: "\n  query InvoiceMoney($id: ID!) {\n    node(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CustomerAccount($id: ID!, $from: Date!, $to: Date!, $asOf: Date!) {\n    customer(id: $id) {\n      balances { currency outstanding { amount } overdue { amount } unappliedCredit { amount } netBalance { amount } }\n      credit { limit { amount } used { amount } available { amount } isOverLimit }\n      transactions(first: 100) { totalCount edges { node { kind occurredOn amount { amount } appliedAmount { amount } runningBalance { amount } invoice { number } } } }\n      statement(from: $from, to: $to) { openingBalance { amount } entries { kind amount { amount } } closingBalance { amount } }\n      balanceAsOf(date: $asOf) { amount currency }\n    }\n  }\n"): (typeof documents)["\n  query CustomerAccount($id: ID!, $from: Date!, $to: Date!, $asOf: Date!) {\n    customer(id: $id) {\n      balances { currency outstanding { amount } overdue { amount } unappliedCredit { amount } netBalance { amount } }\n      credit { limit { amount } used { amount } available { amount } isOverLimit }\n      transactions(first: 100) { totalCount edges { node { kind occurredOn amount { amount } appliedAmount { amount } runningBalance { amount } invoice { number } } } }\n      statement(from: $from, to: $to) { openingBalance { amount } entries { kind amount { amount } } closingBalance { amount } }\n      balanceAsOf(date: $asOf) { amount currency }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PaymentAlertsAcrossInstances($customerId: ID) {\n    alertRaised(customerId: $customerId, kinds: [PAYMENT_RECEIVED]) { kind customer { code } }\n  }\n"): (typeof documents)["\n  subscription PaymentAlertsAcrossInstances($customerId: ID) {\n    alertRaised(customerId: $customerId, kinds: [PAYMENT_RECEIVED]) { kind customer { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PaymentsAcrossInstances($customerId: ID) {\n    paymentReceived(customerId: $customerId) { amount { amount } }\n  }\n"): (typeof documents)["\n  subscription PaymentsAcrossInstances($customerId: ID) {\n    paymentReceived(customerId: $customerId) { amount { amount } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,11 +11,24 @@ import { issueApiKey } from '../../src/modules/access/api-keys.service.js';
 import { encodeGlobalID } from '../../src/schema/global-id.js';
 import { RevokeKey } from '../access/operations.js';
 import { createCustomer } from '../customers/factory.js';
+import { RecordPayment } from '../payments/operations.js';
 import { graphql } from '../gql/index.js';
 import { collect, connected, subscriptionClient } from '../support/subscriptions.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 const redisUrl = process.env.REDIS_URL!;
+
+const PaymentAlerts = graphql(`
+  subscription PaymentAlertsAcrossInstances($customerId: ID) {
+    alertRaised(customerId: $customerId, kinds: [PAYMENT_RECEIVED]) { kind customer { code } }
+  }
+`);
+
+const Payments = graphql(`
+  subscription PaymentsAcrossInstances($customerId: ID) {
+    paymentReceived(customerId: $customerId) { amount { amount } }
+  }
+`);
 
 const CustomerCreated = graphql(`
   subscription CustomerChangedAcrossInstances {
@@ -86,6 +99,26 @@ describe('scaled out: subscriptions through Redis', () => {
     const revoked = await instanceA.gql(RevokeKey, { id: encodeGlobalID('ApiKey', apiKeyId) });
     expect(revoked.data?.apiKeyRevoke.userErrors).toEqual([]);
     expect(await closed).toBe(4401);
+    await client.dispose();
+  });
+
+  it('a dashboard on instance B hears a payment recorded on instance A, as an alert and as a payment', async () => {
+    const customer = await createCustomer(instanceA, { code: 'REDIS-PAY' });
+    const client = subscriptionClient(instanceB.url, instanceA.adminKey);
+    const ready = connected(client);
+    const alerts = collect(client, PaymentAlerts, { customerId: customer.id });
+    const payments = collect(client, Payments, { customerId: customer.id });
+    await ready;
+    await untilRedisSubscribers(`${prefix}alert.raised`);
+    await untilRedisSubscribers(`${prefix}payment.received`);
+    await instanceA.gql(RecordPayment, { input: { customerId: customer.id, amount: '42.00', method: 'CASH' } });
+    expect((await alerts.next()).data?.alertRaised).toEqual({
+      kind: 'PAYMENT_RECEIVED',
+      customer: { code: 'REDIS-PAY' },
+    });
+    expect((await payments.next()).data?.paymentReceived).toEqual({ amount: { amount: '42.00' } });
+    alerts.unsubscribe();
+    payments.unsubscribe();
     await client.dispose();
   });
 });

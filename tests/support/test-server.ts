@@ -17,6 +17,8 @@ export interface TestServer {
   server: RunningServer;
   database: Database;
   prisma: Database['prisma'];
+  /** The server's pub/sub: a scheduler started by a test publishes through it. */
+  pubsub: PubSub;
   /** Every SQL statement Prisma sent, in order; `clear` before the part you measure. */
   queries: string[];
   /** An administrator's API key, sent by `gql` unless told otherwise. */
@@ -70,6 +72,7 @@ export async function startTestServer(
     server,
     database,
     prisma: database.prisma,
+    pubsub,
     queries,
     adminKey,
     keyFor: async (role, name = `test ${role.toLowerCase()}`) =>

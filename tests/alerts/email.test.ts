@@ -1,0 +1,166 @@
+// Email for real: a local SMTP server (smtp-server) receives the reminders; a refusing server is
+// tried again; two schedulers on one database send each reminder once.
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pino } from 'pino';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMailer } from '../../src/modules/communications/mailer.js';
+import { createCustomer, paymentTermsId } from '../customers/factory.js';
+import { catalog } from '../invoices/fixtures.js';
+import { dbId, startTestServer, type TestServer } from '../support/test-server.js';
+import { schedulerFor, testClock } from './support.js';
+
+interface Received {
+  to: string[];
+  raw: string;
+}
+
+/** An SMTP server on a free local port; `refuse` makes it answer the next messages with 451. */
+async function smtpServer() {
+  const received: Received[] = [];
+  let refusals = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, session, callback) {
+      let raw = '';
+      stream.setEncoding('utf8');
+      stream.on('data', (chunk: string) => (raw += chunk));
+      stream.on('end', () => {
+        if (refusals > 0) {
+          refusals -= 1;
+          const error = new Error('Mailbox busy, try later') as Error & { responseCode: number };
+          error.responseCode = 451;
+          return callback(error);
+        }
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as { port: number }).port;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    refuse(count: number) {
+      refusals = count;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+const clock = testClock('2026-03-02T08:00:00Z');
+let api: TestServer;
+let given: Awaited<ReturnType<typeof catalog>>;
+let smtp: Awaited<ReturnType<typeof smtpServer>>;
+let outbox: string;
+beforeAll(async () => {
+  api = await startTestServer({ now: clock.now });
+  given = await catalog(api);
+  smtp = await smtpServer();
+  outbox = await mkdtemp(path.join(tmpdir(), 'clientela-outbox-'));
+});
+afterAll(async () => {
+  await api?.close();
+  await smtp?.close();
+  await rm(outbox, { recursive: true, force: true });
+});
+
+const log = pino({ level: 'silent' });
+
+async function overdueInvoice(language = 'ro') {
+  clock.set('2026-03-02T08:00:00Z');
+  const customer = await createCustomer(api, {
+    email: `ap-${Math.random().toString(36).slice(2, 8)}@example.ro`,
+    language,
+    purchaseTerms: { paymentTermsId: await paymentTermsId(api, 'NET_30') },
+  });
+  const invoice = await given.issued(customer.id, [{ description: 'Servicii', quantity: '2', unitPrice: '250.00' }]);
+  clock.set('2026-04-03T08:00:00Z'); // 2 days late
+  return { customer, invoice };
+}
+
+describe('email over SMTP', () => {
+  it('a reminder reaches the SMTP server with the invoice’s numbers in the customer’s language', async () => {
+    const { customer, invoice } = await overdueInvoice('en');
+    const mailer = createMailer({ smtpUrl: smtp.url, outboxDir: outbox, from: 'Clientela <ar@example.com>', log });
+    const scheduler = schedulerFor(api, clock.now, mailer);
+    await scheduler.runOnce();
+    await scheduler.stop();
+    mailer.close();
+    const mine = smtp.received.filter((m) => m.to.includes(customer.email!));
+    expect(mine).toHaveLength(1);
+    expect(mine[0].raw).toContain(`Subject: Payment reminder: invoice ${invoice.number}`);
+    expect(mine[0].raw).toContain('still due 595.00 RON, 2 days overdue');
+    const message = await api.prisma.communication.findFirstOrThrow({ where: { customerId: dbId(customer.id) } });
+    expect(mine[0].raw).toContain(`Message-ID: <${message.id}@clientela>`);
+  });
+
+  it('a server that refuses, then accepts: the message is tried again and sent once, and the history shows both tries', async () => {
+    const { customer } = await overdueInvoice();
+    const mailer = createMailer({ smtpUrl: smtp.url, outboxDir: outbox, from: 'ar@example.com', log });
+    const scheduler = schedulerFor(api, clock.now, mailer);
+    smtp.refuse(1);
+    await scheduler.runOnce();
+    const refused = await api.prisma.communication.findFirstOrThrow({ where: { customerId: dbId(customer.id) } });
+    expect(refused).toMatchObject({
+      deliveryStatus: 'QUEUED',
+      attempts: 1,
+      deliveryError: expect.stringContaining('451'),
+    });
+    clock.set('2026-04-03T08:01:00Z');
+    await scheduler.runOnce();
+    await scheduler.runOnce();
+    await scheduler.stop();
+    mailer.close();
+    expect(smtp.received.filter((m) => m.to.includes(customer.email!))).toHaveLength(1);
+    expect(await api.prisma.communication.findFirstOrThrow({ where: { id: refused.id } })).toMatchObject({
+      deliveryStatus: 'SENT',
+      attempts: 2,
+    });
+  });
+
+  it('without SMTP, each message is an .eml file in the outbox folder', async () => {
+    const { customer, invoice } = await overdueInvoice();
+    const mailer = createMailer({ outboxDir: outbox, from: 'ar@example.com', log });
+    const scheduler = schedulerFor(api, clock.now, mailer);
+    await scheduler.runOnce();
+    await scheduler.stop();
+    const files = await Promise.all((await readdir(outbox)).map((name) => readFile(path.join(outbox, name), 'utf8')));
+    const mine = files.filter((text) => text.includes(`To: ${customer.email}`));
+    expect(mine).toHaveLength(1);
+    // The subject is MIME-encoded (it has ă): its words and the invoice number are there.
+    expect(mine[0]).toMatch(/^Subject: .*Reamintire.*$/m);
+    expect(mine[0]).toContain(invoice.number!);
+    expect(mine[0]).toContain('Message-ID: <');
+  });
+});
+
+describe('several instances', () => {
+  it('two schedulers running at once on one database send each reminder once', async () => {
+    const customers = [];
+    for (let i = 0; i < 4; i++) customers.push((await overdueInvoice()).customer);
+    const received = [] as string[];
+    const mailer = {
+      destination: 'memory',
+      close() {},
+      async send(email: { to: string }) {
+        received.push(email.to);
+      },
+    };
+    const one = schedulerFor(api, clock.now, mailer);
+    const two = schedulerFor(api, clock.now, mailer);
+    await Promise.all([one.runOnce(), two.runOnce(), one.runOnce(), two.runOnce()]);
+    await Promise.all([one.runOnce(), two.runOnce()]);
+    await Promise.all([one.stop(), two.stop()]);
+    for (const customer of customers) expect(received.filter((to) => to === customer.email)).toEqual([customer.email]);
+    for (const customer of customers) {
+      expect(await api.prisma.alert.count({ where: { customerId: dbId(customer.id), kind: 'INVOICE_OVERDUE' } })).toBe(
+        1,
+      );
+    }
+  });
+});

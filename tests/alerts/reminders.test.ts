@@ -1,0 +1,244 @@
+// Reminders and overdue alerts, with the clock moved by the test and the scheduler run by hand.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCustomer, paymentTermsId } from '../customers/factory.js';
+import { UpdateCustomer } from '../customers/operations.js';
+import { graphql } from '../gql/index.js';
+import { catalog } from '../invoices/fixtures.js';
+import { RecordPayment } from '../payments/operations.js';
+import { dbId, startTestServer, type TestServer } from '../support/test-server.js';
+import { recordingMailer, schedulerFor, testClock } from './support.js';
+
+const Alerts = graphql(`
+  query CustomerAlerts($customerId: ID!) {
+    alerts(first: 50, filter: { customerId: $customerId, status: [OPEN, ACKNOWLEDGED, SNOOZED] }) {
+      totalCount
+      edges { node { kind message invoice { number } } }
+    }
+  }
+`);
+
+const Communications = graphql(`
+  query CustomerCommunications($id: ID!) {
+    customer(id: $id) {
+      communications(first: 20) {
+        totalCount
+        edges { node { kind channel direction subject body toAddress deliveryStatus attempts invoice { number } } }
+      }
+    }
+  }
+`);
+
+const CreatePolicy = graphql(`
+  mutation CreatePolicy($input: ReminderPolicyInput!) {
+    reminderPolicyCreate(input: $input) { reminderPolicy { id name steps { offsetDays kind } } userErrors { field code message } }
+  }
+`);
+
+const clock = testClock('2026-03-02T08:00:00Z');
+const mailer = recordingMailer();
+let api: TestServer;
+let given: Awaited<ReturnType<typeof catalog>>;
+let scheduler: ReturnType<typeof schedulerFor>;
+let net30: string;
+beforeAll(async () => {
+  api = await startTestServer({ now: clock.now });
+  given = await catalog(api);
+  scheduler = schedulerFor(api, clock.now, mailer);
+  net30 = await paymentTermsId(api, 'NET_30');
+});
+afterAll(async () => {
+  await scheduler?.stop();
+  await api?.close();
+});
+
+/** A customer with an email, and an invoice of 1,190.00 RON issued today, due in 30 days. */
+async function customerWithInvoice(overrides: Parameters<typeof createCustomer>[1] = {}) {
+  const customer = await createCustomer(api, {
+    email: `billing-${Math.random().toString(36).slice(2, 8)}@example.com`,
+    purchaseTerms: { paymentTermsId: net30 },
+    ...overrides,
+  });
+  const invoice = await given.issued(customer.id, [{ description: 'Work', quantity: '1', unitPrice: '1000.00' }]);
+  return { customer, invoice };
+}
+
+const mailTo = (address: string | null | undefined) => mailer.sent.filter((email) => email.to === address);
+const alertsOf = async (customerId: string) =>
+  (await api.gql(Alerts, { customerId })).data!.alerts.edges.map((e) => e.node);
+
+describe('the reminder scan', () => {
+  it('an invoice due yesterday raises one overdue alert and one reminder, however often the scan runs', async () => {
+    clock.set('2026-03-02T08:00:00Z');
+    const { customer, invoice } = await customerWithInvoice();
+    clock.set('2026-04-02T08:00:00Z'); // due 2026-04-01: one day late
+    for (let i = 0; i < 3; i++) await scheduler.runOnce();
+    const alerts = await alertsOf(customer.id);
+    expect(alerts.filter((a) => a.kind === 'INVOICE_OVERDUE')).toEqual([
+      expect.objectContaining({
+        invoice: { number: invoice.number },
+        message: expect.stringContaining('1190.00 RON due'),
+      }),
+    ]);
+    const reminders = mailTo(customer.email);
+    expect(reminders).toHaveLength(1);
+    expect(reminders[0].subject).toBe(`Reamintire de plată: factura ${invoice.number}`);
+    expect(reminders[0].text).toContain('rest de plată 1190.00 RON, 1 zile întârziere');
+    expect(alerts.filter((a) => a.kind === 'REMINDER_SENT')).toHaveLength(1);
+    const log = (await api.gql(Communications, { id: customer.id })).data!.customer!.communications;
+    expect(log.edges.map((e) => e.node)).toEqual([
+      expect.objectContaining({
+        kind: 'REMINDER',
+        channel: 'EMAIL',
+        direction: 'OUTBOUND',
+        deliveryStatus: 'SENT',
+        attempts: 1,
+        toAddress: customer.email,
+        invoice: { number: invoice.number },
+      }),
+    ]);
+  });
+
+  it('sends a courtesy note before the due date, then each step once, and only the latest step reached', async () => {
+    clock.set('2026-03-02T08:00:00Z');
+    const { customer } = await customerWithInvoice({ language: 'en' });
+    clock.set('2026-03-29T08:00:00Z'); // 3 days before 2026-04-01
+    await scheduler.runOnce();
+    clock.set('2026-04-02T08:00:00Z');
+    await scheduler.runOnce();
+    clock.set('2026-05-10T08:00:00Z'); // 39 days late: 15 and 30 were both reached; only the final notice goes
+    await scheduler.runOnce();
+    await scheduler.runOnce();
+    expect(mailTo(customer.email).map((email) => email.subject.split(':')[0])).toEqual([
+      expect.stringMatching(/falls due soon$/),
+      'Payment reminder',
+      'Final notice',
+    ]);
+  });
+
+  it('stops reminding once the invoice is paid in full, and follows up a partial payment once', async () => {
+    clock.set('2026-03-02T08:00:00Z');
+    const paid = await customerWithInvoice();
+    const partial = await customerWithInvoice();
+    clock.set('2026-04-02T08:00:00Z');
+    await scheduler.runOnce();
+    await api.gql(RecordPayment, {
+      input: { customerId: paid.customer.id, amount: '1190.00', method: 'BANK_TRANSFER' },
+    });
+    await api.gql(RecordPayment, {
+      input: { customerId: partial.customer.id, amount: '190.00', method: 'BANK_TRANSFER' },
+    });
+    expect((await alertsOf(partial.customer.id)).map((a) => a.kind)).toEqual(
+      expect.arrayContaining(['PARTIAL_PAYMENT', 'PAYMENT_RECEIVED']),
+    );
+    clock.set('2026-04-08T08:00:00Z'); // six days after the partial payment
+    await scheduler.runOnce();
+    expect(mailTo(partial.customer.email)).toHaveLength(1);
+    clock.set('2026-04-09T08:00:00Z'); // seven: the follow-up
+    await scheduler.runOnce();
+    await scheduler.runOnce();
+    clock.set('2026-04-20T08:00:00Z'); // 19 days late: the 15-day reminder for what is left
+    await scheduler.runOnce();
+    expect(mailTo(partial.customer.email).map((e) => e.subject)).toEqual([
+      `Reamintire de plată: factura ${partial.invoice.number}`,
+      `Rest de plată pe factura ${partial.invoice.number}`,
+      `Reamintire de plată: factura ${partial.invoice.number}`,
+    ]);
+    expect(mailTo(partial.customer.email)[2].text).toContain('rest de plată 1000.00 RON');
+    expect(mailTo(paid.customer.email)).toHaveLength(1);
+  });
+
+  it('sends nothing to a customer who wants no reminders, and raises the overdue alert all the same', async () => {
+    clock.set('2026-03-02T08:00:00Z');
+    const { customer } = await customerWithInvoice();
+    await api.gql(UpdateCustomer, { input: { id: customer.id, purchaseTerms: { remindersEnabled: false } } });
+    clock.set('2026-04-20T08:00:00Z');
+    await scheduler.runOnce();
+    expect(mailTo(customer.email)).toEqual([]);
+    expect((await alertsOf(customer.id)).map((a) => a.kind)).toEqual(['INVOICE_OVERDUE']);
+  });
+
+  it('shows late interest computed exactly, and combines a customer’s invoices where the policy says so', async () => {
+    clock.set('2026-03-02T08:00:00Z');
+    const policy = await api.gql(CreatePolicy, {
+      input: {
+        name: 'Combined with interest',
+        combineInvoices: true,
+        lateInterestKind: 'ANNUAL_RATE',
+        lateInterestValue: '9.5',
+        steps: [{ offsetDays: 10, kind: 'REMINDER' }],
+      },
+    });
+    expect(policy.data?.reminderPolicyCreate.userErrors).toEqual([]);
+    const policyId = policy.data!.reminderPolicyCreate.reminderPolicy!.id;
+    const { customer, invoice } = await customerWithInvoice({
+      purchaseTerms: { paymentTermsId: net30, reminderPolicyId: policyId },
+    });
+    const second = await given.issued(customer.id, [{ description: 'More work', quantity: '1', unitPrice: '333.33' }]);
+    clock.set('2026-04-14T08:00:00Z'); // 13 days late
+    await scheduler.runOnce();
+    const emails = mailTo(customer.email);
+    expect(emails).toHaveLength(1);
+    expect(emails[0].subject).toBe(`Reamintire de plată: facturile ${invoice.number}, ${second.number}`);
+    // 1190.00 × 9.5% × 13 / 365 = 4.0265… → 4.03; 396.66 × 9.5% × 13 / 365 = 1.3421… → 1.34
+    expect(emails[0].text).toContain('penalități de întârziere 4.03 RON');
+    expect(emails[0].text).toContain('penalități de întârziere 1.34 RON');
+    expect(emails[0].text).toContain('Total de plată: 1586.66 RON.');
+    const dispatches = await api.prisma.reminderDispatch.findMany({
+      where: { invoice: { customerId: dbId(customer.id) } },
+    });
+    expect(dispatches).toHaveLength(2);
+    expect(new Set(dispatches.map((d) => d.communicationId)).size).toBe(1);
+  });
+
+  it('logs a reminder to a customer without an email address as failed, with an alert, and never drops it', async () => {
+    clock.set('2026-03-02T08:00:00Z');
+    const { customer } = await customerWithInvoice({ email: null });
+    clock.set('2026-04-02T08:00:00Z');
+    await scheduler.runOnce();
+    const log = (await api.gql(Communications, { id: customer.id })).data!.customer!.communications.edges.map(
+      (e) => e.node,
+    );
+    expect(log).toEqual([expect.objectContaining({ kind: 'REMINDER', deliveryStatus: 'FAILED', toAddress: null })]);
+    expect((await alertsOf(customer.id)).map((a) => a.kind).sort()).toEqual(['INVOICE_OVERDUE', 'SEND_FAILED']);
+  });
+});
+
+describe('delivery', () => {
+  it('retries a refused message with backoff and sends it once; the log shows the tries', async () => {
+    clock.set('2026-03-02T08:00:00Z');
+    const { customer } = await customerWithInvoice();
+    clock.set('2026-04-02T08:00:00Z');
+    mailer.failNext(1);
+    await scheduler.runOnce();
+    expect(mailTo(customer.email)).toHaveLength(0);
+    const queued = await api.prisma.communication.findFirstOrThrow({ where: { customerId: dbId(customer.id) } });
+    expect(queued).toMatchObject({
+      deliveryStatus: 'QUEUED',
+      attempts: 1,
+      deliveryError: expect.stringContaining('451'),
+    });
+    clock.set('2026-04-02T08:00:40Z'); // after the 30 s pause
+    await scheduler.runOnce();
+    await scheduler.runOnce();
+    expect(mailTo(customer.email)).toHaveLength(1);
+    expect(await api.prisma.communication.findFirstOrThrow({ where: { id: queued.id } })).toMatchObject({
+      deliveryStatus: 'SENT',
+      attempts: 2,
+    });
+  });
+
+  it('gives up after the last try with a SEND_FAILED alert', async () => {
+    clock.set('2026-03-02T08:00:00Z');
+    const { customer } = await customerWithInvoice();
+    clock.set('2026-04-02T08:00:00Z');
+    mailer.failNext(3);
+    for (const at of ['2026-04-02T08:00:00Z', '2026-04-02T08:01:00Z', '2026-04-02T08:03:00Z']) {
+      clock.set(at);
+      await scheduler.runOnce();
+    }
+    expect(mailTo(customer.email)).toEqual([]);
+    const message = await api.prisma.communication.findFirstOrThrow({ where: { customerId: dbId(customer.id) } });
+    expect(message).toMatchObject({ deliveryStatus: 'FAILED', attempts: 3 });
+    expect((await alertsOf(customer.id)).map((a) => a.kind).sort()).toEqual(['INVOICE_OVERDUE', 'SEND_FAILED']);
+  });
+});
