@@ -4,6 +4,7 @@ import type { PaymentMethod, PrismaClient } from '../src/generated/prisma/client
 import { addPrices, createItem, savePriceList, updateCompanySettings } from '../src/modules/catalog/catalog.service.js';
 import { activateContract, createContract } from '../src/modules/contracts/contracts.service.js';
 import { issueCreditNote } from '../src/modules/credits/credits.service.js';
+import { logCommunication } from '../src/modules/communications/communications.service.js';
 import { searchTextOf } from '../src/modules/customers/customers.service.js';
 import { createDraft, issueInvoice, voidInvoice } from '../src/modules/invoices/invoices.service.js';
 import { markInvoicePaid, recordPayment } from '../src/modules/payments/payments.service.js';
@@ -875,5 +876,25 @@ export async function seedDemoDocuments(prisma: PrismaClient, now: Date = new Da
     method: 'BANK_TRANSFER',
     reference: 'SEPA 88213',
   });
+  // What was said: a call about the oldest invoice (overdue), and a note after the partial payment.
+  await logCommunication(ctx, {
+    customerId: ionescu.id,
+    channel: 'PHONE',
+    direction: 'OUTBOUND',
+    subject: 'Factura restantă',
+    body: 'Am sunat la contabilitate; plata va fi făcută săptămâna aceasta.',
+    invoiceId: ids[0],
+    occurredAt: day(-3),
+  });
+  await logCommunication(ctx, {
+    customerId: stefanescu.id,
+    channel: 'NOTE',
+    direction: 'INBOUND',
+    subject: 'Manuale returnate',
+    body: 'Clientul a returnat 2 manuale; emisă notă de credit.',
+    invoiceId: ids[1],
+    occurredAt: day(-12),
+  });
+  await prisma.customer.update({ where: { id: muller.id }, data: { language: 'en' } });
   return invoices.length;
 }

@@ -74,10 +74,14 @@ export function startScheduler(options: {
     options.deliveryIntervalMs > 0 ? setInterval(() => void deliver(), options.deliveryIntervalMs) : null,
   ].filter((timer) => timer !== null);
   for (const timer of timers) timer.unref();
+  // A first pass soon after start, rather than one interval later.
+  const first = options.scanIntervalMs > 0 ? setTimeout(() => void scanAndDeliver(), 1_000) : null;
+  first?.unref();
   return {
     runOnce: scanAndDeliver,
     async stop() {
       for (const timer of timers) clearInterval(timer);
+      if (first) clearTimeout(first);
       await Promise.all(inFlight);
     },
   };
