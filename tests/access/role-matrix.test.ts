@@ -174,6 +174,9 @@ const ops = {
   reminderPolicyCreate: graphql(
     `mutation MatrixPolicyCreate($name: String!) { reminderPolicyCreate(input: { name: $name, steps: [{ offsetDays: 5, kind: REMINDER }] }) { userErrors { code } } }`,
   ),
+  lateInterestCharge: graphql(
+    `mutation MatrixLateInterest($id: ID!) { lateInterestCharge(input: { invoiceId: $id }) { userErrors { code } } }`,
+  ),
   reminderPolicyUpdate: graphql(
     `mutation MatrixPolicyUpdate($id: ID!, $name: String!) { reminderPolicyUpdate(input: { id: $id, name: $name, steps: [] }) { userErrors { code } } }`,
   ),
@@ -313,6 +316,10 @@ async function run(operation: keyof typeof ops, role: Role): Promise<boolean> {
       const alert = await api.prisma.alert.findFirstOrThrow({ where: { customerId: dbId(customer) } });
       return send(ops[operation], { id: Buffer.from(`Alert:${alert.id}`).toString('base64') });
     }
+    case 'lateInterestCharge':
+      return send(ops.lateInterestCharge, {
+        id: (await given.issued(await customerId(), [{ description: 'm', quantity: '1', unitPrice: '10' }])).id,
+      });
     case 'reminderPolicyCreate':
       return send(ops.reminderPolicyCreate, { name: `Matrix ${++sequence}` });
     case 'reminderPolicyUpdate': {

@@ -34,6 +34,15 @@ const CreatePolicy = graphql(`
   }
 `);
 
+const ChargeInterest = graphql(`
+  mutation ChargeInterest($invoiceId: ID!) {
+    lateInterestCharge(input: { invoiceId: $invoiceId }) {
+      invoice { number status issueDate total { amount } lines { description unitPrice { amount } taxSource taxRate { code } explanation } }
+      userErrors { field code message }
+    }
+  }
+`);
+
 const clock = testClock('2026-03-02T08:00:00Z');
 const mailer = recordingMailer();
 let api: TestServer;
@@ -240,5 +249,81 @@ describe('delivery', () => {
     const message = await api.prisma.communication.findFirstOrThrow({ where: { customerId: dbId(customer.id) } });
     expect(message).toMatchObject({ deliveryStatus: 'FAILED', attempts: 3 });
     expect((await alertsOf(customer.id)).map((a) => a.kind).sort()).toEqual(['INVOICE_OVERDUE', 'SEND_FAILED']);
+  });
+});
+
+describe('charging late interest', () => {
+  it('issues a new invoice for the days late, leaves the old one as it was, and charges each day once', async () => {
+    clock.set('2026-03-02T08:00:00Z');
+    const policy = await api.gql(CreatePolicy, {
+      input: {
+        name: 'Legal interest',
+        lateInterestKind: 'ANNUAL_RATE',
+        lateInterestValue: '10',
+        steps: [{ offsetDays: 1, kind: 'REMINDER' }],
+      },
+    });
+    const policyId = policy.data!.reminderPolicyCreate.reminderPolicy!.id;
+    const { customer, invoice } = await customerWithInvoice({
+      purchaseTerms: { paymentTermsId: net30, reminderPolicyId: policyId },
+    });
+    const before = await api.prisma.invoice.findUniqueOrThrow({ where: { id: dbId(invoice.id) } });
+
+    clock.set('2026-03-20T08:00:00Z');
+    const early = await api.gql(ChargeInterest, { invoiceId: invoice.id });
+    expect(early.data!.lateInterestCharge.userErrors[0].message).toMatch(/not overdue/);
+
+    clock.set('2026-05-01T08:00:00Z'); // due 2026-04-01: 30 days late
+    const charged = await api.gql(ChargeInterest, { invoiceId: invoice.id });
+    expect(charged.data!.lateInterestCharge.userErrors).toEqual([]);
+    // 1190.00 × 10% × 30 / 365 = 9.7808… → 9.78, outside the scope of VAT
+    expect(charged.data!.lateInterestCharge.invoice).toMatchObject({
+      status: 'OPEN',
+      issueDate: '2026-05-01',
+      total: { amount: '9.78' },
+      lines: [
+        {
+          description: expect.stringContaining(`factura ${invoice.number}, 2026-04-02 – 2026-05-01 (30 zile)`),
+          unitPrice: { amount: '9.78' },
+          taxSource: 'MANUAL',
+          taxRate: { code: 'EXEMPT' },
+        },
+      ],
+    });
+    const after = await api.prisma.invoice.findUniqueOrThrow({ where: { id: dbId(invoice.id) } });
+    expect(after).toEqual(before);
+
+    const again = await api.gql(ChargeInterest, { invoiceId: invoice.id });
+    expect(again.data!.lateInterestCharge.userErrors[0].message).toMatch(/already charged through 2026-05-01/);
+    clock.set('2026-05-11T08:00:00Z'); // ten more days
+    const later = await api.gql(ChargeInterest, { invoiceId: invoice.id });
+    // 1190.00 × 10% × 10 / 365 = 3.2602… → 3.26
+    expect(later.data!.lateInterestCharge.invoice).toMatchObject({ total: { amount: '3.26' } });
+    const charges = await api.prisma.lateInterestCharge.findMany({
+      where: { invoiceId: dbId(invoice.id) },
+      orderBy: { fromDay: 'asc' },
+    });
+    expect(
+      charges.map((c) => [
+        c.fromDay.toISOString().slice(0, 10),
+        c.toDay.toISOString().slice(0, 10),
+        c.amount.toFixed(2),
+      ]),
+    ).toEqual([
+      ['2026-04-02', '2026-05-01', '9.78'],
+      ['2026-05-02', '2026-05-11', '3.26'],
+    ]);
+    void customer;
+  });
+
+  it('refuses when the customer’s policy charges no interest', async () => {
+    clock.set('2026-05-11T08:00:00Z'); // the series has reached this day
+    const { invoice } = await customerWithInvoice();
+    clock.set('2026-07-01T08:00:00Z');
+    const refused = await api.gql(ChargeInterest, { invoiceId: invoice.id });
+    expect(refused.data!.lateInterestCharge.userErrors[0]).toMatchObject({
+      code: 'INVALID_STATE',
+      message: expect.stringContaining('charges no late interest'),
+    });
   });
 });

@@ -79,6 +79,7 @@ type Documents = {
     "subscription MatrixPaymentReceived { paymentReceived { id } }": typeof types.MatrixPaymentReceivedDocument,
     "query MatrixPolicies { reminderPolicies { name } }": typeof types.MatrixPoliciesDocument,
     "mutation MatrixPolicyCreate($name: String!) { reminderPolicyCreate(input: { name: $name, steps: [{ offsetDays: 5, kind: REMINDER }] }) { userErrors { code } } }": typeof types.MatrixPolicyCreateDocument,
+    "mutation MatrixLateInterest($id: ID!) { lateInterestCharge(input: { invoiceId: $id }) { userErrors { code } } }": typeof types.MatrixLateInterestDocument,
     "mutation MatrixPolicyUpdate($id: ID!, $name: String!) { reminderPolicyUpdate(input: { id: $id, name: $name, steps: [] }) { userErrors { code } } }": typeof types.MatrixPolicyUpdateDocument,
     "mutation MatrixKeyToRevoke { apiKeyCreate(input: { name: \"to revoke\", role: VIEWER }) { apiKey { id } } }": typeof types.MatrixKeyToRevokeDocument,
     "mutation MatrixKeyForNode { apiKeyCreate(input: { name: \"node probe\", role: VIEWER }) { apiKey { id } } }": typeof types.MatrixKeyForNodeDocument,
@@ -94,6 +95,7 @@ type Documents = {
     "\n  query CustomerAlerts($customerId: ID!) {\n    alerts(first: 50, filter: { customerId: $customerId, status: [OPEN, ACKNOWLEDGED, SNOOZED] }) {\n      totalCount\n      edges { node { kind message invoice { number } } }\n    }\n  }\n": typeof types.CustomerAlertsDocument,
     "\n  query CustomerCommunications($id: ID!) {\n    customer(id: $id) {\n      communications(first: 20) {\n        totalCount\n        edges { node { kind channel direction subject body toAddress deliveryStatus attempts invoice { number } } }\n      }\n    }\n  }\n": typeof types.CustomerCommunicationsDocument,
     "\n  mutation CreatePolicy($input: ReminderPolicyInput!) {\n    reminderPolicyCreate(input: $input) { reminderPolicy { id name steps { offsetDays kind } } userErrors { field code message } }\n  }\n": typeof types.CreatePolicyDocument,
+    "\n  mutation ChargeInterest($invoiceId: ID!) {\n    lateInterestCharge(input: { invoiceId: $invoiceId }) {\n      invoice { number status issueDate total { amount } lines { description unitPrice { amount } taxSource taxRate { code } explanation } }\n      userErrors { field code message }\n    }\n  }\n": typeof types.ChargeInterestDocument,
     "\n  subscription CustomerChanged {\n    customerChanged { change customerId code customer { displayName status } }\n  }\n": typeof types.CustomerChangedDocument,
     "\n  fragment CustomerFields on Customer {\n    id\n    code\n    displayName\n    legalName\n    kind\n    status\n    taxId\n    email\n    phone\n    website\n    currency\n    notes\n    tags\n    archivedAt\n    billingAddress { street city region postalCode country }\n    shippingAddress { street city region postalCode country }\n    contacts { id name role email phone isPrimary }\n    purchaseTerms {\n      paymentTerms { id code name kind days }\n      defaultPaymentMethod\n      priceList { id name }\n      creditLimit { amount currency }\n      defaultTaxTreatment\n    }\n  }\n": typeof types.CustomerFieldsFragmentDoc,
     "\n  mutation CreateCustomer($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer { ...CustomerFields }\n      userErrors { field code message }\n    }\n  }\n": typeof types.CreateCustomerDocument,
@@ -215,6 +217,7 @@ const documents: Documents = {
     "subscription MatrixPaymentReceived { paymentReceived { id } }": types.MatrixPaymentReceivedDocument,
     "query MatrixPolicies { reminderPolicies { name } }": types.MatrixPoliciesDocument,
     "mutation MatrixPolicyCreate($name: String!) { reminderPolicyCreate(input: { name: $name, steps: [{ offsetDays: 5, kind: REMINDER }] }) { userErrors { code } } }": types.MatrixPolicyCreateDocument,
+    "mutation MatrixLateInterest($id: ID!) { lateInterestCharge(input: { invoiceId: $id }) { userErrors { code } } }": types.MatrixLateInterestDocument,
     "mutation MatrixPolicyUpdate($id: ID!, $name: String!) { reminderPolicyUpdate(input: { id: $id, name: $name, steps: [] }) { userErrors { code } } }": types.MatrixPolicyUpdateDocument,
     "mutation MatrixKeyToRevoke { apiKeyCreate(input: { name: \"to revoke\", role: VIEWER }) { apiKey { id } } }": types.MatrixKeyToRevokeDocument,
     "mutation MatrixKeyForNode { apiKeyCreate(input: { name: \"node probe\", role: VIEWER }) { apiKey { id } } }": types.MatrixKeyForNodeDocument,
@@ -230,6 +233,7 @@ const documents: Documents = {
     "\n  query CustomerAlerts($customerId: ID!) {\n    alerts(first: 50, filter: { customerId: $customerId, status: [OPEN, ACKNOWLEDGED, SNOOZED] }) {\n      totalCount\n      edges { node { kind message invoice { number } } }\n    }\n  }\n": types.CustomerAlertsDocument,
     "\n  query CustomerCommunications($id: ID!) {\n    customer(id: $id) {\n      communications(first: 20) {\n        totalCount\n        edges { node { kind channel direction subject body toAddress deliveryStatus attempts invoice { number } } }\n      }\n    }\n  }\n": types.CustomerCommunicationsDocument,
     "\n  mutation CreatePolicy($input: ReminderPolicyInput!) {\n    reminderPolicyCreate(input: $input) { reminderPolicy { id name steps { offsetDays kind } } userErrors { field code message } }\n  }\n": types.CreatePolicyDocument,
+    "\n  mutation ChargeInterest($invoiceId: ID!) {\n    lateInterestCharge(input: { invoiceId: $invoiceId }) {\n      invoice { number status issueDate total { amount } lines { description unitPrice { amount } taxSource taxRate { code } explanation } }\n      userErrors { field code message }\n    }\n  }\n": types.ChargeInterestDocument,
     "\n  subscription CustomerChanged {\n    customerChanged { change customerId code customer { displayName status } }\n  }\n": types.CustomerChangedDocument,
     "\n  fragment CustomerFields on Customer {\n    id\n    code\n    displayName\n    legalName\n    kind\n    status\n    taxId\n    email\n    phone\n    website\n    currency\n    notes\n    tags\n    archivedAt\n    billingAddress { street city region postalCode country }\n    shippingAddress { street city region postalCode country }\n    contacts { id name role email phone isPrimary }\n    purchaseTerms {\n      paymentTerms { id code name kind days }\n      defaultPaymentMethod\n      priceList { id name }\n      creditLimit { amount currency }\n      defaultTaxTreatment\n    }\n  }\n": types.CustomerFieldsFragmentDoc,
     "\n  mutation CreateCustomer($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer { ...CustomerFields }\n      userErrors { field code message }\n    }\n  }\n": types.CreateCustomerDocument,
@@ -563,6 +567,10 @@ export function graphql(source: "mutation MatrixPolicyCreate($name: String!) { r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation MatrixLateInterest($id: ID!) { lateInterestCharge(input: { invoiceId: $id }) { userErrors { code } } }"): (typeof documents)["mutation MatrixLateInterest($id: ID!) { lateInterestCharge(input: { invoiceId: $id }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation MatrixPolicyUpdate($id: ID!, $name: String!) { reminderPolicyUpdate(input: { id: $id, name: $name, steps: [] }) { userErrors { code } } }"): (typeof documents)["mutation MatrixPolicyUpdate($id: ID!, $name: String!) { reminderPolicyUpdate(input: { id: $id, name: $name, steps: [] }) { userErrors { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -620,6 +628,10 @@ export function graphql(source: "\n  query CustomerCommunications($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreatePolicy($input: ReminderPolicyInput!) {\n    reminderPolicyCreate(input: $input) { reminderPolicy { id name steps { offsetDays kind } } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation CreatePolicy($input: ReminderPolicyInput!) {\n    reminderPolicyCreate(input: $input) { reminderPolicy { id name steps { offsetDays kind } } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChargeInterest($invoiceId: ID!) {\n    lateInterestCharge(input: { invoiceId: $invoiceId }) {\n      invoice { number status issueDate total { amount } lines { description unitPrice { amount } taxSource taxRate { code } explanation } }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation ChargeInterest($invoiceId: ID!) {\n    lateInterestCharge(input: { invoiceId: $invoiceId }) {\n      invoice { number status issueDate total { amount } lines { description unitPrice { amount } taxSource taxRate { code } explanation } }\n      userErrors { field code message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

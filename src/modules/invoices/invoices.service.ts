@@ -39,6 +39,9 @@ export interface LineInput {
   quantity: Decimal;
   unitPrice?: Decimal | null;
   manualPriceReason?: string | null;
+  /** Set by Clientela itself on the lines it writes (late interest), with why; not offered to clients. */
+  taxRateId?: string | null;
+  taxReason?: string | null;
 }
 
 export interface DraftInput extends InvoiceOverrides {
@@ -63,6 +66,8 @@ async function company(tx: Tx): Promise<CompanySettings> {
 /** Line input → pricing request; an unknown item id is reported by the pricing engine. */
 function lineRequest(input: LineInput): LineRequest {
   return {
+    taxRateId: input.taxRateId ?? null,
+    taxReason: input.taxReason ?? null,
     itemId: input.itemId ?? null,
     description: input.description,
     quantity: input.quantity,
@@ -79,6 +84,8 @@ function requestOf(line: InvoiceLine): LineRequest {
     quantity: toDecimal(line.quantity),
     unitPrice: line.priceSource === 'MANUAL' ? toDecimal(line.unitPrice) : null,
     manualPriceReason: line.manualPriceReason,
+    taxRateId: line.taxSource === 'MANUAL' ? line.taxRateId : null,
+    taxReason: line.taxSource === 'MANUAL' ? line.taxReason : null,
   };
 }
 
@@ -177,45 +184,48 @@ async function writeDraftLines(
 }
 
 export async function createDraft(ctx: Context, input: DraftInput): Promise<{ invoiceId: string }> {
-  return inTransaction(ctx.prisma, async (tx) => {
-    const errors = new UserErrorList();
-    const customer = await tx.customer.findUnique({ where: { id: input.customerId } });
-    if (!customer)
-      throw new UserInputError([{ field: ['customerId'], code: 'NOT_FOUND', message: 'No customer has this id.' }]);
-    if (customer.status === 'ARCHIVED')
-      throw new UserInputError([
-        {
-          field: ['customerId'],
-          code: 'INVALID_STATE',
-          message: 'This customer is archived; restore it to invoice it.',
-        },
-      ]);
-    const settings = await company(tx);
-    const resolved = await resolveInvoiceSettings(tx, settings, customer, input, errors);
-    if (!settings.defaultSeriesId) errors.add([], 'INVALID_STATE', 'The company has no invoice series.');
-    const issueDate = utcDay(input.issueDate ?? ctx.now());
-    const requests = (input.lines ?? []).map(lineRequest);
-    errors.throwIfAny();
-    const invoice = await tx.invoice.create({
-      data: {
-        customerId: customer.id,
-        seriesId: settings.defaultSeriesId!,
-        ...settingsColumns(resolved, issueDate),
-        notes: cleanText(input.notes),
-        ...customerSnapshot(customer),
+  return inTransaction(ctx.prisma, (tx) => createDraftIn(ctx, tx, input));
+}
+
+/** Creates a draft inside the caller's transaction (a service that writes an invoice itself). */
+export async function createDraftIn(ctx: Context, tx: Tx, input: DraftInput): Promise<{ invoiceId: string }> {
+  const errors = new UserErrorList();
+  const customer = await tx.customer.findUnique({ where: { id: input.customerId } });
+  if (!customer)
+    throw new UserInputError([{ field: ['customerId'], code: 'NOT_FOUND', message: 'No customer has this id.' }]);
+  if (customer.status === 'ARCHIVED')
+    throw new UserInputError([
+      {
+        field: ['customerId'],
+        code: 'INVALID_STATE',
+        message: 'This customer is archived; restore it to invoice it.',
       },
-    });
-    await writeDraftLines(
-      tx,
-      invoice,
-      customer,
-      settings,
-      requests,
-      requests.map(() => null),
-      errors,
-    );
-    return { invoiceId: invoice.id };
+    ]);
+  const settings = await company(tx);
+  const resolved = await resolveInvoiceSettings(tx, settings, customer, input, errors);
+  if (!settings.defaultSeriesId) errors.add([], 'INVALID_STATE', 'The company has no invoice series.');
+  const issueDate = utcDay(input.issueDate ?? ctx.now());
+  const requests = (input.lines ?? []).map(lineRequest);
+  errors.throwIfAny();
+  const invoice = await tx.invoice.create({
+    data: {
+      customerId: customer.id,
+      seriesId: settings.defaultSeriesId!,
+      ...settingsColumns(resolved, issueDate),
+      notes: cleanText(input.notes),
+      ...customerSnapshot(customer),
+    },
   });
+  await writeDraftLines(
+    tx,
+    invoice,
+    customer,
+    settings,
+    requests,
+    requests.map(() => null),
+    errors,
+  );
+  return { invoiceId: invoice.id };
 }
 
 /** The customer as printed on the invoice; later edits of the customer do not change it. */
@@ -408,99 +418,108 @@ export async function deleteDraft(ctx: Context, id: string): Promise<{ deletedIn
  */
 export async function issueInvoice(ctx: Context, id: string, issueDate?: Date | null): Promise<{ invoiceId: string }> {
   const raised: string[] = [];
-  const result = await inTransaction(ctx.prisma, async (tx) => {
-    const locked = await lockWithCustomer(tx, id);
-    const customer = locked.customer;
-    let invoice = draftOnly(locked.invoice);
-    if (customer.status === 'ARCHIVED') {
-      throw new UserInputError([
-        {
-          field: ['id'],
-          code: 'INVALID_STATE',
-          message: `${customer.displayName} is archived: restore the customer before issuing invoices to them.`,
-        },
-      ]);
-    }
-    const settings = await company(tx);
-    const errors = new UserErrorList();
-    const lines = await tx.invoiceLine.findMany({ where: { invoiceId: invoice.id }, orderBy: { position: 'asc' } });
-    if (!lines.length)
-      throw new UserInputError([
-        { field: ['id'], code: 'INVALID_STATE', message: 'An invoice needs at least one line to be issued.' },
-      ]);
-    if (issueDate && utcDay(issueDate).getTime() !== invoice.issueDate.getTime()) {
-      const terms = invoice.paymentTermsId
-        ? await tx.paymentTerms.findUnique({ where: { id: invoice.paymentTermsId } })
-        : null;
-      invoice = await tx.invoice.update({
-        where: { id: invoice.id },
-        data: { issueDate: utcDay(issueDate), dueDate: dueDate(terms, utcDay(issueDate)) },
-      });
-    }
-    await writeDraftLines(
-      tx,
-      invoice,
-      customer,
-      settings,
-      lines.map(requestOf),
-      lines.map((l) => l.id),
-      errors,
-    );
-    invoice = await tx.invoice.findUniqueOrThrow({ where: { id: invoice.id } });
-    if (invoice.issueDate.getTime() > utcDay(ctx.now()).getTime()) {
-      // A future date would also hold back every invoice of the series until that day.
-      throw new UserInputError([
-        { field: ['issueDate'], code: 'INVALID', message: 'An invoice cannot be issued with a date in the future.' },
-      ]);
-    }
-    const series = await tx.invoiceSeries.findUniqueOrThrow({ where: { id: invoice.seriesId } });
-    const year = invoice.issueDate.getUTCFullYear();
-    const number = await nextDocumentNumber(tx, series.code, year);
-    // Numbers follow dates within a series (as Romanian invoicing requires). The counter row is
-    // locked now, so no other invoice of the series is being issued meanwhile.
-    const later = await tx.invoice.findFirst({
-      where: {
-        seriesId: invoice.seriesId,
-        number: { not: null },
-        issueDate: { gt: invoice.issueDate, lt: new Date(Date.UTC(year + 1, 0, 1)) },
-      },
-      orderBy: { issueDate: 'desc' },
-      select: { number: true, issueDate: true },
-    });
-    if (later) {
-      const day = (date: Date) => date.toISOString().slice(0, 10);
-      throw new UserInputError([
-        {
-          field: ['issueDate'],
-          code: 'INVALID',
-          message: `Invoice ${later.number} of this series is dated ${day(later.issueDate)}: the next number cannot carry an earlier date (${day(invoice.issueDate)}). Issue it dated ${day(later.issueDate)} or later.`,
-        },
-      ]);
-    }
-    const total = toDecimal(invoice.total);
-    await checkCreditLimit(tx, customer, { ...invoice, number }, raised);
-    await tx.invoice.update({
-      where: { id: invoice.id },
-      data: {
-        number,
-        status: total.isZero() ? 'PAID' : 'OPEN',
-        issuedAt: ctx.now(),
-        ...customerSnapshot(customer),
-      },
-    });
-    await appendLedgerEntry(tx, {
-      customerId: customer.id,
-      currency: invoice.currency,
-      kind: 'INVOICE_ISSUED',
-      amount: total,
-      occurredOn: invoice.issueDate,
-      invoiceId: invoice.id,
-      createdBy: ctx.viewer?.name,
-    });
-    return { invoiceId: invoice.id };
-  });
+  const result = await inTransaction(ctx.prisma, (tx) => issueInvoiceIn(ctx, tx, id, issueDate, raised));
   await announceAlerts(ctx, raised);
   return result;
+}
+
+/** Issues a draft inside the caller's transaction; alerts it raises are added to `raised`. */
+export async function issueInvoiceIn(
+  ctx: Context,
+  tx: Tx,
+  id: string,
+  issueDate: Date | null | undefined,
+  raised: string[],
+): Promise<{ invoiceId: string }> {
+  const locked = await lockWithCustomer(tx, id);
+  const customer = locked.customer;
+  let invoice = draftOnly(locked.invoice);
+  if (customer.status === 'ARCHIVED') {
+    throw new UserInputError([
+      {
+        field: ['id'],
+        code: 'INVALID_STATE',
+        message: `${customer.displayName} is archived: restore the customer before issuing invoices to them.`,
+      },
+    ]);
+  }
+  const settings = await company(tx);
+  const errors = new UserErrorList();
+  const lines = await tx.invoiceLine.findMany({ where: { invoiceId: invoice.id }, orderBy: { position: 'asc' } });
+  if (!lines.length)
+    throw new UserInputError([
+      { field: ['id'], code: 'INVALID_STATE', message: 'An invoice needs at least one line to be issued.' },
+    ]);
+  if (issueDate && utcDay(issueDate).getTime() !== invoice.issueDate.getTime()) {
+    const terms = invoice.paymentTermsId
+      ? await tx.paymentTerms.findUnique({ where: { id: invoice.paymentTermsId } })
+      : null;
+    invoice = await tx.invoice.update({
+      where: { id: invoice.id },
+      data: { issueDate: utcDay(issueDate), dueDate: dueDate(terms, utcDay(issueDate)) },
+    });
+  }
+  await writeDraftLines(
+    tx,
+    invoice,
+    customer,
+    settings,
+    lines.map(requestOf),
+    lines.map((l) => l.id),
+    errors,
+  );
+  invoice = await tx.invoice.findUniqueOrThrow({ where: { id: invoice.id } });
+  if (invoice.issueDate.getTime() > utcDay(ctx.now()).getTime()) {
+    // A future date would also hold back every invoice of the series until that day.
+    throw new UserInputError([
+      { field: ['issueDate'], code: 'INVALID', message: 'An invoice cannot be issued with a date in the future.' },
+    ]);
+  }
+  const series = await tx.invoiceSeries.findUniqueOrThrow({ where: { id: invoice.seriesId } });
+  const year = invoice.issueDate.getUTCFullYear();
+  const number = await nextDocumentNumber(tx, series.code, year);
+  // Numbers follow dates within a series (as Romanian invoicing requires). The counter row is
+  // locked now, so no other invoice of the series is being issued meanwhile.
+  const later = await tx.invoice.findFirst({
+    where: {
+      seriesId: invoice.seriesId,
+      number: { not: null },
+      issueDate: { gt: invoice.issueDate, lt: new Date(Date.UTC(year + 1, 0, 1)) },
+    },
+    orderBy: { issueDate: 'desc' },
+    select: { number: true, issueDate: true },
+  });
+  if (later) {
+    const day = (date: Date) => date.toISOString().slice(0, 10);
+    throw new UserInputError([
+      {
+        field: ['issueDate'],
+        code: 'INVALID',
+        message: `Invoice ${later.number} of this series is dated ${day(later.issueDate)}: the next number cannot carry an earlier date (${day(invoice.issueDate)}). Issue it dated ${day(later.issueDate)} or later.`,
+      },
+    ]);
+  }
+  const total = toDecimal(invoice.total);
+  await checkCreditLimit(tx, customer, { ...invoice, number }, raised);
+  await tx.invoice.update({
+    where: { id: invoice.id },
+    data: {
+      number,
+      status: total.isZero() ? 'PAID' : 'OPEN',
+      issuedAt: ctx.now(),
+      ...customerSnapshot(customer),
+    },
+  });
+  await appendLedgerEntry(tx, {
+    customerId: customer.id,
+    currency: invoice.currency,
+    kind: 'INVOICE_ISSUED',
+    amount: total,
+    occurredOn: invoice.issueDate,
+    invoiceId: invoice.id,
+    createdBy: ctx.viewer?.name,
+  });
+  return { invoiceId: invoice.id };
 }
 
 /**

@@ -19,8 +19,9 @@ import { cleanText } from '../../shared/text.js';
 // Precedence, first that applies wins:
 //   price:    manual override > contract item price > customer price list > default price list > item base price
 //   discount: none with a manual price; else contract item discount > contract-wide discount
-//   tax:      contract tax treatment (item, then whole contract) > customer's treatment (exempt,
-//             reverse charge) > item's default rate > the company's default rate (lines without item)
+//   tax:      a rate Clientela set on a line it wrote (late interest) > contract tax treatment
+//             (item, then whole contract) > customer's treatment (exempt, reverse charge) > item's
+//             default rate > the company's default rate (lines without item)
 
 type Tx = Prisma.TransactionClient;
 
@@ -40,6 +41,9 @@ export interface PricingContext {
 
 export interface LineRequest {
   itemId: string | null;
+  /** A rate Clientela sets on a line it writes itself (late interest), with why; wins over all others. */
+  taxRateId?: string | null;
+  taxReason?: string | null;
   description?: string | null;
   quantity: Decimal;
   unitPrice?: Decimal | null;
@@ -210,7 +214,13 @@ function chooseDiscount({ request, item, data, reasons }: LineBasis) {
  * customer's treatment (exempt, reverse charge) > the item's rate > the company's default rate
  * (lines without an item). Null when none applies.
  */
-function chooseTax({ item, context, data, reasons }: LineBasis) {
+function chooseTax({ request, item, context, data, reasons }: LineBasis) {
+  if (request.taxRateId) {
+    const taxRate = data.taxRates.get(request.taxRateId);
+    if (!taxRate) return null;
+    reasons.push(`Tax ${taxRate.name}${request.taxReason ? `: ${request.taxReason}` : ''}.`);
+    return { taxRate, taxSource: 'MANUAL' as TaxSource, taxTermId: null, taxReason: request.taxReason ?? null };
+  }
   const taxTerm = (item ? termFor(data, 'TAX_TREATMENT', item.id) : null) ?? termFor(data, 'TAX_TREATMENT', null);
   const rateOfKind = (kind: TaxRate['kind']) =>
     [...data.taxRates.values()].find((rate) => rate.kind === kind && rate.isActive);

@@ -2,6 +2,7 @@ import { builder } from '../../schema/builder.js';
 import { rowId } from '../../schema/ids.js';
 import { objectPayload } from '../../schema/payloads.js';
 import { asPayload } from '../../schema/user-errors.js';
+import { chargeLateInterest } from './late-interest-charge.js';
 import { saveReminderPolicy } from './policies.service.js';
 
 const StepKindEnum = builder.enumType('ReminderStepKind', {
@@ -78,6 +79,7 @@ const ReminderPolicyUpdateInput = builder.inputType('ReminderPolicyUpdateInput',
   fields: (t) => ({ id: t.id({ required: true }), ...policyFields(t) }),
 });
 
+const LateInterestChargePayload = objectPayload('LateInterestChargePayload', 'invoice', 'Invoice', 'invoiceId');
 const ReminderPolicyPayload = objectPayload(
   'ReminderPolicyPayload',
   'reminderPolicy',
@@ -99,5 +101,20 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: ReminderPolicyUpdateInput, required: true }) },
     resolve: (_root, { input: { id, ...input } }, ctx) =>
       asPayload(() => saveReminderPolicy(ctx, rowId(id, 'ReminderPolicy'), input)),
+  }),
+  lateInterestCharge: t.field({
+    type: LateInterestChargePayload,
+    authScopes: { can: 'reminders.manage' },
+    description:
+      'Charges the late interest of an overdue invoice, by its customer\u2019s reminder policy, by issuing a new invoice: for the days since the last charge (or the due date), or the fixed fee once.',
+    args: {
+      input: t.arg({
+        type: builder.inputType('LateInterestChargeInput', {
+          fields: (f) => ({ invoiceId: f.id({ required: true }) }),
+        }),
+        required: true,
+      }),
+    },
+    resolve: (_root, { input }, ctx) => asPayload(() => chargeLateInterest(ctx, rowId(input.invoiceId, 'Invoice'))),
   }),
 }));
