@@ -4,53 +4,13 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMailer } from '../../src/modules/communications/mailer.js';
 import { createCustomer, paymentTermsId } from '../customers/factory.js';
 import { catalog } from '../invoices/fixtures.js';
+import { smtpServer } from '../support/smtp.js';
 import { dbId, startTestServer, type TestServer } from '../support/test-server.js';
 import { schedulerFor, testClock } from './support.js';
-
-interface Received {
-  to: string[];
-  raw: string;
-}
-
-/** An SMTP server on a free local port; `refuse` makes it answer the next messages with 451. */
-async function smtpServer() {
-  const received: Received[] = [];
-  let refusals = 0;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.setEncoding('utf8');
-      stream.on('data', (chunk: string) => (raw += chunk));
-      stream.on('end', () => {
-        if (refusals > 0) {
-          refusals -= 1;
-          const error = new Error('Mailbox busy, try later') as Error & { responseCode: number };
-          error.responseCode = 451;
-          return callback(error);
-        }
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as { port: number }).port;
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    received,
-    refuse(count: number) {
-      refusals = count;
-    },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
 
 const clock = testClock('2026-03-02T08:00:00Z');
 let api: TestServer;

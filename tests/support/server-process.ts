@@ -30,7 +30,8 @@ export async function temporaryDirectory(prefix: string): Promise<{ dir: string;
 
 /**
  * Starts Clientela as an operator would: `node --import tsx src/main.ts` (or `npm start`) in its
- * own process on the embedded database, with an administrator key in ADMIN_API_KEY.
+ * own process on the embedded database (unless `env` names a DATABASE_URL), with an
+ * administrator key in ADMIN_API_KEY.
  */
 export function spawnServer(options: {
   dataDir: string;
@@ -38,8 +39,9 @@ export function spawnServer(options: {
   env?: Record<string, string>;
   viaNpm?: boolean;
 }): ServerProcess {
+  const { DATABASE_URL: _database, REDIS_URL: _redis, ...inherited } = process.env;
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...inherited,
     NODE_ENV: 'production',
     LOG_LEVEL: 'info',
     DATA_DIR: options.dataDir,
@@ -49,8 +51,6 @@ export function spawnServer(options: {
     SEED_DEMO_DATA: 'false',
     ...options.env,
   };
-  delete env.DATABASE_URL;
-  delete env.REDIS_URL;
   const child = options.viaNpm
     ? spawn('npm', ['start', '--silent'], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] })
     : spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {

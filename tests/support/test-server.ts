@@ -16,6 +16,8 @@ export interface TestServer {
   url: string;
   server: RunningServer;
   database: Database;
+  /** On PostgreSQL, the test's own database: another process may open it too. */
+  databaseUrl: string | undefined;
   prisma: Database['prisma'];
   /** The server's pub/sub: a scheduler started by a test publishes through it. */
   pubsub: PubSub;
@@ -45,11 +47,13 @@ export async function startTestServer(
   const queries: string[] = [];
   const onQuery = (sql: string) => void queries.push(sql);
   let database: Database;
+  let databaseUrl: string | undefined;
   let dropDatabase = async () => {};
   if (target.kind === 'postgresql') {
     const name = uniqueDatabaseName('clientela_test');
     await adminQuery(target.serverUrl, `CREATE DATABASE "${name}" TEMPLATE "${target.template}"`);
-    database = await openDatabase({ databaseUrl: withDatabase(target.serverUrl, name), onQuery });
+    databaseUrl = withDatabase(target.serverUrl, name);
+    database = await openDatabase({ databaseUrl, onQuery });
     dropDatabase = () => adminQuery(target.serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   } else {
     const snapshot = new Blob([await readFile(target.snapshotPath)]);
@@ -71,6 +75,7 @@ export async function startTestServer(
     url: server.url,
     server,
     database,
+    databaseUrl,
     prisma: database.prisma,
     pubsub,
     queries,
