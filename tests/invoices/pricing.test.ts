@@ -125,6 +125,21 @@ describe('contract date windows', () => {
     });
   });
 
+  it('invoices a customer in another currency without a list in it: lines by hand, items only where priced', async () => {
+    const item = await given.item('100.00');
+    const customer = await createCustomer(api, { currency: 'EUR' });
+    const draft = await given.draft(customer.id, [
+      { description: 'Consulting', quantity: '2', unitPrice: '150.00', manualPriceReason: 'Quoted in EUR' },
+    ]);
+    expect(draft).toMatchObject({ currency: 'EUR', total: { amount: '357.00', currency: 'EUR' } });
+    const { data } = await api.gql(Quote, {
+      input: { customerId: customer.id, date: '2026-06-15', lines: [{ itemId: item, quantity: '1' }] },
+    });
+    expect(data?.priceQuote.userErrors).toEqual([
+      expect.objectContaining({ code: 'INVALID', message: expect.stringMatching(/no price in EUR/) }),
+    ]);
+  });
+
   it('ignores a draft contract', async () => {
     const item = await given.item('10.00');
     const customer = await createCustomer(api);

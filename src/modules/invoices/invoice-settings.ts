@@ -81,8 +81,12 @@ export async function resolveInvoiceSettings(
     listOverride = overrides.priceListId;
   }
   const [listId, priceListSource] = cascade(listOverride, customer.priceListId, company.defaultPriceListId);
-  const priceList = listId ? await tx.priceList.findUnique({ where: { id: listId } }) : null;
+  let priceList = listId ? await tx.priceList.findUnique({ where: { id: listId } }) : null;
   if (listOverride && !priceList) errors.add(['priceListId'], 'NOT_FOUND', 'No price list has this id.');
+  // The company's default list prices only its own currency: an invoice in another currency
+  // simply has no list (its lines are priced by contract or by hand). A list chosen for the
+  // customer or the invoice must match.
+  if (priceList && priceListSource === 'COMPANY' && priceList.currency !== currency) priceList = null;
   if (priceList && priceList.currency !== currency) {
     errors.add(
       [priceListSource === 'INVOICE' ? 'priceListId' : 'currency'],
