@@ -229,7 +229,19 @@ export async function createDraftIn(ctx: Context, tx: Tx, input: DraftInput): Pr
 }
 
 /** The customer as printed on the invoice; later edits of the customer do not change it. */
-function customerSnapshot(customer: Customer) {
+export function customerSnapshot(
+  customer: Pick<
+    Customer,
+    | 'displayName'
+    | 'legalName'
+    | 'taxId'
+    | 'billingStreet'
+    | 'billingCity'
+    | 'billingRegion'
+    | 'billingPostalCode'
+    | 'billingCountry'
+  >,
+) {
   return {
     customerName: customer.displayName,
     customerLegalName: customer.legalName,
