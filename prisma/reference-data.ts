@@ -41,6 +41,14 @@ export async function seedReferenceData(prisma: PrismaClient): Promise<void> {
       legalMention:
         'Taxare inversă conform art. 331 din Codul fiscal / Reverse charge, art. 196 Directive 2006/112/EC.',
     },
+    {
+      code: 'OUT_OF_SCOPE',
+      name: 'În afara sferei TVA',
+      kind: 'OUT_OF_SCOPE',
+      rate: '0',
+      legalMention:
+        'Penalitățile de întârziere nu intră în baza de impozitare a TVA (art. 286 alin. (4) lit. b) Cod fiscal).',
+    },
   ] as const;
   for (const rate of taxRates) {
     await prisma.taxRate.upsert({ where: { code: rate.code }, create: rate, update: {} });

@@ -138,11 +138,21 @@ export function loadConfig(env: Env = process.env): Config {
     wsMaxConnectionsPerKey: integer(env, 'WS_MAX_CONNECTIONS_PER_KEY', 10, 1, 10_000),
     wsMaxMessageBytes: integer(env, 'WS_MAX_MESSAGE_BYTES', 64 * 1024, 1_024, 10_000_000),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
-    mailFrom: env.MAIL_FROM?.trim() || 'Clientela <no-reply@localhost>',
+    mailFrom: mailFrom(env),
     schedulerIntervalMs: integer(env, 'SCHEDULER_INTERVAL_SECONDS', 60, 0, 86_400) * 1000,
     deliveryIntervalMs: integer(env, 'DELIVERY_INTERVAL_SECONDS', 5, 0, 3_600) * 1000,
     deliveryMaxAttempts: integer(env, 'DELIVERY_MAX_ATTEMPTS', 6, 1, 100),
   };
+}
+
+/** The sender of every email: `Name <address@domain>` or `address@domain`. */
+function mailFrom(env: Env): string {
+  const value = env.MAIL_FROM?.trim();
+  if (!value) return 'Clientela <no-reply@localhost>';
+  const address = /^(?:[^<>@]*<([^\s<>@]+@[^\s<>@]+)>|([^\s<>@"]+@[^\s<>@"]+))$/.exec(value);
+  if (!address || value.length > 200)
+    throw new ConfigError('MAIL_FROM', `"${value}" is not a sender like "Accounts <ar@example.com>" or ar@example.com`);
+  return value;
 }
 
 function adminKey(env: Env): string | undefined {

@@ -119,6 +119,11 @@ describe('the communication log', () => {
       communications: { totalCount: number };
     };
     expect(aboutInvoice.communications.totalCount).toBe(1);
+    const backwards = await api.gql(History, {
+      id: customer.id,
+      filter: { from: '2026-06-15T00:00:00Z', to: '2026-06-01T00:00:00Z' },
+    });
+    expect(backwards.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['filter', 'from'] });
   });
 
   it('refuses an empty body, a moment in the future, and a document of another customer, writing nothing', async () => {
@@ -191,7 +196,9 @@ describe('alerts', () => {
     const alerts = (await api.gql(OpenAlerts, { filter: { customerId: warned.id, kinds: ['CREDIT_LIMIT_EXCEEDED'] } }))
       .data!.alerts;
     expect(alerts.edges.map((e) => e.node.message)).toEqual([
-      expect.stringContaining(`would owe 119.00 RON, over the credit limit of 100.00 with invoice ${issued.number}`),
+      expect.stringMatching(
+        new RegExp(`^With invoice ${issued.number}, .+ owes 119\\.00 RON, over the credit limit of 100\\.00\\.$`),
+      ),
     ]);
 
     const refused = await createCustomer(api, {
@@ -210,14 +217,14 @@ describe('alerts', () => {
 describe('statements by email', () => {
   it('queues the statement in the customer’s language and the outbox sends it', async () => {
     const customer = await createCustomer(api, { email: 'accounts@example.com', language: 'en' });
-    await given.issued(customer.id, work);
+    const invoice = await given.issued(customer.id, work);
     const sent = await api.gql(SendStatement, {
-      input: { customerId: customer.id, from: '2026-06-01', to: '2026-06-30' },
+      input: { customerId: customer.id, from: '2026-06-01', to: '2026-06-15' },
     });
     expect(sent.data!.statementSend).toEqual({
       communication: {
         kind: 'STATEMENT',
-        subject: 'Statement of account 2026-06-01 – 2026-06-30',
+        subject: 'Statement of account 2026-06-01 – 2026-06-15',
         toAddress: 'accounts@example.com',
         deliveryStatus: 'QUEUED',
       },
@@ -229,10 +236,21 @@ describe('statements by email', () => {
     await scheduler.stop();
     const statement = mailer.sent.find((email) => email.to === 'accounts@example.com')!;
     expect(statement.text).toContain('Opening balance: 0.00 RON');
+    expect(statement.text).toContain(`Invoice ${invoice.number}  119.00 RON`);
     expect(statement.text).toContain('Closing balance: 119.00 RON');
+    // Not a period that has not ended, nor a currency the customer never dealt in.
+    for (const [input, field] of [
+      [{ from: '2026-06-01', to: '2026-06-30' }, 'to'],
+      [{ from: '2026-06-01', to: '2026-06-15', currency: 'EUR' }, 'currency'],
+    ] as const) {
+      const odd = await api.gql(SendStatement, { input: { customerId: customer.id, ...input } });
+      expect(odd.data!.statementSend.userErrors).toEqual([
+        expect.objectContaining({ field: [field], code: 'INVALID' }),
+      ]);
+    }
     const noEmail = await createCustomer(api);
     const refused = await api.gql(SendStatement, {
-      input: { customerId: noEmail.id, from: '2026-06-01', to: '2026-06-30' },
+      input: { customerId: noEmail.id, from: '2026-06-01', to: '2026-06-15' },
     });
     expect(refused.data!.statementSend.userErrors[0]).toMatchObject({ code: 'INVALID_STATE' });
   });
@@ -267,6 +285,19 @@ describe('live subscriptions', () => {
     });
     alerts.unsubscribe();
     payments.unsubscribe();
+    await client.dispose();
+  });
+
+  it('refuses an id that is not a customer’s, in a filter as in a subscription, rather than matching nothing', async () => {
+    const listed = await api.gql(OpenAlerts, { filter: { customerId: 'bogus' } });
+    expect(listed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['filter', 'customerId'] });
+    const client = subscriptionClient(api.url, api.adminKey);
+    const feed = collect(client, AlertFeed, { customerId: 'bogus', kinds: ['PAYMENT_RECEIVED'] });
+    const answer = await feed.next();
+    expect(answer.errors?.[0]).toMatchObject({
+      message: 'This is not the id of a Customer.',
+      extensions: { code: 'BAD_USER_INPUT', field: ['customerId'] },
+    });
     await client.dispose();
   });
 });

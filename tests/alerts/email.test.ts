@@ -83,6 +83,27 @@ describe('email over SMTP', () => {
     });
   });
 
+  it('a server that refuses for good (5xx): the message fails at once, with an alert, and is not tried again', async () => {
+    const { customer } = await overdueInvoice();
+    const mailer = createMailer({ smtpUrl: smtp.url, outboxDir: outbox, from: 'ar@example.com', log });
+    const scheduler = schedulerFor(api, clock.now, mailer, 5);
+    smtp.refuse(1, 550);
+    await scheduler.runOnce();
+    clock.set('2026-04-03T09:00:00Z');
+    await scheduler.runOnce();
+    await scheduler.stop();
+    mailer.close();
+    expect(smtp.received.filter((m) => m.to.includes(customer.email!))).toHaveLength(0);
+    const failed = await api.prisma.communication.findFirstOrThrow({ where: { customerId: dbId(customer.id) } });
+    expect(failed).toMatchObject({
+      deliveryStatus: 'FAILED',
+      attempts: 1,
+      deliveryError: expect.stringContaining('550'),
+    });
+    const alerts = await api.prisma.alert.findMany({ where: { customerId: dbId(customer.id), kind: 'SEND_FAILED' } });
+    expect(alerts.map((alert) => alert.message)).toEqual([expect.stringContaining('refused')]);
+  });
+
   it('without SMTP, each message is an .eml file in the outbox folder', async () => {
     const { customer, invoice } = await overdueInvoice();
     const mailer = createMailer({ outboxDir: outbox, from: 'ar@example.com', log });

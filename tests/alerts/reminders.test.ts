@@ -28,16 +28,35 @@ const Communications = graphql(`
   }
 `);
 
+const InvoiceCommunications = graphql(`
+  query InvoiceCommunications($id: ID!) {
+    node(id: $id) {
+      ... on Invoice {
+        communications(first: 10) { totalCount edges { node { kind invoice { number } invoices { number } } } }
+      }
+    }
+  }
+`);
+
 const CreatePolicy = graphql(`
   mutation CreatePolicy($input: ReminderPolicyInput!) {
     reminderPolicyCreate(input: $input) { reminderPolicy { id name steps { offsetDays kind } } userErrors { field code message } }
   }
 `);
 
+const UpdatePolicy = graphql(`
+  mutation UpdatePolicy($input: ReminderPolicyUpdateInput!) {
+    reminderPolicyUpdate(input: $input) {
+      reminderPolicy { name partialFollowUpDays lateInterestKind lateInterestValue steps { offsetDays kind } }
+      userErrors { field code message }
+    }
+  }
+`);
+
 const ChargeInterest = graphql(`
   mutation ChargeInterest($invoiceId: ID!) {
     lateInterestCharge(input: { invoiceId: $invoiceId }) {
-      invoice { number status issueDate total { amount } lines { description unitPrice { amount } taxSource taxRate { code } explanation } }
+      invoice { number status issueDate total { amount } legalMentions lines { description unitPrice { amount } manualPriceReason taxSource taxRate { code } explanation } }
       userErrors { field code message }
     }
   }
@@ -75,6 +94,47 @@ const mailTo = (address: string | null | undefined) => mailer.sent.filter((email
 const alertsOf = async (customerId: string) =>
   (await api.gql(Alerts, { customerId })).data!.alerts.edges.map((e) => e.node);
 
+describe('reminder policies', () => {
+  it('change only what an update gives; null clears; a fee has at most two decimals', async () => {
+    const created = await api.gql(CreatePolicy, {
+      input: {
+        name: 'Patchable',
+        partialFollowUpDays: 5,
+        lateInterestKind: 'ANNUAL_RATE',
+        lateInterestValue: '8',
+        steps: [{ offsetDays: 5, kind: 'REMINDER' }],
+      },
+    });
+    const id = created.data!.reminderPolicyCreate.reminderPolicy!.id;
+    const renamed = await api.gql(UpdatePolicy, { input: { id, name: 'Patched' } });
+    expect(renamed.data!.reminderPolicyUpdate).toEqual({
+      reminderPolicy: {
+        name: 'Patched',
+        partialFollowUpDays: 5,
+        lateInterestKind: 'ANNUAL_RATE',
+        lateInterestValue: '8',
+        steps: [{ offsetDays: 5, kind: 'REMINDER' }],
+      },
+      userErrors: [],
+    });
+    const cleared = await api.gql(UpdatePolicy, { input: { id, partialFollowUpDays: null } });
+    expect(cleared.data!.reminderPolicyUpdate.reminderPolicy).toMatchObject({
+      partialFollowUpDays: null,
+      lateInterestValue: '8',
+    });
+    const fee = await api.gql(UpdatePolicy, {
+      input: { id, lateInterestKind: 'FIXED_FEE', lateInterestValue: '10.555' },
+    });
+    expect(fee.data!.reminderPolicyUpdate.userErrors).toEqual([
+      expect.objectContaining({ field: ['lateInterestValue'], code: 'INVALID' }),
+    ]);
+    const otherKind = await api.gql(UpdatePolicy, { input: { id, lateInterestKind: 'FIXED_FEE' } });
+    expect(otherKind.data!.reminderPolicyUpdate.userErrors).toEqual([
+      expect.objectContaining({ field: ['lateInterestValue'], code: 'REQUIRED' }),
+    ]);
+  });
+});
+
 describe('the reminder scan', () => {
   it('an invoice due yesterday raises one overdue alert and one reminder, however often the scan runs', async () => {
     clock.set('2026-03-02T08:00:00Z');
@@ -91,7 +151,7 @@ describe('the reminder scan', () => {
     const reminders = mailTo(customer.email);
     expect(reminders).toHaveLength(1);
     expect(reminders[0].subject).toBe(`Reamintire de plată: factura ${invoice.number}`);
-    expect(reminders[0].text).toContain('rest de plată 1190.00 RON, 1 zile întârziere');
+    expect(reminders[0].text).toContain('rest de plată 1190.00 RON, 1 zi de întârziere');
     expect(alerts.filter((a) => a.kind === 'REMINDER_SENT')).toHaveLength(1);
     const log = (await api.gql(Communications, { id: customer.id })).data!.customer!.communications;
     expect(log.edges.map((e) => e.node)).toEqual([
@@ -156,6 +216,40 @@ describe('the reminder scan', () => {
     expect(mailTo(paid.customer.email)).toHaveLength(1);
   });
 
+  it('sends no follow-up of a partial payment that a later reminder already covered', async () => {
+    clock.set('2026-03-02T08:00:00Z');
+    const { customer, invoice } = await customerWithInvoice(); // 1,190.00 due 2026-04-01
+    clock.set('2026-04-05T08:00:00Z');
+    await api.gql(RecordPayment, {
+      input: {
+        customerId: customer.id,
+        amount: '190.00',
+        method: 'BANK_TRANSFER',
+        allocations: [{ invoiceId: invoice.id, amount: '190.00' }],
+      },
+    });
+    // The first scan in a while: the 15-day step and the payment's follow-up are both due.
+    clock.set('2026-04-16T08:00:00Z');
+    await scheduler.runOnce();
+    await scheduler.runOnce();
+    clock.set('2026-04-17T08:00:00Z');
+    await scheduler.runOnce();
+    const emails = mailTo(customer.email);
+    expect(emails.map((email) => email.subject)).toEqual([`Reamintire de plată: factura ${invoice.number}`]);
+    expect(emails[0].text).toContain('rest de plată 1000.00 RON, 15 zile de întârziere');
+  });
+
+  it('a final notice that is the first reminder does not speak of earlier ones', async () => {
+    clock.set('2026-03-02T08:00:00Z');
+    const { customer } = await customerWithInvoice();
+    clock.set('2026-05-05T08:00:00Z'); // 34 days late, never reminded
+    await scheduler.runOnce();
+    const [email] = mailTo(customer.email);
+    expect(email.subject).toMatch(/^Ultima notificare/);
+    expect(email.text).toContain('Următoarele sume sunt încă neachitate. Aceasta este ultima notificare:');
+    expect(email.text).not.toContain('În ciuda');
+  });
+
   it('sends nothing to a customer who wants no reminders, and raises the overdue alert all the same', async () => {
     clock.set('2026-03-02T08:00:00Z');
     const { customer } = await customerWithInvoice();
@@ -174,7 +268,10 @@ describe('the reminder scan', () => {
         combineInvoices: true,
         lateInterestKind: 'ANNUAL_RATE',
         lateInterestValue: '9.5',
-        steps: [{ offsetDays: 10, kind: 'REMINDER' }],
+        steps: [
+          { offsetDays: -3, kind: 'COURTESY' },
+          { offsetDays: 10, kind: 'REMINDER' },
+        ],
       },
     });
     expect(policy.data?.reminderPolicyCreate.userErrors).toEqual([]);
@@ -183,11 +280,17 @@ describe('the reminder scan', () => {
       purchaseTerms: { paymentTermsId: net30, reminderPolicyId: policyId },
     });
     const second = await given.issued(customer.id, [{ description: 'More work', quantity: '1', unitPrice: '333.33' }]);
+    const notYetDue = await given.issued(customer.id, [{ description: 'Later', quantity: '1', unitPrice: '10.00' }], {
+      paymentTermsId: await paymentTermsId(api, 'NET_45'),
+    }); // due 2026-04-16
     clock.set('2026-04-14T08:00:00Z'); // 13 days late
     await scheduler.runOnce();
     const emails = mailTo(customer.email);
-    expect(emails).toHaveLength(1);
-    expect(emails[0].subject).toBe(`Reamintire de plată: facturile ${invoice.number}, ${second.number}`);
+    // What is overdue in one email; what falls due soon in a courtesy note of its own.
+    expect(emails.map((email) => email.subject)).toEqual([
+      `Reamintire de plată: facturile ${invoice.number}, ${second.number}`,
+      `Factura ${notYetDue.number} ajunge la scadență`,
+    ]);
     // 1190.00 × 9.5% × 13 / 365 = 4.0265… → 4.03; 396.66 × 9.5% × 13 / 365 = 1.3421… → 1.34
     expect(emails[0].text).toContain('penalități de întârziere 4.03 RON');
     expect(emails[0].text).toContain('penalități de întârziere 1.34 RON');
@@ -195,8 +298,24 @@ describe('the reminder scan', () => {
     const dispatches = await api.prisma.reminderDispatch.findMany({
       where: { invoice: { customerId: dbId(customer.id) } },
     });
-    expect(dispatches).toHaveLength(2);
-    expect(new Set(dispatches.map((d) => d.communicationId)).size).toBe(1);
+    expect(dispatches).toHaveLength(3);
+    expect(new Set(dispatches.map((d) => d.communicationId)).size).toBe(2);
+    // The combined reminder is in each invoice's history, and names its invoices.
+    const history = await api.gql(InvoiceCommunications, { id: second.id });
+    expect(history.data?.node).toMatchObject({
+      communications: {
+        totalCount: 1,
+        edges: [
+          {
+            node: {
+              kind: 'REMINDER',
+              invoice: null,
+              invoices: [{ number: invoice.number }, { number: second.number }],
+            },
+          },
+        ],
+      },
+    });
   });
 
   it('logs a reminder to a customer without an email address as failed, with an alert, and never drops it', async () => {
@@ -286,9 +405,10 @@ describe('charging late interest', () => {
           description: expect.stringContaining(`factura ${invoice.number}, 2026-04-02 – 2026-05-01 (30 zile)`),
           unitPrice: { amount: '9.78' },
           taxSource: 'MANUAL',
-          taxRate: { code: 'EXEMPT' },
+          taxRate: { code: 'OUT_OF_SCOPE' },
         },
       ],
+      legalMentions: [expect.stringMatching(/nu intră în baza de impozitare a TVA/)],
     });
     const after = await api.prisma.invoice.findUniqueOrThrow({ where: { id: dbId(invoice.id) } });
     expect(after).toEqual(before);
@@ -324,6 +444,40 @@ describe('charging late interest', () => {
     expect(refused.data!.lateInterestCharge.userErrors[0]).toMatchObject({
       code: 'INVALID_STATE',
       message: expect.stringContaining('charges no late interest'),
+    });
+  });
+
+  it('charges each day on what was due that day: a partial payment lowers the base from the day it came', async () => {
+    clock.set('2026-07-01T08:00:00Z'); // the series has reached this day
+    const policy = await api.gql(CreatePolicy, {
+      input: { name: 'Day by day', lateInterestKind: 'ANNUAL_RATE', lateInterestValue: '10', steps: [] },
+    });
+    const { customer, invoice } = await customerWithInvoice({
+      purchaseTerms: { paymentTermsId: net30, reminderPolicyId: policy.data!.reminderPolicyCreate.reminderPolicy!.id },
+    }); // 1,190.00 due 2026-07-31
+    clock.set('2026-08-10T08:00:00Z');
+    const paid = await api.gql(RecordPayment, {
+      input: {
+        customerId: customer.id,
+        amount: '190.00',
+        method: 'BANK_TRANSFER',
+        allocations: [{ invoiceId: invoice.id, amount: '190.00' }],
+      },
+    });
+    expect(paid.data?.paymentRecord.userErrors).toEqual([]);
+    clock.set('2026-08-30T08:00:00Z');
+    const charged = await api.gql(ChargeInterest, { invoiceId: invoice.id });
+    // 08-01 … 08-09: 9 days on 1,190.00; 08-10 … 08-30: 21 days on 1,000.00.
+    // (9 × 1190 + 21 × 1000) × 10% / 365 = 3171 / 365 = 8.6876… → 8.69 (not 1,000.00 × 30 days = 8.22)
+    expect(charged.data!.lateInterestCharge.invoice).toMatchObject({
+      total: { amount: '8.69' },
+      lines: [
+        {
+          description: expect.stringContaining('2026-08-01 – 2026-08-30 (30 zile)'),
+          manualPriceReason:
+            '10% a year (365-day year) on what was due each day: 1190.00 RON due for 9 days (2026-08-01 – 2026-08-09); 1000.00 RON due for 21 days (2026-08-10 – 2026-08-30)',
+        },
+      ],
     });
   });
 });

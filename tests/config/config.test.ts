@@ -25,8 +25,10 @@ describe('configuration from the environment', () => {
       LOG_LEVEL: 'debug',
       SHUTDOWN_TIMEOUT_MS: '2000',
       NODE_ENV: 'production',
+      MAIL_FROM: 'Accounts <ar@example.com>',
     });
     expect(config).toMatchObject({
+      mailFrom: 'Accounts <ar@example.com>',
       port: 8080,
       host: '127.0.0.1',
       databaseUrl: 'postgresql://app@db:5432/clientela',
@@ -47,6 +49,10 @@ describe('configuration from the environment', () => {
     ['SEED_DEMO_DATA', 'maybe', /SEED_DEMO_DATA.*boolean/],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL.*one of/],
     ['NODE_ENV', 'staging', /NODE_ENV/],
+    ['SMTP_URL', 'http://mail.example.com', /SMTP_URL.*smtp:\/\//],
+    ['MAIL_FROM', 'not-an-address', /MAIL_FROM.*not a sender/],
+    ['MAIL_FROM', 'Accounts <ar@example.com', /MAIL_FROM/],
+    ['DELIVERY_MAX_ATTEMPTS', '0', /DELIVERY_MAX_ATTEMPTS/],
   ])('names the variable when %s=%s is wrong', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);

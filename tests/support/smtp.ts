@@ -6,13 +6,14 @@ export interface Received {
 }
 
 /**
- * An SMTP server on a free local port; `refuse` makes it answer the next messages with 451.
+ * An SMTP server on a free local port; `refuse` makes it answer the next messages with an error.
  * `onMessage` sees each message before it is accepted; answering 'hang' never accepts it (the
  * sender waits, as it would for a server that died mid-message).
  */
 export async function smtpServer(options: { onMessage?: (message: Received) => 'accept' | 'hang' } = {}) {
   const received: Received[] = [];
   let refusals = 0;
+  let refusalCode = 451;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -23,8 +24,9 @@ export async function smtpServer(options: { onMessage?: (message: Received) => '
       stream.on('end', () => {
         if (refusals > 0) {
           refusals -= 1;
-          const error = new Error('Mailbox busy, try later') as Error & { responseCode: number };
-          error.responseCode = 451;
+          const reason = refusalCode >= 500 ? 'No such mailbox' : 'Mailbox busy, try later';
+          const error = new Error(reason) as Error & { responseCode: number };
+          error.responseCode = refusalCode;
           return callback(error);
         }
         const message = { to: session.envelope.rcptTo.map((r) => r.address), raw };
@@ -39,8 +41,10 @@ export async function smtpServer(options: { onMessage?: (message: Received) => '
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
-    refuse(count: number) {
+    /** Answers the next `count` messages with `code` (4xx: try later; 5xx: refused for good). */
+    refuse(count: number, code = 451) {
       refusals = count;
+      refusalCode = code;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

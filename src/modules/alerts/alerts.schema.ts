@@ -1,7 +1,7 @@
 import { builder } from '../../schema/builder.js';
 import { filterEvents } from '../../shared/events.js';
 import { nodeConnection } from '../../schema/connections.js';
-import { rowId } from '../../schema/ids.js';
+import { filterRowId, rowId } from '../../schema/ids.js';
 import { objectPayload } from '../../schema/payloads.js';
 import { asPayload } from '../../schema/user-errors.js';
 import {
@@ -71,7 +71,7 @@ const decodeFilter = (
     | undefined,
 ): AlertFilter => ({
   ...filter,
-  customerId: filter?.customerId ? rowId(filter.customerId, 'Customer') : undefined,
+  customerId: filter?.customerId ? filterRowId(filter.customerId, 'Customer', ['filter', 'customerId']) : undefined,
 });
 
 builder.queryField('alerts', (t) =>
@@ -131,7 +131,7 @@ builder.subscriptionField('alertRaised', (t) =>
     description: 'Each new alert, as it is raised on any instance; filter by customer and kind.',
     args: { customerId: t.arg.id(), kinds: t.arg({ type: [AlertKindEnum] }) },
     subscribe: (_root, args, ctx) => {
-      const customerId = args.customerId ? rowId(args.customerId, 'Customer') : null;
+      const customerId = args.customerId ? filterRowId(args.customerId, 'Customer', ['customerId']) : null;
       return filterEvents(
         ctx.pubsub.subscribe<AlertRaised>(alertRaisedTopic),
         (event) =>

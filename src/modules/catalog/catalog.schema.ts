@@ -22,6 +22,10 @@ export const TaxKindEnum = builder.enumType('TaxKind', {
     REVERSE_CHARGE: {
       description: 'Reverse charge: the customer accounts for VAT; the invoice prints the legal mention.',
     },
+    OUT_OF_SCOPE: {
+      description:
+        'Outside the scope of VAT (late interest, damages); the invoice prints the legal mention. Clientela uses it on the interest invoices it issues.',
+    },
   },
 });
 

@@ -3,7 +3,13 @@ import { nodeConnection } from '../../schema/connections.js';
 import { optionalRowId, rowId } from '../../schema/ids.js';
 import { objectPayload } from '../../schema/payloads.js';
 import { asPayload } from '../../schema/user-errors.js';
-import { communicationWhere, logCommunication, type CommunicationFilter } from './communications.service.js';
+import { UserInputError } from '../../shared/user-errors.js';
+import {
+  aboutInvoice,
+  communicationWhere,
+  logCommunication,
+  type CommunicationFilter,
+} from './communications.service.js';
 import { emailStatement } from './statements.js';
 
 const ChannelEnum = builder.enumType('CommunicationChannel', {
@@ -41,7 +47,25 @@ export const CommunicationType = builder.prismaNode('Communication', {
     body: t.exposeString('body'),
     occurredAt: t.expose('occurredAt', { type: 'DateTime' }),
     createdBy: t.exposeString('createdBy', { nullable: true }),
-    invoice: t.relation('invoice', { nullable: true }),
+    invoice: t.relation('invoice', {
+      nullable: true,
+      description: 'The invoice it is about; null for one about several (see `invoices`).',
+    }),
+    invoices: t.prismaField({
+      type: ['Invoice'],
+      description: 'Every invoice it is about: the one above, or those a combined reminder lists.',
+      resolve: (query, communication, _args, ctx) =>
+        ctx.prisma.invoice.findMany({
+          ...query,
+          where: {
+            OR: [
+              { communications: { some: { id: communication.id } } },
+              { reminders: { some: { communicationId: communication.id } } },
+            ],
+          },
+          orderBy: [{ dueDate: 'asc' }, { id: 'asc' }],
+        }),
+    }),
     payment: t.relation('payment', { nullable: true }),
     creditNote: t.relation('creditNote', { nullable: true }),
     toAddress: t.exposeString('toAddress', { nullable: true, description: 'Where Clientela sent it.' }),
@@ -63,7 +87,11 @@ const CommunicationFilterInput = builder.inputType('CommunicationFilter', {
 });
 
 const newestFirst = [{ occurredAt: 'desc' as const }, { id: 'desc' as const }];
-const decodeFilter = (filter: CommunicationFilter | null | undefined) => filter ?? {};
+const decodeFilter = (filter: CommunicationFilter | null | undefined) => {
+  if (filter?.from && filter.to && filter.from > filter.to)
+    throw new UserInputError([{ field: ['filter', 'from'], code: 'INVALID', message: '`from` is after `to`.' }]);
+  return filter ?? {};
+};
 
 builder.prismaObjectFields('Customer', (t) => ({
   communications: t.relatedConnection(
@@ -80,14 +108,20 @@ builder.prismaObjectFields('Customer', (t) => ({
 }));
 
 builder.prismaObjectFields('Invoice', (t) => ({
-  communications: t.relatedConnection(
-    'communications',
+  communications: t.prismaConnection(
     {
+      type: 'Communication',
       cursor: 'id',
-      totalCount: true,
-      description: 'What was said about this invoice, newest first.',
+      description: 'What was said about this invoice, newest first, combined reminders listing it included.',
       args: { filter: t.arg({ type: CommunicationFilterInput }) },
-      query: (args) => ({ where: communicationWhere(decodeFilter(args.filter)), orderBy: newestFirst }),
+      totalCount: (invoice, args, ctx) =>
+        ctx.prisma.communication.count({ where: aboutInvoice(invoice.id, decodeFilter(args.filter)) }),
+      resolve: (query, invoice, args, ctx) =>
+        ctx.prisma.communication.findMany({
+          ...query,
+          where: aboutInvoice(invoice.id, decodeFilter(args.filter)),
+          orderBy: newestFirst,
+        }),
     },
     CommunicationConnection,
   ),

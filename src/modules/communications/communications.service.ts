@@ -130,3 +130,10 @@ export function communicationWhere(filter: CommunicationFilter | null | undefine
     occurredAt: filter?.from || filter?.to ? { gte: filter.from ?? undefined, lt: filter.to ?? undefined } : undefined,
   };
 }
+
+/** Communications about an invoice: linked to it, or a combined reminder that lists it. */
+export function aboutInvoice(invoiceId: string, filter: CommunicationFilter): Prisma.CommunicationWhereInput {
+  return {
+    AND: [communicationWhere(filter), { OR: [{ invoiceId }, { reminders: { some: { invoiceId } } }] }],
+  };
+}

@@ -8,7 +8,7 @@ import type { Mailer } from './mailer.js';
 /**
  * The outbox's delivery: queued emails (communications in QUEUED) are claimed, sent, and marked
  * SENT, or tried again later with a growing pause, until `maxAttempts` when they are FAILED and
- * an alert says so. A claim holds a message for a while (`claimMs`) so another instance skips
+ * an alert says so; a permanent refusal (an SMTP 5xx reply) fails at once. A claim holds a message for a while (`claimMs`) so another instance skips
  * it (FOR UPDATE SKIP LOCKED); a worker that dies mid-send leaves it to be claimed again when the
  * hold expires. So no message is lost; one whose acceptance by the SMTP server was not recorded
  * in time may go out twice, with the same Message-ID.
@@ -54,6 +54,7 @@ export async function deliverQueued(
   for (const { id } of claimed) {
     const message = await ctx.prisma.communication.findUniqueOrThrow({ where: { id } });
     let error: string | null = null;
+    let permanent = false;
     try {
       await options.mailer.send({
         messageId: messageIdOf(message),
@@ -63,6 +64,8 @@ export async function deliverQueued(
       });
     } catch (cause) {
       error = (cause as Error).message?.slice(0, 500) || 'The mail server refused the message.';
+      // SMTP's 5xx replies are final (no such mailbox, refused): trying again would not help.
+      permanent = ((cause as { responseCode?: number }).responseCode ?? 0) >= 500;
       options.log.warn({ communicationId: id, attempts: message.attempts, err: cause }, 'email delivery failed');
     }
     const raised: string[] = [];
@@ -92,7 +95,7 @@ export async function deliverQueued(
             raised,
           );
         }
-      } else if (message.attempts >= options.maxAttempts) {
+      } else if (permanent || message.attempts >= options.maxAttempts) {
         await tx.communication.update({
           where: { id },
           data: { deliveryStatus: 'FAILED', deliveryError: error, nextAttemptAt: null, lockedUntil: null },
@@ -105,7 +108,9 @@ export async function deliverQueued(
             customerId: message.customerId,
             invoiceId: message.invoiceId,
             communicationId: id,
-            message: `Could not send "${message.subject ?? ''}" to ${message.toAddress} after ${message.attempts} tries: ${error}`,
+            message: permanent
+              ? `The mail server refused "${message.subject ?? ''}" to ${message.toAddress} for good: ${error}`
+              : `Could not send "${message.subject ?? ''}" to ${message.toAddress} after ${message.attempts} tries: ${error}`,
           },
           raised,
         );
@@ -122,7 +127,7 @@ export async function deliverQueued(
     });
     await announceAlerts(ctx, raised);
     if (!error) result.sent += 1;
-    else if (message.attempts >= options.maxAttempts) result.failed += 1;
+    else if (permanent || message.attempts >= options.maxAttempts) result.failed += 1;
     else result.retried += 1;
   }
   return result;

@@ -2,8 +2,9 @@ import type { Context } from '../../context.js';
 import { inTransaction } from '../../db/transaction.js';
 import { formatMoney } from '../../money/money.js';
 import { normalizeCurrency } from '../../shared/contact-formats.js';
+import { utcDay } from '../../shared/dates.js';
 import { UserInputError } from '../../shared/user-errors.js';
-import { statementOf } from '../ledger/history.js';
+import { type HistoryEntry, statementOf } from '../ledger/history.js';
 import { queueEmail } from './communications.service.js';
 
 const kindNames: Record<string, { ro: string; en: string }> = {
@@ -40,7 +41,26 @@ export async function emailStatement(
       { field: ['customerId'], code: 'INVALID_STATE', message: `${customer.displayName} has no email address.` },
     ]);
   }
+  const today = utcDay(ctx.now());
+  if (utcDay(input.to) > today) {
+    throw new UserInputError([
+      {
+        field: ['to'],
+        code: 'INVALID',
+        message: `A statement sent to a customer ends today (${today.toISOString().slice(0, 10)}) at the latest.`,
+      },
+    ]);
+  }
+  if (
+    currency !== customer.currency &&
+    !(await ctx.prisma.ledgerEntry.count({ where: { customerId: customer.id, currency } }))
+  ) {
+    throw new UserInputError([
+      { field: ['currency'], code: 'INVALID', message: `${customer.displayName} has no transactions in ${currency}.` },
+    ]);
+  }
   const statement = await statementOf(ctx.prisma, customer.id, currency, input.from, input.to);
+  const documents = await documentNames(ctx, statement.entries);
   const en = customer.language === 'en';
   const day = (date: Date) => date.toISOString().slice(0, 10);
   const money = (amount: Parameters<typeof formatMoney>[0]) => `${formatMoney(amount, currency)} ${currency}`;
@@ -52,7 +72,7 @@ export async function emailStatement(
     .filter((entry) => entry.kind !== 'APPLIED' && entry.kind !== 'UNAPPLIED')
     .map(
       (entry) =>
-        `${day(entry.occurredOn)}  ${(en ? kindNames[entry.kind]?.en : kindNames[entry.kind]?.ro) ?? entry.kind}  ${money(entry.amount)}`,
+        `${day(entry.occurredOn)}  ${[(en ? kindNames[entry.kind]?.en : kindNames[entry.kind]?.ro) ?? entry.kind, documents(entry)].filter(Boolean).join(' ')}  ${money(entry.amount)}`,
     );
   const subject = en
     ? `Statement of account ${day(statement.from)} – ${day(statement.to)}`
@@ -79,4 +99,36 @@ export async function emailStatement(
     );
     return { communicationId: communication.id };
   });
+}
+
+/** What each statement line is about: the invoice or credit note number, the payment or refund reference. */
+async function documentNames(ctx: Context, entries: HistoryEntry[]): Promise<(entry: HistoryEntry) => string> {
+  const ids = (pick: (entry: HistoryEntry) => string | null) => [
+    ...new Set(entries.map(pick).filter((id): id is string => !!id)),
+  ];
+  const [invoices, payments, creditNotes, refunds] = await Promise.all([
+    ctx.prisma.invoice.findMany({ where: { id: { in: ids((e) => e.invoiceId) } }, select: { id: true, number: true } }),
+    ctx.prisma.payment.findMany({
+      where: { id: { in: ids((e) => e.paymentId) } },
+      select: { id: true, reference: true },
+    }),
+    ctx.prisma.creditNote.findMany({
+      where: { id: { in: ids((e) => e.creditNoteId) } },
+      select: { id: true, number: true },
+    }),
+    ctx.prisma.refund.findMany({
+      where: { id: { in: ids((e) => e.refundId) } },
+      select: { id: true, reference: true },
+    }),
+  ]);
+  const names = new Map<string, string | null>([
+    ...invoices.map((invoice) => [invoice.id, invoice.number] as const),
+    ...payments.map((payment) => [payment.id, payment.reference && `(${payment.reference})`] as const),
+    ...creditNotes.map((note) => [note.id, note.number] as const),
+    ...refunds.map((refund) => [refund.id, refund.reference && `(${refund.reference})`] as const),
+  ]);
+  return (entry) => {
+    const id = entry.creditNoteId ?? entry.refundId ?? entry.paymentId ?? entry.invoiceId;
+    return (id && names.get(id)) || '';
+  };
 }

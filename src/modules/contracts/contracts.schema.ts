@@ -1,6 +1,6 @@
 import { builder } from '../../schema/builder.js';
 import { nodeConnection } from '../../schema/connections.js';
-import { optionalRowId, rowId } from '../../schema/ids.js';
+import { filterRowId, optionalRowId, rowId } from '../../schema/ids.js';
 import { MoneyType } from '../../schema/money.schema.js';
 import { objectPayload } from '../../schema/payloads.js';
 import { asPayload } from '../../schema/user-errors.js';
@@ -120,7 +120,7 @@ function contractWhere(
     return { status };
   });
   return {
-    customerId: args.customerId ? rowId(args.customerId, 'Customer') : undefined,
+    customerId: args.customerId ? filterRowId(args.customerId, 'Customer', ['customerId']) : undefined,
     OR: byStatus.length ? byStatus : undefined,
   };
 }

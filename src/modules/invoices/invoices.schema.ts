@@ -3,7 +3,7 @@ import type { Decimal } from '../../money/money.js';
 import { builder } from '../../schema/builder.js';
 import { nodeConnection } from '../../schema/connections.js';
 import { PaymentMethodEnum, SortDirectionEnum } from '../../schema/enums.js';
-import { optionalRowId, rowId } from '../../schema/ids.js';
+import { filterRowId, optionalRowId, rowId } from '../../schema/ids.js';
 import { MoneyType } from '../../schema/money.schema.js';
 import { objectPayload } from '../../schema/payloads.js';
 import { asPayload, UserErrorType, type Payload } from '../../schema/user-errors.js';
@@ -229,7 +229,8 @@ type InvoiceOrder = typeof InvoiceOrderInput.$inferInput;
 
 export function invoiceWhere(filter: InvoiceFilter | null | undefined, now: Date): Prisma.InvoiceWhereInput {
   const and: Prisma.InvoiceWhereInput[] = [];
-  if (filter?.customerId) and.push({ customerId: rowId(filter.customerId, 'Customer') });
+  if (filter?.customerId)
+    and.push({ customerId: filterRowId(filter.customerId, 'Customer', ['filter', 'customerId']) });
   if (filter?.status?.length) and.push({ status: { in: filter.status } });
   const overdue = overdueWhere(now);
   if (filter?.overdue === true) and.push(overdue);

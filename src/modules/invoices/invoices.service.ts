@@ -442,6 +442,8 @@ export async function issueInvoiceIn(
   id: string,
   issueDate: Date | null | undefined,
   raised: string[],
+  /** 'alertOnly': over the credit limit the invoice is issued with an alert, whatever the customer's policy (interest Clientela charges itself). */
+  creditLimit: 'policy' | 'alertOnly' = 'policy',
 ): Promise<{ invoiceId: string }> {
   const locked = await lockWithCustomer(tx, id);
   const customer = locked.customer;
@@ -512,7 +514,7 @@ export async function issueInvoiceIn(
     ]);
   }
   const total = toDecimal(invoice.total);
-  await checkCreditLimit(tx, customer, { ...invoice, number }, raised);
+  await checkCreditLimit(tx, customer, { ...invoice, number }, raised, creditLimit);
   await tx.invoice.update({
     where: { id: invoice.id },
     data: {
@@ -539,7 +541,13 @@ export async function issueInvoiceIn(
  * customer's policy either refuses the invoice or lets it through with a CREDIT_LIMIT_EXCEEDED
  * alert. Only invoices in the customer's currency count against the limit (it is in that currency).
  */
-async function checkCreditLimit(tx: Tx, customer: Customer, invoice: Invoice, raised: string[]) {
+async function checkCreditLimit(
+  tx: Tx,
+  customer: Customer,
+  invoice: Invoice,
+  raised: string[],
+  creditLimit: 'policy' | 'alertOnly',
+) {
   if (customer.creditLimit === null || invoice.currency !== customer.currency) return;
   const limit = toDecimal(customer.creditLimit);
   const ledger = await tx.ledgerEntry.aggregate({
@@ -548,10 +556,14 @@ async function checkCreditLimit(tx: Tx, customer: Customer, invoice: Invoice, ra
   });
   const owed = toDecimal(ledger._sum.amount ?? 0).plus(toDecimal(invoice.total));
   if (!owed.greaterThan(limit)) return;
-  const over = `${customer.displayName} would owe ${owed.toFixed(2)} ${customer.currency}, over the credit limit of ${limit.toFixed(2)}`;
-  if (customer.creditLimitPolicy === 'REFUSE') {
+  const overLimit = `${owed.toFixed(2)} ${customer.currency}, over the credit limit of ${limit.toFixed(2)}`;
+  if (customer.creditLimitPolicy === 'REFUSE' && creditLimit === 'policy') {
     throw new UserInputError([
-      { field: ['id'], code: 'CREDIT_LIMIT_EXCEEDED', message: `${over}; the customer's policy refuses it.` },
+      {
+        field: ['id'],
+        code: 'CREDIT_LIMIT_EXCEEDED',
+        message: `With this invoice ${customer.displayName} would owe ${overLimit}; the customer's policy refuses it.`,
+      },
     ]);
   }
   await raiseAlert(
@@ -561,7 +573,7 @@ async function checkCreditLimit(tx: Tx, customer: Customer, invoice: Invoice, ra
       dedupeKey: `credit-limit:${invoice.id}`,
       customerId: customer.id,
       invoiceId: invoice.id,
-      message: `${over} with invoice ${invoice.number}.`,
+      message: `With invoice ${invoice.number}, ${customer.displayName} owes ${overLimit}.`,
     },
     raised,
   );

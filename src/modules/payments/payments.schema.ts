@@ -6,7 +6,7 @@ import { PaymentMethodEnum } from '../../schema/enums.js';
 import { MoneyType } from '../../schema/money.schema.js';
 import { objectPayload } from '../../schema/payloads.js';
 import { asPayload, UserErrorType, type Payload } from '../../schema/user-errors.js';
-import { rowId } from '../../schema/ids.js';
+import { filterRowId, rowId } from '../../schema/ids.js';
 import { idOfType } from '../../schema/global-id.js';
 import { unappliedAmount, type SourceRef } from './sources.js';
 import {
@@ -302,7 +302,7 @@ builder.subscriptionField('paymentReceived', (t) =>
     description: 'Each payment as it is recorded, on any instance; optionally for one customer.',
     args: { customerId: t.arg.id() },
     subscribe: (_root, args, ctx) => {
-      const customerId = args.customerId ? rowId(args.customerId, 'Customer') : null;
+      const customerId = args.customerId ? filterRowId(args.customerId, 'Customer', ['customerId']) : null;
       return filterEvents(
         ctx.pubsub.subscribe<PaymentReceived>(paymentReceivedTopic),
         (event) => !customerId || event.customerId === customerId,

@@ -120,7 +120,7 @@ async function writePayment(
   if (input.allocations?.length && input.autoAllocate)
     errors.add(['autoAllocate'], 'INVALID', 'Give allocations or ask for automatic allocation, not both.');
   const total = (input.allocations ?? []).reduce((sum, a) => sum.plus(a.amount), new Decimal(0));
-  if (total.greaterThan(input.amount))
+  if (input.amount.isPositive() && total.greaterThan(input.amount))
     errors.add(
       ['allocations'],
       'INVALID',

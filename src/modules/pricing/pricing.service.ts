@@ -150,7 +150,7 @@ function choosePrice({ request, item, context, data, reasons }: LineBasis): Pric
   let choice: PriceChoice;
   if (request.unitPrice) {
     choice = { ...none, unitPrice: request.unitPrice, priceSource: 'MANUAL' };
-    const why = cleanText(request.manualPriceReason);
+    const why = cleanText(request.manualPriceReason)?.replace(/[.\s]+$/, '');
     reasons.push(`Price ${formatMoney(request.unitPrice, currency)} set by hand${why ? `: ${why}` : ''}.`);
   } else if (contractPrice?.price) {
     choice = {

@@ -6,8 +6,8 @@ import { addDays, daysBetween, utcDay } from '../../shared/dates.js';
 import { UserInputError } from '../../shared/user-errors.js';
 import { announceAlerts } from '../alerts/alerts.service.js';
 import { createDraftIn, issueInvoiceIn } from '../invoices/invoices.service.js';
-import { amountDue, isUnpaid } from '../invoices/invoice-state.js';
-import { lateInterest } from './late-interest.js';
+import { isUnpaid } from '../invoices/invoice-state.js';
+import { type InterestPeriod, type InterestPolicy, lateInterest } from './late-interest.js';
 
 const refuse = (message: string, code: 'INVALID_STATE' | 'NOT_FOUND' = 'INVALID_STATE') =>
   new UserInputError([{ field: ['invoiceId'], code, message }]);
@@ -15,8 +15,10 @@ const refuse = (message: string, code: 'INVALID_STATE' | 'NOT_FOUND' = 'INVALID_
 /**
  * Charges the late interest of an overdue invoice, as its customer's reminder policy says, by
  * issuing a new invoice (the old one never changes). An annual rate is charged for the days
- * since the last charge (or the due date) through today; a fixed fee once per invoice. The line
- * is outside the scope of VAT, with the reason on it.
+ * since the last charge (or the due date) through today, on what was due each day; a fixed fee
+ * once per invoice. The line is outside the scope of VAT (the OUT_OF_SCOPE rate and its legal
+ * mention), and says how the amount was reached. Over the customer's credit limit it is still
+ * issued, with an alert: it is not a sale the limit is there to stop.
  */
 export async function chargeLateInterest(ctx: Context, invoiceId: string): Promise<{ invoiceId: string }> {
   const raised: string[] = [];
@@ -40,18 +42,40 @@ export async function chargeLateInterest(ctx: Context, invoiceId: string): Promi
     if (last && policy.lateInterestKind === 'FIXED_FEE')
       throw refuse('The late fee of this invoice was already charged.');
     const fromDay = last ? addDays(last.toDay, 1) : addDays(invoice.dueDate, 1);
-    const days = daysBetween(fromDay, today) + 1;
-    const amount = lateInterest(policy, amountDue(invoice), days, invoice.currency);
-    if (days <= 0 || !amount.isPositive() || amount.isZero()) {
+    const settlements = await tx.allocation.findMany({
+      where: { invoiceId },
+      select: { amount: true, appliedOn: true, reversedAt: true },
+    });
+    const { amount, periods } = lateInterest(
+      policy,
+      { total: invoice.total, dueDate: invoice.dueDate, settlements },
+      fromDay,
+      today,
+      invoice.currency,
+    );
+    if (fromDay > today || !amount.isPositive()) {
       throw refuse(
         `Late interest on invoice ${invoice.number} is already charged through ${formatDay(last?.toDay ?? today)}.`,
       );
     }
     const en = customer.language === 'en';
-    const exempt = await tx.taxRate.findFirst({ where: { kind: 'EXEMPT', isActive: true }, orderBy: { code: 'asc' } });
-    const description = en
-      ? `Late interest on invoice ${invoice.number}, ${formatDay(fromDay)} to ${formatDay(today)} (${days} days)`
-      : `Penalități de întârziere pentru factura ${invoice.number}, ${formatDay(fromDay)} – ${formatDay(today)} (${days} zile)`;
+    const outOfScope = await tx.taxRate.findFirst({
+      where: { kind: 'OUT_OF_SCOPE', isActive: true },
+      orderBy: { code: 'asc' },
+    });
+    if (!outOfScope)
+      throw refuse(
+        'No active tax rate of kind OUT_OF_SCOPE: activate one (late interest is outside the scope of VAT).',
+      );
+    const days = daysBetween(fromDay, today) + 1;
+    const description =
+      policy.lateInterestKind === 'FIXED_FEE'
+        ? en
+          ? `Late payment fee on invoice ${invoice.number}`
+          : `Taxă de întârziere la plata facturii ${invoice.number}`
+        : en
+          ? `Late interest on invoice ${invoice.number}, ${formatDay(fromDay)} to ${formatDay(today)} (${days} ${days === 1 ? 'day' : 'days'})`
+          : `Penalități de întârziere pentru factura ${invoice.number}, ${formatDay(fromDay)} – ${formatDay(today)} (${days} ${days === 1 ? 'zi' : 'zile'})`;
     const draft = await createDraftIn(ctx, tx, {
       customerId: customer.id,
       currency: invoice.currency,
@@ -62,14 +86,12 @@ export async function chargeLateInterest(ctx: Context, invoiceId: string): Promi
           description,
           quantity: new Decimal(1),
           unitPrice: amount,
-          manualPriceReason: `Late interest at ${policy.lateInterestValue} (${policy.lateInterestKind}) on ${formatMoney(amountDue(invoice), invoice.currency)} ${invoice.currency}`,
-          taxRateId: exempt?.id ?? null,
-          taxReason:
-            'Penalitățile de întârziere nu intră în baza de impozitare a TVA (art. 286 alin. (4) lit. b) Cod fiscal).',
+          manualPriceReason: interestReason(policy, periods, invoice.currency),
+          taxRateId: outOfScope.id,
         },
       ],
     });
-    await issueInvoiceIn(ctx, tx, draft.invoiceId, today, raised);
+    await issueInvoiceIn(ctx, tx, draft.invoiceId, today, raised, 'alertOnly');
     await tx.lateInterestCharge.create({
       data: { invoiceId, chargeInvoiceId: draft.invoiceId, fromDay, toDay: today, amount: amount.toFixed() },
     });
@@ -80,3 +102,15 @@ export async function chargeLateInterest(ctx: Context, invoiceId: string): Promi
 }
 
 const formatDay = (day: Date) => day.toISOString().slice(0, 10);
+
+/** How the amount was reached: the rate and, for each run of days, what was due. */
+function interestReason(policy: InterestPolicy, periods: InterestPeriod[], currency: string): string {
+  if (policy.lateInterestKind === 'FIXED_FEE')
+    return `The late payment fee of the reminder policy: ${formatMoney(policy.lateInterestValue ?? 0, currency)} ${currency}`;
+  const shown = periods.slice(0, 6).map((period) => {
+    const span = period.days === 1 ? formatDay(period.from) : `${formatDay(period.from)} – ${formatDay(period.to)}`;
+    return `${formatMoney(period.due, currency)} ${currency} due for ${period.days} ${period.days === 1 ? 'day' : 'days'} (${span})`;
+  });
+  const more = periods.length > shown.length ? `; and ${periods.length - shown.length} more periods` : '';
+  return `${policy.lateInterestValue}% a year (365-day year) on what was due each day: ${shown.join('; ')}${more}`;
+}

@@ -2,7 +2,7 @@ import type { Context } from '../../context.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { inTransaction } from '../../db/transaction.js';
 import type { LateInterestKind, ReminderStepKind } from '../../generated/prisma/client.js';
-import type { Decimal } from '../../money/money.js';
+import { type Decimal, toDecimal } from '../../money/money.js';
 import { checkAmount } from '../../shared/amounts.js';
 import { cleanText } from '../../shared/text.js';
 import { UserErrorList, UserInputError } from '../../shared/user-errors.js';
@@ -17,11 +17,44 @@ export interface ReminderPolicyInput {
   steps: { offsetDays: number; kind: ReminderStepKind }[];
 }
 
+/** What an update may give: an absent field stays as it is; null clears one that may be empty. */
+export type ReminderPolicyChanges = { [K in keyof ReminderPolicyInput]?: ReminderPolicyInput[K] | null };
+
 /**
- * Creates a reminder policy, or replaces one (`id`) with the input. Steps are days from the due
- * date (negative: before it), distinct, from −60 to 365. One policy is the default.
+ * Creates a reminder policy. Steps are days from the due date (negative: before it), distinct,
+ * from −60 to 365. One policy is the default.
  */
-export async function saveReminderPolicy(
+export function createReminderPolicy(ctx: Context, input: ReminderPolicyInput): Promise<{ reminderPolicyId: string }> {
+  return savePolicy(ctx, null, input);
+}
+
+/** Changes a policy: what `changes` gives, checked with the rest as one policy. */
+export async function updateReminderPolicy(
+  ctx: Context,
+  id: string,
+  changes: ReminderPolicyChanges,
+): Promise<{ reminderPolicyId: string }> {
+  const existing = await ctx.prisma.reminderPolicy.findUnique({ where: { id }, include: { steps: true } });
+  if (!existing)
+    throw new UserInputError([{ field: ['id'], code: 'NOT_FOUND', message: 'No reminder policy has this id.' }]);
+  const given = <T>(value: T | null | undefined, current: T) => (value === undefined ? current : value);
+  const kind = changes.lateInterestKind ?? existing.lateInterestKind;
+  return savePolicy(ctx, id, {
+    name: changes.name ?? existing.name,
+    isDefault: changes.isDefault,
+    combineInvoices: changes.combineInvoices ?? existing.combineInvoices,
+    partialFollowUpDays: given(changes.partialFollowUpDays, existing.partialFollowUpDays),
+    lateInterestKind: kind,
+    // Another kind of interest needs its own value; the old one is kept only for the same kind.
+    lateInterestValue: given(
+      changes.lateInterestValue,
+      kind === existing.lateInterestKind && existing.lateInterestValue ? toDecimal(existing.lateInterestValue) : null,
+    ),
+    steps: changes.steps ?? existing.steps.map((step) => ({ offsetDays: step.offsetDays, kind: step.kind })),
+  });
+}
+
+async function savePolicy(
   ctx: Context,
   id: string | null,
   input: ReminderPolicyInput,
@@ -51,6 +84,9 @@ export async function saveReminderPolicy(
     if (input.lateInterestValue == null)
       errors.add(['lateInterestValue'], 'REQUIRED', 'Say the fee or the yearly rate.');
     else checkAmount(errors, ['lateInterestValue'], input.lateInterestValue, null, { label: 'The value' });
+    if (kind === 'FIXED_FEE' && input.lateInterestValue && input.lateInterestValue.decimalPlaces() > 2) {
+      errors.add(['lateInterestValue'], 'INVALID', 'A fee is charged in the invoice’s currency: at most 2 decimals.');
+    }
     if (kind === 'ANNUAL_RATE' && input.lateInterestValue?.greaterThan(100)) {
       errors.add(['lateInterestValue'], 'INVALID', 'A yearly rate is at most 100%.');
     }

@@ -3,7 +3,7 @@ import { rowId } from '../../schema/ids.js';
 import { objectPayload } from '../../schema/payloads.js';
 import { asPayload } from '../../schema/user-errors.js';
 import { chargeLateInterest } from './late-interest-charge.js';
-import { saveReminderPolicy } from './policies.service.js';
+import { createReminderPolicy, updateReminderPolicy } from './policies.service.js';
 
 const StepKindEnum = builder.enumType('ReminderStepKind', {
   values: {
@@ -76,7 +76,17 @@ const policyFields = (t: Parameters<Parameters<typeof builder.inputType>[1]['fie
 
 const ReminderPolicyInput = builder.inputType('ReminderPolicyInput', { fields: (t) => policyFields(t) });
 const ReminderPolicyUpdateInput = builder.inputType('ReminderPolicyUpdateInput', {
-  fields: (t) => ({ id: t.id({ required: true }), ...policyFields(t) }),
+  description: 'Only what is given changes; null clears a field that may be empty.',
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    name: t.string(),
+    isDefault: t.boolean(),
+    combineInvoices: t.boolean(),
+    partialFollowUpDays: t.int({ description: 'null: no follow-up.' }),
+    lateInterestKind: t.field({ type: LateInterestKindEnum }),
+    lateInterestValue: t.field({ type: 'Decimal' }),
+    steps: t.field({ type: [ReminderStepInput], description: 'Replaces every step.' }),
+  }),
 });
 
 const LateInterestChargePayload = objectPayload('LateInterestChargePayload', 'invoice', 'Invoice', 'invoiceId');
@@ -92,15 +102,15 @@ builder.mutationFields((t) => ({
     type: ReminderPolicyPayload,
     authScopes: { can: 'reminders.manage' },
     args: { input: t.arg({ type: ReminderPolicyInput, required: true }) },
-    resolve: (_root, { input }, ctx) => asPayload(() => saveReminderPolicy(ctx, null, input)),
+    resolve: (_root, { input }, ctx) => asPayload(() => createReminderPolicy(ctx, input)),
   }),
   reminderPolicyUpdate: t.field({
     type: ReminderPolicyPayload,
     authScopes: { can: 'reminders.manage' },
-    description: 'Replaces a policy with the input; reminders already sent are not sent again.',
+    description: 'Changes what the input gives; reminders already sent are not sent again.',
     args: { input: t.arg({ type: ReminderPolicyUpdateInput, required: true }) },
     resolve: (_root, { input: { id, ...input } }, ctx) =>
-      asPayload(() => saveReminderPolicy(ctx, rowId(id, 'ReminderPolicy'), input)),
+      asPayload(() => updateReminderPolicy(ctx, rowId(id, 'ReminderPolicy'), input)),
   }),
   lateInterestCharge: t.field({
     type: LateInterestChargePayload,

@@ -1,9 +1,9 @@
 import type { Context } from '../../context.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { inTransaction } from '../../db/transaction.js';
-import type { Customer, Invoice, ReminderPolicy, ReminderStep } from '../../generated/prisma/client.js';
+import type { Customer, Invoice, Prisma, ReminderPolicy, ReminderStep } from '../../generated/prisma/client.js';
 import { toDecimal } from '../../money/money.js';
-import { daysBetween, utcDay } from '../../shared/dates.js';
+import { addDays, daysBetween, utcDay } from '../../shared/dates.js';
 import { announceAlerts, raiseAlert } from '../alerts/alerts.service.js';
 import { queueEmail } from '../communications/communications.service.js';
 import { amountDue, unpaidStatuses } from '../invoices/invoice-state.js';
@@ -30,8 +30,10 @@ export interface ScanReport {
 type Policy = ReminderPolicy & { steps: ReminderStep[] };
 type Candidate = Invoice & {
   customer: Pick<Customer, 'id' | 'displayName' | 'email' | 'language' | 'reminderPolicyId' | 'remindersEnabled'>;
-  reminders: { stepKey: string }[];
-  allocations: { id: string; appliedOn: Date }[];
+  reminders: { stepKey: string; createdAt: Date }[];
+  /** Every allocation, taken back or not: the base of late interest day by day. */
+  allocations: { id: string; amount: Prisma.Decimal; appliedOn: Date; createdAt: Date; reversedAt: Date | null }[];
+  lateInterestCharges: { toDay: Date }[];
 };
 
 interface Due {
@@ -69,12 +71,12 @@ export async function scanReminders(ctx: SchedulerContext): Promise<ScanReport> 
           remindersEnabled: true,
         },
       },
-      reminders: { select: { stepKey: true } },
+      reminders: { select: { stepKey: true, createdAt: true } },
       allocations: {
-        where: { reversedAt: null },
-        select: { id: true, appliedOn: true },
-        orderBy: { appliedOn: 'desc' },
+        select: { id: true, amount: true, appliedOn: true, createdAt: true, reversedAt: true },
+        orderBy: [{ appliedOn: 'desc' }, { createdAt: 'desc' }],
       },
+      lateInterestCharges: { select: { toDay: true }, orderBy: { toDay: 'desc' }, take: 1 },
     },
     orderBy: [{ customerId: 'asc' }, { dueDate: 'asc' }, { id: 'asc' }],
   });
@@ -85,11 +87,12 @@ export async function scanReminders(ctx: SchedulerContext): Promise<ScanReport> 
     const next = nextReminder(invoice, policy, today);
     if (next) due.push(next);
   }
-  // One email per invoice, or per customer and policy where the policy combines them.
+  // One email per invoice, or per customer where the policy combines them: one for what is
+  // overdue, another for courtesy notes about what falls due soon.
   const groups = new Map<string, Due[]>();
   for (const item of due) {
     const key = item.policy.combineInvoices
-      ? `${item.invoice.customerId}`
+      ? `${item.invoice.customerId}:${item.tone === 'COURTESY' ? 'courtesy' : 'overdue'}`
       : `${item.invoice.customerId}:${item.invoice.id}`;
     groups.set(key, [...(groups.get(key) ?? []), item]);
   }
@@ -99,9 +102,14 @@ export async function scanReminders(ctx: SchedulerContext): Promise<ScanReport> 
     select: { name: true, legalName: true },
   });
   for (const group of groups.values()) {
-    if (await sendReminder(ctx, group, company?.legalName ?? company?.name ?? 'Clientela')) reminders += 1;
+    if (await sendReminder(ctx, group, company?.legalName ?? company?.name ?? 'Clientela', today)) reminders += 1;
   }
   return { overdueAlerts, reminders };
+}
+
+/** A reminder about money already late (a step on or after the due date, or a follow-up), not a courtesy note. */
+function isOverdueNotice(stepKey: string): boolean {
+  return stepKey.startsWith('partial:') || Number(stepKey.slice('day:'.length)) >= 0;
 }
 
 /** The reminder an invoice is due for today, if any. */
@@ -114,9 +122,11 @@ function nextReminder(invoice: Candidate, policy: Policy, today: Date): Due | nu
   if (step && !done.has(`day:${step.offsetDays}`) && step.offsetDays > latestDone) {
     return { invoice, policy, stepKey: `day:${step.offsetDays}`, stepId: step.id, tone: step.kind, daysFromDue };
   }
-  // A partial payment left open: one follow-up per payment, `partialFollowUpDays` after it.
-  const lastApplied = invoice.allocations[0];
-  if (invoice.status === 'PARTIALLY_PAID' && policy.partialFollowUpDays != null && lastApplied) {
+  // A partial payment left open: one follow-up per payment, `partialFollowUpDays` after it,
+  // unless a reminder sent since the payment already said what is left.
+  const lastApplied = invoice.allocations.find((allocation) => !allocation.reversedAt);
+  const remindedSince = lastApplied && invoice.reminders.some((r) => r.createdAt > lastApplied.createdAt);
+  if (invoice.status === 'PARTIALLY_PAID' && policy.partialFollowUpDays != null && lastApplied && !remindedSince) {
     const key = `partial:${lastApplied.id}`;
     if (!done.has(key) && daysBetween(lastApplied.appliedOn, today) >= policy.partialFollowUpDays) {
       return { invoice, policy, stepKey: key, stepId: null, tone: 'PARTIAL_FOLLOW_UP', daysFromDue };
@@ -129,7 +139,7 @@ function nextReminder(invoice: Candidate, policy: Policy, today: Date): Due | nu
  * Queues one reminder email for the invoices of a group and records the steps as done, in one
  * transaction; if another instance recorded one of them first, this one writes nothing.
  */
-async function sendReminder(ctx: SchedulerContext, group: Due[], companyName: string): Promise<boolean> {
+async function sendReminder(ctx: SchedulerContext, group: Due[], companyName: string, today: Date): Promise<boolean> {
   const { customer } = group[0].invoice;
   const tone = group.reduce<ReminderTone>(
     (worst, item) => (severity[item.tone] > severity[worst] ? item.tone : worst),
@@ -145,10 +155,21 @@ async function sendReminder(ctx: SchedulerContext, group: Due[], companyName: st
       due: stillDue,
       currency: invoice.currency,
       daysOverdue: Math.max(0, daysFromDue),
-      lateInterest: lateInterest(policy, stillDue, daysFromDue, invoice.currency),
+      lateInterest: lateInterest(
+        policy,
+        { total: invoice.total, dueDate: invoice.dueDate, settlements: invoice.allocations },
+        invoice.lateInterestCharges[0] ? addDays(invoice.lateInterestCharges[0].toDay, 1) : invoice.dueDate,
+        today,
+        invoice.currency,
+      ).amount,
     };
   });
-  const text = reminderText(customer.language, tone, { customerName: customer.displayName, companyName, lines });
+  const text = reminderText(customer.language, tone, {
+    customerName: customer.displayName,
+    companyName,
+    lines,
+    earlierReminders: group.some(({ invoice }) => invoice.reminders.some((r) => isOverdueNotice(r.stepKey))),
+  });
   const raised: string[] = [];
   try {
     await inTransaction(ctx.prisma, async (tx) => {

@@ -25,7 +25,13 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
 export function reminderText(
   language: string,
   tone: ReminderTone,
-  data: { customerName: string; companyName: string; lines: ReminderLine[] },
+  data: {
+    customerName: string;
+    companyName: string;
+    lines: ReminderLine[];
+    /** Whether reminders about these invoices were sent before (a final notice says so only then). */
+    earlierReminders: boolean;
+  },
 ): ReminderText {
   const en = language === 'en';
   const { lines } = data;
@@ -48,19 +54,27 @@ export function reminderText(
     ? {
         COURTESY: 'This is a friendly note that the following invoice falls due soon:',
         REMINDER: 'According to our records, the following is overdue:',
-        FINAL_NOTICE: 'Despite our earlier reminders, the following is still unpaid. This is our final notice:',
+        FINAL_NOTICE: data.earlierReminders
+          ? 'Despite our earlier reminders, the following is still unpaid. This is our final notice:'
+          : 'The following is still unpaid. This is our final notice:',
         PARTIAL_FOLLOW_UP: 'Thank you for your payment. The following balance is still open:',
       }[tone]
     : {
         COURTESY: 'Vă reamintim că următoarea factură ajunge în curând la scadență:',
         REMINDER: 'Conform evidențelor noastre, următoarele sume sunt restante:',
-        FINAL_NOTICE:
-          'În ciuda notificărilor anterioare, următoarele sume sunt încă neachitate. Aceasta este ultima notificare:',
+        FINAL_NOTICE: data.earlierReminders
+          ? 'În ciuda notificărilor anterioare, următoarele sume sunt încă neachitate. Aceasta este ultima notificare:'
+          : 'Următoarele sume sunt încă neachitate. Aceasta este ultima notificare:',
         PARTIAL_FOLLOW_UP: 'Vă mulțumim pentru plată. A rămas de achitat:',
       }[tone];
   const rows = lines.map((line) => {
+    const days = line.daysOverdue;
     const late =
-      line.daysOverdue > 0 ? (en ? `, ${line.daysOverdue} days overdue` : `, ${line.daysOverdue} zile întârziere`) : '';
+      days > 0
+        ? en
+          ? `, ${days} ${days === 1 ? 'day' : 'days'} overdue`
+          : `, ${days} ${days === 1 ? 'zi' : 'zile'} de întârziere`
+        : '';
     const interest = line.lateInterest.isZero()
       ? ''
       : en

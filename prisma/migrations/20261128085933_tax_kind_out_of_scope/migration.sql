@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "TaxKind" ADD VALUE 'OUT_OF_SCOPE';
