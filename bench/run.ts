@@ -255,7 +255,12 @@ async function load(
 /** SQL statements the API sends for each operation, counted by an instance in this process. */
 async function apiStatements(url: string, book: BookFacts, operations: BenchOperation[]) {
   let statements = 0;
-  const database = await openDatabase({ databaseUrl: url, onQuery: () => void (statements += 1) });
+  const database = await openDatabase({
+    databaseUrl: url,
+    onQuery: () => {
+      statements += 1;
+    },
+  });
   const config = {
     ...loadConfig({
       NODE_ENV: 'production',
