@@ -3,7 +3,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -108,11 +111,15 @@ export async function startServer(deps: AppDependencies): Promise<RunningServer>
     validationRules: pipeline.validationRules,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Apollo pretty-prints answers by default: twice the bytes to build and send.
+    stringifyResult: (result) => JSON.stringify(result),
     // main.ts owns SIGTERM and SIGINT. Apollo's own handler (on outside NODE_ENV=test) raced it:
     // it stops the server, then re-sends the signal, and stops hung or skipped closing the database.
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
+      // No @cacheControl hints here: skip the per-field work of computing a cache policy.
+      ApolloServerPluginCacheControlDisabled(),
       {
         async serverWillStart() {
           return {

@@ -2,6 +2,9 @@
 // the generator summed, it holds the rules every book holds, and the services carry on from it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BookSummary, generateBook } from '../../bench/book/generate.js';
+import { balancesOf } from '../../src/modules/ledger/balances.js';
+import { type HistoryFilter, historyPage } from '../../src/modules/ledger/history.js';
+import { toDecimal } from '../../src/money/money.js';
 import { encodeGlobalID } from '../../src/schema/global-id.js';
 import { CreateDraft, IssueInvoice } from '../invoices/operations.js';
 import { graphql } from '../gql/index.js';
@@ -79,6 +82,93 @@ describe('the generated book', () => {
 
   it('holds the rules of every book: totals = paid + due, statuses, sources, ledger = open − unapplied', async () => {
     await expectInvariants(api.prisma);
+  });
+
+  it('balances in one statement are what the ORM sums, currency by currency', async () => {
+    const someone = [...book.sums.keys()][3];
+    await api.gql(RecordPayment, {
+      input: { customerId: encodeGlobalID('Customer', someone), amount: '12.34', currency: 'EUR', method: 'CASH' },
+    });
+    const ids = [...book.sums.keys()];
+    const fast = await balancesOf(api.prisma, ids, today);
+    const unpaid = { status: { in: ['OPEN' as const, 'PARTIALLY_PAID' as const] } };
+    const due = (sum: { total: unknown; amountPaid: unknown; amountCredited: unknown }) =>
+      toDecimal((sum.total as string) ?? 0)
+        .minus(toDecimal((sum.amountPaid as string) ?? 0))
+        .minus(toDecimal((sum.amountCredited as string) ?? 0))
+        .toFixed(2);
+    for (const [index, customerId] of ids.entries()) {
+      const currencies = (
+        await api.prisma.ledgerEntry.groupBy({ by: ['currency'], where: { customerId }, orderBy: { currency: 'asc' } })
+      ).map((row) => row.currency);
+      const expected = [];
+      for (const currency of currencies) {
+        const where = { customerId, currency };
+        const open = await api.prisma.invoice.aggregate({
+          where: { ...where, ...unpaid },
+          _sum: { total: true, amountPaid: true, amountCredited: true },
+        });
+        const late = await api.prisma.invoice.aggregate({
+          where: { ...where, ...unpaid, dueDate: { lt: new Date('2026-06-15') } },
+          _sum: { total: true, amountPaid: true, amountCredited: true },
+        });
+        const payments = await api.prisma.payment.aggregate({
+          where: { ...where, status: 'RECORDED' },
+          _sum: { amount: true, amountUsed: true },
+        });
+        const ledger = await api.prisma.ledgerEntry.aggregate({ where, _sum: { amount: true } });
+        expected.push({
+          currency,
+          outstanding: due(open._sum),
+          overdue: due(late._sum),
+          unappliedCredit: toDecimal(payments._sum.amount ?? 0)
+            .minus(toDecimal(payments._sum.amountUsed ?? 0))
+            .toFixed(2),
+          netBalance: toDecimal(ledger._sum.amount ?? 0).toFixed(2),
+        });
+      }
+      const actual = fast[index].map((b) => ({
+        currency: b.currency,
+        outstanding: b.outstanding.toFixed(2),
+        overdue: b.overdue.toFixed(2),
+        unappliedCredit: b.unappliedCredit.toFixed(2),
+        netBalance: b.netBalance.toFixed(2),
+      }));
+      expect(actual, customerId).toEqual(expected);
+    }
+    expect(fast[3].map((b) => b.currency)).toEqual(['EUR', 'RON']);
+  });
+
+  it('pages of the ledger carry the running balance of the whole ledger, filtered or not', async () => {
+    const customerId = book.largestCustomer.id;
+    const all = await api.prisma.ledgerEntry.findMany({
+      where: { customerId },
+      orderBy: [{ occurredOn: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
+    });
+    const running = new Map<string, string>();
+    const totals = new Map<string, ReturnType<typeof toDecimal>>();
+    for (const entry of all) {
+      const total = (totals.get(entry.currency) ?? toDecimal(0)).plus(toDecimal(entry.amount));
+      totals.set(entry.currency, total);
+      running.set(entry.id, total.toFixed(2));
+    }
+    const payments = all.filter((entry) => entry.kind === 'PAYMENT_RECEIVED');
+    const cases: [HistoryFilter, typeof all][] = [
+      [{}, all],
+      [{ kinds: ['PAYMENT_RECEIVED'] }, payments],
+    ];
+    for (const [filter, source] of cases) {
+      for (const [offset, limit] of [
+        [0, 5],
+        [7, 6],
+        [source.length - 3, 10],
+      ]) {
+        const page = await historyPage(api.prisma, customerId, filter, offset, limit);
+        expect(page.map((entry) => [entry.id, entry.runningBalance.toFixed(2)])).toEqual(
+          source.slice(offset, offset + limit).map((entry) => [entry.id, running.get(entry.id)]),
+        );
+      }
+    }
   });
 
   it('carries on through the services: the next number follows, a payment settles an open invoice', async () => {

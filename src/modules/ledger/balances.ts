@@ -2,7 +2,9 @@ import type { Context } from '../../context.js';
 import type { Db } from '../../db/database.js';
 import { Decimal, toDecimal } from '../../money/money.js';
 import { requestLoader } from '../../shared/loaders.js';
-import { overdueWhere, unpaidStatuses } from '../invoices/invoice-state.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+import { utcDay } from '../../shared/dates.js';
+import { unpaidStatuses } from '../invoices/invoice-state.js';
 
 /** A customer's position in one currency. netBalance = outstanding − unappliedCredit = sum of the ledger. */
 export interface CurrencyBalance {
@@ -17,70 +19,64 @@ export interface CurrencyBalance {
   netBalance: Decimal;
 }
 
-type Sum = { _sum: Record<string, unknown> };
-const sum = (row: Sum | undefined, field: string) => toDecimal((row?._sum[field] as Decimal | null | undefined) ?? 0);
-
-/** Balances of many customers in five statements, whatever their number. */
+/**
+ * Balances of many customers in one statement, whatever their number: the ledger's sum per
+ * currency, what is due on unpaid invoices (and the part past due), and the unapplied credit of
+ * payments and credit notes. A customer has a balance in each currency of their ledger.
+ */
 export async function balancesOf(
   prisma: Db,
   customerIds: readonly string[],
   today: Date,
 ): Promise<CurrencyBalance[][]> {
   const ids = [...customerIds];
-  const unpaid = { customerId: { in: ids }, status: { in: [...unpaidStatuses] } };
-  const [open, overdue, payments, notes, ledger] = await Promise.all([
-    prisma.invoice.groupBy({
-      by: ['customerId', 'currency'],
-      where: unpaid,
-      _sum: { total: true, amountPaid: true, amountCredited: true },
-    }),
-    prisma.invoice.groupBy({
-      by: ['customerId', 'currency'],
-      where: { ...overdueWhere(today), customerId: { in: ids } },
-      _sum: { total: true, amountPaid: true, amountCredited: true },
-    }),
-    prisma.payment.groupBy({
-      by: ['customerId', 'currency'],
-      where: { customerId: { in: ids }, status: 'RECORDED' },
-      _sum: { amount: true, amountUsed: true },
-    }),
-    prisma.creditNote.groupBy({
-      by: ['customerId', 'currency'],
-      where: { customerId: { in: ids } },
-      _sum: { amount: true, amountUsed: true },
-    }),
-    prisma.ledgerEntry.groupBy({
-      by: ['customerId', 'currency'],
-      where: { customerId: { in: ids } },
-      _sum: { amount: true },
-    }),
-  ]);
-  const key = (customerId: string, currency: string) => `${customerId}|${currency}`;
-  const index = <T extends { customerId: string; currency: string }>(rows: T[]) =>
-    new Map(rows.map((row) => [key(row.customerId, row.currency), row]));
-  const [openBy, overdueBy, paymentsBy, notesBy, ledgerBy] = [
-    index(open),
-    index(overdue),
-    index(payments),
-    index(notes),
-    index(ledger),
-  ];
-  const due = (row: Sum | undefined) =>
-    sum(row, 'total').minus(sum(row, 'amountPaid')).minus(sum(row, 'amountCredited'));
-  const unused = (row: Sum | undefined) => sum(row, 'amount').minus(sum(row, 'amountUsed'));
-  return ids.map((customerId) => {
-    const currencies = new Set(ledger.filter((row) => row.customerId === customerId).map((row) => row.currency));
-    return [...currencies].sort().map((currency) => {
-      const k = key(customerId, currency);
-      return {
-        currency,
-        outstanding: due(openBy.get(k)),
-        overdue: due(overdueBy.get(k)),
-        unappliedCredit: unused(paymentsBy.get(k)).plus(unused(notesBy.get(k))),
-        netBalance: sum(ledgerBy.get(k), 'amount'),
-      };
+  const rows = await prisma.$queryRaw<
+    {
+      customerId: string;
+      currency: string;
+      net: Prisma.Decimal;
+      outstanding: Prisma.Decimal;
+      overdue: Prisma.Decimal;
+      unapplied: Prisma.Decimal;
+    }[]
+  >`
+    WITH ledger AS (
+      SELECT "customerId", currency, sum(amount) AS net FROM "LedgerEntry"
+      WHERE "customerId" = ANY(${ids}::uuid[]) GROUP BY "customerId", currency
+    ), open AS (
+      SELECT "customerId", currency,
+        sum(total - "amountPaid" - "amountCredited") AS outstanding,
+        sum(total - "amountPaid" - "amountCredited") FILTER (WHERE "dueDate" < ${utcDay(today)}::date) AS overdue
+      FROM "Invoice"
+      WHERE "customerId" = ANY(${ids}::uuid[]) AND status::text = ANY(${[...unpaidStatuses]})
+      GROUP BY "customerId", currency
+    ), credit AS (
+      SELECT "customerId", currency, amount - "amountUsed" AS unused FROM "Payment"
+      WHERE "customerId" = ANY(${ids}::uuid[]) AND status = 'RECORDED'
+      UNION ALL
+      SELECT "customerId", currency, amount - "amountUsed" FROM "CreditNote" WHERE "customerId" = ANY(${ids}::uuid[])
+    ), unapplied AS (
+      SELECT "customerId", currency, sum(unused) AS unapplied FROM credit GROUP BY "customerId", currency
+    )
+    SELECT l."customerId"::text AS "customerId", l.currency, l.net,
+      coalesce(o.outstanding, 0) AS outstanding, coalesce(o.overdue, 0) AS overdue, coalesce(u.unapplied, 0) AS unapplied
+    FROM ledger l
+    LEFT JOIN open o ON o."customerId" = l."customerId" AND o.currency = l.currency
+    LEFT JOIN unapplied u ON u."customerId" = l."customerId" AND u.currency = l.currency
+    ORDER BY l.currency`;
+  const byCustomer = new Map<string, CurrencyBalance[]>();
+  for (const row of rows) {
+    const balances = byCustomer.get(row.customerId) ?? [];
+    balances.push({
+      currency: row.currency,
+      outstanding: toDecimal(row.outstanding),
+      overdue: toDecimal(row.overdue),
+      unappliedCredit: toDecimal(row.unapplied),
+      netBalance: toDecimal(row.net),
     });
-  });
+    byCustomer.set(row.customerId, balances);
+  }
+  return ids.map((customerId) => byCustomer.get(customerId) ?? []);
 }
 
 export function balanceLoader(ctx: Context) {

@@ -31,14 +31,31 @@ export async function historyPage(
   offset: number,
   limit: number,
 ): Promise<HistoryEntry[]> {
+  // The page first; then each row's running balance: what the currency's entries before the
+  // page's first row add up to, plus a running sum over the entries from its first row to its
+  // last. Only the page's span of the ledger is read in order, not the whole ledger.
   const rows = await prisma.$queryRaw<(LedgerEntry & { runningBalance: Prisma.Decimal })[]>`
-    SELECT * FROM (
-      SELECT e.*, SUM(e.amount) OVER (PARTITION BY e.currency ORDER BY e."occurredOn", e."createdAt", e.id) AS "runningBalance"
-      FROM "LedgerEntry" e WHERE e."customerId" = ${customerId}::uuid
-    ) t
-    WHERE ${conditions(customerId, filter)}
-    ORDER BY "occurredOn", "createdAt", id
-    OFFSET ${offset} LIMIT ${limit}`;
+    WITH page AS (
+      SELECT * FROM "LedgerEntry" WHERE ${conditions(customerId, filter)}
+      ORDER BY "occurredOn", "createdAt", id OFFSET ${offset} LIMIT ${limit}
+    ), first AS (
+      SELECT "occurredOn", "createdAt", id FROM page ORDER BY "occurredOn", "createdAt", id LIMIT 1
+    ), last AS (
+      SELECT "occurredOn", "createdAt", id FROM page ORDER BY "occurredOn" DESC, "createdAt" DESC, id DESC LIMIT 1
+    ), before AS (
+      SELECT e.currency, sum(e.amount) AS amount FROM "LedgerEntry" e, first f
+      WHERE e."customerId" = ${customerId}::uuid AND (e."occurredOn", e."createdAt", e.id) < (f."occurredOn", f."createdAt", f.id)
+      GROUP BY e.currency
+    ), running AS (
+      SELECT e.id, coalesce(b.amount, 0)
+        + sum(e.amount) OVER (PARTITION BY e.currency ORDER BY e."occurredOn", e."createdAt", e.id) AS "runningBalance"
+      FROM "LedgerEntry" e CROSS JOIN first f CROSS JOIN last l LEFT JOIN before b ON b.currency = e.currency
+      WHERE e."customerId" = ${customerId}::uuid
+        AND (e."occurredOn", e."createdAt", e.id) >= (f."occurredOn", f."createdAt", f.id)
+        AND (e."occurredOn", e."createdAt", e.id) <= (l."occurredOn", l."createdAt", l.id)
+    )
+    SELECT page.*, running."runningBalance" FROM page JOIN running ON running.id = page.id
+    ORDER BY page."occurredOn", page."createdAt", page.id`;
   return rows.map((row) => ({ ...row, amount: row.amount, runningBalance: toDecimal(row.runningBalance) }));
 }
 
