@@ -40,6 +40,7 @@ export async function deliverQueued(
 ): Promise<{ sent: number; failed: number; retried: number }> {
   const now = ctx.now();
   const until = new Date(now.getTime() + (options.claimMs ?? 120_000));
+  // RETURNING keeps no order; sorted by id (time-ordered uuid v7), messages leave in the order queued.
   const claimed = await ctx.prisma.$queryRaw<Pick<Communication, 'id'>[]>`
     UPDATE "Communication" SET "lockedUntil" = ${until}, "attempts" = "attempts" + 1
     WHERE id IN (
@@ -50,6 +51,7 @@ export async function deliverQueued(
       LIMIT ${options.batch ?? 25}
       FOR UPDATE SKIP LOCKED)
     RETURNING id`;
+  claimed.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const result = { sent: 0, failed: 0, retried: 0 };
   for (const { id } of claimed) {
     const message = await ctx.prisma.communication.findUniqueOrThrow({ where: { id } });
