@@ -82,6 +82,7 @@ const CreditLimitPolicyEnum = builder.enumType('CreditLimitPolicy', {
 
 const PurchaseTermsType = builder.prismaObject('Customer', {
   variant: 'PurchaseTerms',
+  select: { id: true },
   description: 'What the customer buys on: filled into each new invoice, which can override them.',
   fields: (t) => ({
     paymentTerms: t.relation('paymentTerms', { nullable: true }),
@@ -103,6 +104,8 @@ const PurchaseTermsType = builder.prismaObject('Customer', {
 export const CustomerType = builder.prismaNode('Customer', {
   nullable: true,
   id: { field: 'id' },
+  // Select mode: a query reads only the columns its fields need (Customer has over 30).
+  select: { id: true },
   authScopes: { can: 'read' },
   fields: (t) => ({
     code: t.exposeString('code', { description: 'Unique, chosen by the company (e.g. "C-0042").' }),
@@ -120,6 +123,13 @@ export const CustomerType = builder.prismaNode('Customer', {
     billingAddress: t.field({
       type: AddressType,
       nullable: true,
+      select: {
+        billingStreet: true,
+        billingCity: true,
+        billingRegion: true,
+        billingPostalCode: true,
+        billingCountry: true,
+      },
       resolve: (c) =>
         addressOrNull({
           street: c.billingStreet,
@@ -132,6 +142,13 @@ export const CustomerType = builder.prismaNode('Customer', {
     shippingAddress: t.field({
       type: AddressType,
       nullable: true,
+      select: {
+        shippingStreet: true,
+        shippingCity: true,
+        shippingRegion: true,
+        shippingPostalCode: true,
+        shippingCountry: true,
+      },
       resolve: (c) =>
         addressOrNull({
           street: c.shippingStreet,
