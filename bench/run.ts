@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
+import { Decimal } from 'decimal.js';
 import pg from 'pg';
 import { pino } from 'pino';
 import { loadConfig } from '../src/config.js';
@@ -18,10 +19,12 @@ import { startServer } from '../src/server/app.js';
 import { createLocalPubSub } from '../src/server/pubsub.js';
 import { type BookSize, defaultBookSize, generateBook } from './book/generate.js';
 import { type BenchOperation, type BookFacts, baseline, reads } from './operations.js';
+import { listeners, openInvoices, paymentBodies, paymentFacts, paymentTitle } from './payments.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = 10;
+const subscribers = Number(process.env.BENCH_SUBSCRIBERS ?? 50);
 const apiKey = `bench-${randomUUID()}`;
 
 interface Target {
@@ -173,6 +176,7 @@ async function startApi(url: string): Promise<Target> {
       DELIVERY_INTERVAL_SECONDS: '0',
       RATE_LIMIT_REQUESTS_PER_MINUTE: '10000000',
       RATE_LIMIT_COST_PER_MINUTE: '1000000000',
+      WS_MAX_CONNECTIONS_PER_KEY: String(subscribers + 10),
     },
     (line) => (line.includes('Clientela is up') ? jsonLine('url')(line) : null),
   );
@@ -219,7 +223,6 @@ const percentile = (sorted: number[], p: number) =>
 
 async function load(
   target: Target,
-  operation: BenchOperation,
   body: string | (() => string),
   options: { duration: number; overallRate?: number; expectBody?: string },
 ): Promise<Omit<Measured, 'operation' | 'target' | 'mode'>> {
@@ -240,7 +243,6 @@ async function load(
   (instance as unknown as autocannon.Instance).on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
   const result = await instance;
   latencies.sort((a, b) => a - b);
-  void operation;
   return {
     requestsPerSecond: Math.round((result.requests.total / result.duration) * 10) / 10,
     p50: percentile(latencies, 50),
@@ -351,13 +353,13 @@ try {
     for (const target of targets) {
       const body = target.body(operation, variables);
       const expectBody = await (await fetch(target.url, { method: 'POST', headers: target.headers, body })).text();
-      await load(target, operation, body, { duration: Math.min(3, seconds) }); // warm-up
-      const closed = await load(target, operation, body, { duration: seconds, expectBody });
+      await load(target, body, { duration: Math.min(3, seconds) }); // warm-up
+      const closed = await load(target, body, { duration: seconds, expectBody });
       results.push({ operation: operation.name, target: target.name, mode: `c${connections}`, ...closed });
       if (target.name === 'api') apiRate = closed.requestsPerSecond;
       // The same load for both: half what the API sustains, to compare latency when neither is saturated.
       const rate = Math.max(1, Math.round(apiRate / 2));
-      const paced = await load(target, operation, body, { duration: seconds, overallRate: rate, expectBody });
+      const paced = await load(target, body, { duration: seconds, overallRate: rate, expectBody });
       results.push({ operation: operation.name, target: target.name, mode: `${rate}/s`, ...paced });
       console.log(
         `${operation.name.padEnd(18)} ${target.name.padEnd(6)} ${String(closed.requestsPerSecond).padStart(8)} req/s  p50 ${closed.p50} ms  p95 ${closed.p95} ms  p99 ${closed.p99} ms  errors ${closed.errors} | at ${rate}/s: p50 ${paced.p50} ms p99 ${paced.p99} ms`,
@@ -368,10 +370,12 @@ try {
   const list = reads[0];
   const rss: number[] = [await rssMb(api.process)];
   for (let run = 0; run < 3; run += 1) {
-    await load(api, list, api.body(list, list.variables(book)), { duration: seconds });
+    await load(api, api.body(list, list.variables(book)), { duration: seconds });
     rss.push(await rssMb(api.process));
   }
   console.log(`API RSS (MB) before and after three more runs of ${list.name}: ${rss.join(' → ')}`);
+
+  const writes = !only || only.includes('payment-record') ? await measurePayments() : null;
 
   const report = {
     commit: commit(),
@@ -383,6 +387,7 @@ try {
     connections,
     checks,
     results,
+    writes,
     apiRssMb: rss,
   };
   await mkdir(path.join(root, 'bench/results'), { recursive: true });
@@ -392,6 +397,59 @@ try {
 } finally {
   api.process.kill('SIGTERM');
   floor.process.kill('SIGTERM');
+}
+
+/**
+ * paymentRecord at concurrency while `subscribers` dashboards listen; then the book is checked:
+ * one payment per request, and the invoices' paid amounts grown by exactly what was recorded.
+ */
+async function measurePayments() {
+  const invoices = await openInvoices(url, 200, encodeGlobalID);
+  const warmUp = paymentBodies(invoices);
+  await load(api, () => warmUp.body(), { duration: Math.min(3, seconds) });
+  // Requests still in flight when a load ends finish after it.
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 2_000));
+  await settle();
+  const bodies = paymentBodies(invoices);
+  const rowIds = invoices.map((invoice) => invoice.rowId);
+  const before = await paymentFacts(url, bodies.prefix, rowIds);
+  const audience = await listeners(api.url, apiKey, subscribers, bodies.sentAt);
+  try {
+    const measured = await load(api, () => bodies.body(), { duration: seconds });
+    results.push({ operation: 'payment-record', target: 'api', mode: `c${connections}`, ...measured });
+    await settle();
+    const after = await paymentFacts(url, bodies.prefix, rowIds);
+    const expectedDeliveries = after.payments * subscribers;
+    for (let waited = 0; audience.delivered() < expectedDeliveries && waited < 10_000; waited += 100)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    const delays = audience.delays.sort((a, b) => a - b);
+    const paidDelta = new Decimal(after.invoicesPaid).minus(before.invoicesPaid);
+    const writes = {
+      requestsSent: bodies.sentAt.size,
+      paymentsRecorded: after.payments,
+      amountRecorded: after.paymentSum,
+      invoicesPaidGrewBy: paidDelta.toFixed(2),
+      fanOut: {
+        subscribers,
+        expected: expectedDeliveries,
+        delivered: audience.delivered(),
+        p50: percentile(delays, 50),
+        p99: percentile(delays, 99),
+      },
+    };
+    console.log(
+      `${'payment-record'.padEnd(18)} api    ${String(measured.requestsPerSecond).padStart(8)} req/s  p50 ${measured.p50} ms  p95 ${measured.p95} ms  p99 ${measured.p99} ms  errors ${measured.errors}`,
+    );
+    console.log(
+      `fan-out to ${subscribers} subscribers: ${writes.fanOut.delivered} of ${expectedDeliveries} events, from request sent to event received p50 ${writes.fanOut.p50} ms p99 ${writes.fanOut.p99} ms`,
+    );
+    if (after.payments !== bodies.sentAt.size || !paidDelta.equals(after.paymentSum))
+      throw new Error(`payments do not add up: ${JSON.stringify(writes)}`);
+    if (writes.fanOut.delivered !== expectedDeliveries) throw new Error(`events were lost: ${JSON.stringify(writes)}`);
+    return writes;
+  } finally {
+    await audience.close();
+  }
 }
 
 function table(report: { results: Measured[]; checks: typeof checks }): string {
@@ -409,5 +467,8 @@ function table(report: { results: Measured[]; checks: typeof checks }): string {
       `| ${operation.title} | ${a?.requestsPerSecond ?? ''} | ${a ? `${a.p50} / ${a.p99}` : ''} | ${f?.requestsPerSecond ?? ''} | ${f ? `${f.p50} / ${f.p99}` : ''} | ${a && f ? (f.requestsPerSecond / a.requestsPerSecond).toFixed(1) : ''} | ${check ? `${check.apiStatements} / ${check.floorStatements}` : ''} |`,
     );
   }
+  const payment = report.results.find((r) => r.operation === 'payment-record');
+  if (payment)
+    rows.push(`| ${paymentTitle} | ${payment.requestsPerSecond} | ${payment.p50} / ${payment.p99} |  |  |  |  |`);
   return rows.join('\n');
 }

@@ -20,3 +20,25 @@ export function filterEvents<T>(source: AsyncIterable<T>, keep: (event: T) => bo
   };
   return iterator;
 }
+
+const loadsByEvent = new WeakMap<object, Map<string, Promise<unknown>>>();
+
+/**
+ * What subscribers of one event read, read once: every listener of a topic receives the same event
+ * object, so N dashboards asking for the same fields share one query instead of sending N. Only
+ * for reads that do not depend on who asks (authorization applies field by field afterwards).
+ */
+export function loadOncePerEvent<T>(event: object, query: unknown, load: () => Promise<T>): Promise<T> {
+  let loads = loadsByEvent.get(event);
+  if (!loads) {
+    loads = new Map();
+    loadsByEvent.set(event, loads);
+  }
+  const key = JSON.stringify(query);
+  let loaded = loads.get(key) as Promise<T> | undefined;
+  if (!loaded) {
+    loaded = load();
+    loads.set(key, loaded);
+  }
+  return loaded;
+}

@@ -288,6 +288,31 @@ describe('live subscriptions', () => {
     await client.dispose();
   });
 
+  it('many dashboards on one payment: each hears it, and one statement reads the payment for all of them', async () => {
+    const watched = await createCustomer(api);
+    const paymentReads = () => api.queries.filter((sql) => /FROM "public"\."Payment"/.test(sql)).length;
+    const pay = (amount: string) =>
+      api.gql(RecordPayment, { input: { customerId: watched.id, amount, method: 'CASH' } });
+    api.queries.length = 0;
+    await pay('3.00'); // nobody listening
+    const readsWithoutListeners = paymentReads();
+
+    const dashboards = Array.from({ length: 5 }, () => subscriptionClient(api.url, api.adminKey));
+    const before = observed.started('payment.received');
+    const feeds = dashboards.map((client) => collect(client, PaymentFeed, { customerId: watched.id }));
+    await Promise.all(dashboards.map((client) => connected(client)));
+    await observed.listening('payment.received', before + dashboards.length);
+    api.queries.length = 0;
+    await pay('7.00');
+    const heard = await Promise.all(feeds.map((feed) => feed.next()));
+    expect(heard.map((result) => result.data?.paymentReceived)).toEqual(
+      dashboards.map(() => ({ amount: { amount: '7.00', currency: 'RON' }, customer: { code: watched.code } })),
+    );
+    expect(paymentReads()).toBe(readsWithoutListeners + 1);
+    for (const feed of feeds) feed.unsubscribe();
+    await Promise.all(dashboards.map((client) => client.dispose()));
+  });
+
   it('refuses an id that is not a customer’s, in a filter as in a subscription, rather than matching nothing', async () => {
     const listed = await api.gql(OpenAlerts, { filter: { customerId: 'bogus' } });
     expect(listed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['filter', 'customerId'] });

@@ -1,5 +1,5 @@
 import { builder } from '../../schema/builder.js';
-import { filterEvents } from '../../shared/events.js';
+import { filterEvents, loadOncePerEvent } from '../../shared/events.js';
 import { nodeConnection } from '../../schema/connections.js';
 import { filterRowId, rowId } from '../../schema/ids.js';
 import { objectPayload } from '../../schema/payloads.js';
@@ -139,6 +139,8 @@ builder.subscriptionField('alertRaised', (t) =>
       );
     },
     resolve: (query, event, _args, ctx) =>
-      ctx.prisma.alert.findUniqueOrThrow({ ...query, where: { id: (event as unknown as AlertRaised).alertId } }),
+      loadOncePerEvent(event, query, () =>
+        ctx.prisma.alert.findUniqueOrThrow({ ...query, where: { id: (event as unknown as AlertRaised).alertId } }),
+      ),
   }),
 );

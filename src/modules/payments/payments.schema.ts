@@ -1,6 +1,6 @@
 import type { Decimal } from '../../money/money.js';
 import { builder } from '../../schema/builder.js';
-import { filterEvents } from '../../shared/events.js';
+import { filterEvents, loadOncePerEvent } from '../../shared/events.js';
 import { nodeConnection } from '../../schema/connections.js';
 import { PaymentMethodEnum } from '../../schema/enums.js';
 import { MoneyType } from '../../schema/money.schema.js';
@@ -309,9 +309,11 @@ builder.subscriptionField('paymentReceived', (t) =>
       );
     },
     resolve: (query, event, _args, ctx) =>
-      ctx.prisma.payment.findUniqueOrThrow({
-        ...query,
-        where: { id: (event as unknown as PaymentReceived).paymentId },
-      }),
+      loadOncePerEvent(event, query, () =>
+        ctx.prisma.payment.findUniqueOrThrow({
+          ...query,
+          where: { id: (event as unknown as PaymentReceived).paymentId },
+        }),
+      ),
   }),
 );
