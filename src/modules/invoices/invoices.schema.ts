@@ -49,17 +49,35 @@ const InvoiceSortFieldEnum = builder.enumType('InvoiceSortField', {
 
 const money = (amount: Prisma.Decimal | Decimal, currency: string) => ({ amount, currency });
 
-const InvoiceSourcesType = builder.objectRef<Invoice>('InvoiceSettingSources').implement({
-  description: 'Where each filled-in value of the invoice came from.',
-  fields: (t) => ({
-    currency: t.field({ type: SettingSourceEnum, resolve: (i) => i.currencySource }),
-    paymentTerms: t.field({ type: SettingSourceEnum, resolve: (i) => i.paymentTermsSource }),
-    paymentMethod: t.field({ type: SettingSourceEnum, resolve: (i) => i.paymentMethodSource }),
-    priceList: t.field({ type: SettingSourceEnum, resolve: (i) => i.priceListSource }),
-  }),
-});
+const sourceColumns = {
+  currencySource: true,
+  paymentTermsSource: true,
+  paymentMethodSource: true,
+  priceListSource: true,
+} as const;
+const InvoiceSourcesType = builder
+  .objectRef<Pick<Invoice, keyof typeof sourceColumns>>('InvoiceSettingSources')
+  .implement({
+    description: 'Where each filled-in value of the invoice came from.',
+    fields: (t) => ({
+      currency: t.field({ type: SettingSourceEnum, resolve: (i) => i.currencySource }),
+      paymentTerms: t.field({ type: SettingSourceEnum, resolve: (i) => i.paymentTermsSource }),
+      paymentMethod: t.field({ type: SettingSourceEnum, resolve: (i) => i.paymentMethodSource }),
+      priceList: t.field({ type: SettingSourceEnum, resolve: (i) => i.priceListSource }),
+    }),
+  });
 
-const BillToType = builder.objectRef<Invoice>('InvoiceBillTo').implement({
+const billToColumns = {
+  customerName: true,
+  customerLegalName: true,
+  customerTaxId: true,
+  billingStreet: true,
+  billingCity: true,
+  billingRegion: true,
+  billingPostalCode: true,
+  billingCountry: true,
+} as const;
+const BillToType = builder.objectRef<Pick<Invoice, keyof typeof billToColumns>>('InvoiceBillTo').implement({
   description: 'The customer as on the invoice when it was issued (or now, for a draft).',
   fields: (t) => ({
     name: t.string({ resolve: (i) => i.customerName }),
@@ -134,36 +152,56 @@ builder.prismaNode('InvoiceLine', {
   }),
 });
 
+/** The columns a money field of the invoice reads: its amount and the invoice's currency. */
+const withCurrency = <Column extends string>(column: Column) =>
+  ({ [column]: true, currency: true }) as Record<Column | 'currency', true>;
+const dueColumns = { status: true, total: true, amountPaid: true, amountCredited: true, currency: true } as const;
+const lateColumns = { status: true, dueDate: true } as const;
+
 export const InvoiceType = builder.prismaNode('Invoice', {
   nullable: true,
   id: { field: 'id' },
+  // Select mode: a query reads only the columns its fields need (Invoice has over 30).
+  select: { id: true },
   authScopes: { can: 'read' },
   fields: (t) => ({
     number: t.exposeString('number', { nullable: true, description: 'Given when issued, e.g. INV-2026-000042.' }),
     status: t.expose('status', { type: InvoiceStatusEnum }),
     customer: t.relation('customer'),
-    billTo: t.field({ type: BillToType, resolve: (i) => i }),
+    billTo: t.field({ type: BillToType, select: billToColumns, resolve: (i) => i }),
     issueDate: t.expose('issueDate', { type: 'Date' }),
     dueDate: t.expose('dueDate', { type: 'Date' }),
     currency: t.expose('currency', { type: 'Currency' }),
     paymentTerms: t.relation('paymentTerms', { nullable: true }),
     paymentMethod: t.expose('paymentMethod', { type: PaymentMethodEnum }),
     priceList: t.relation('priceList', { nullable: true }),
-    sources: t.field({ type: InvoiceSourcesType, resolve: (i) => i }),
+    sources: t.field({ type: InvoiceSourcesType, select: sourceColumns, resolve: (i) => i }),
     notes: t.exposeString('notes', { nullable: true }),
     lines: t.relation('lines', { query: { orderBy: { position: 'asc' } } }),
     subtotal: t.field({
       type: MoneyType,
       description: 'Sum of line amounts before discounts.',
+      select: withCurrency('subtotal'),
       resolve: (i) => money(i.subtotal, i.currency),
     }),
-    discountTotal: t.field({ type: MoneyType, resolve: (i) => money(i.discountTotal, i.currency) }),
-    taxTotal: t.field({ type: MoneyType, resolve: (i) => money(i.taxTotal, i.currency) }),
-    total: t.field({ type: MoneyType, resolve: (i) => money(i.total, i.currency) }),
+    discountTotal: t.field({
+      type: MoneyType,
+      select: withCurrency('discountTotal'),
+      resolve: (i) => money(i.discountTotal, i.currency),
+    }),
+    taxTotal: t.field({
+      type: MoneyType,
+      select: withCurrency('taxTotal'),
+      resolve: (i) => money(i.taxTotal, i.currency),
+    }),
+    total: t.field({ type: MoneyType, select: withCurrency('total'), resolve: (i) => money(i.total, i.currency) }),
     taxes: t.field({
       type: [TaxSubtotalType],
       description: 'Net amount and tax per rate.',
-      select: { lines: { select: { taxRateId: true, taxPercent: true, netAmount: true, taxAmount: true } } },
+      select: {
+        currency: true,
+        lines: { select: { taxRateId: true, taxPercent: true, netAmount: true, taxAmount: true } },
+      },
       resolve: (i) => invoiceTaxes(i.lines, i.currency),
     }),
     legalMentions: t.stringList({
@@ -173,16 +211,26 @@ export const InvoiceType = builder.prismaNode('Invoice', {
         ...new Set(i.lines.flatMap((l) => [l.taxRate.legalMention, l.taxReason]).filter((m): m is string => !!m)),
       ],
     }),
-    amountPaid: t.field({ type: MoneyType, resolve: (i) => money(i.amountPaid, i.currency) }),
-    amountCredited: t.field({ type: MoneyType, resolve: (i) => money(i.amountCredited, i.currency) }),
+    amountPaid: t.field({
+      type: MoneyType,
+      select: withCurrency('amountPaid'),
+      resolve: (i) => money(i.amountPaid, i.currency),
+    }),
+    amountCredited: t.field({
+      type: MoneyType,
+      select: withCurrency('amountCredited'),
+      resolve: (i) => money(i.amountCredited, i.currency),
+    }),
     amountDue: t.field({
       type: MoneyType,
       description: 'total − paid − credited; zero for a draft or a void invoice.',
+      select: dueColumns,
       resolve: (i) => money(amountDue(i), i.currency),
     }),
-    isOverdue: t.boolean({ resolve: (i, _args, ctx) => isOverdue(i, ctx.now()) }),
+    isOverdue: t.boolean({ select: lateColumns, resolve: (i, _args, ctx) => isOverdue(i, ctx.now()) }),
     daysOverdue: t.int({
       description: 'Days past the due date while unpaid; 0 otherwise.',
+      select: lateColumns,
       resolve: (i, _args, ctx) => daysOverdue(i, ctx.now()),
     }),
     issuedAt: t.expose('issuedAt', { type: 'DateTime', nullable: true }),
