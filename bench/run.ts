@@ -25,6 +25,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = 10;
 const subscribers = Number(process.env.BENCH_SUBSCRIBERS ?? 50);
+const rssRuns = Number(process.env.BENCH_RSS_RUNS ?? 3);
 const apiKey = `bench-${randomUUID()}`;
 
 interface Target {
@@ -366,14 +367,14 @@ try {
       );
     }
   }
-  // Memory: the heaviest read three more times; RSS after each.
+  // Memory: the heaviest read `rssRuns` more times; RSS after each.
   const list = reads[0];
   const rss: number[] = [await rssMb(api.process)];
-  for (let run = 0; run < 3; run += 1) {
+  for (let run = 0; run < rssRuns; run += 1) {
     await load(api, api.body(list, list.variables(book)), { duration: seconds });
     rss.push(await rssMb(api.process));
   }
-  console.log(`API RSS (MB) before and after three more runs of ${list.name}: ${rss.join(' → ')}`);
+  console.log(`API RSS (MB) before and after ${rssRuns} more runs of ${list.name}: ${rss.join(' → ')}`);
 
   const writes = !only || only.includes('payment-record') ? await measurePayments() : null;
 
@@ -391,7 +392,7 @@ try {
     apiRssMb: rss,
   };
   await mkdir(path.join(root, 'bench/results'), { recursive: true });
-  const file = path.join(root, `bench/results/${report.date.slice(0, 10)}-${report.commit}.json`);
+  const file = path.join(root, `bench/results/${report.date.slice(0, 16).replace(':', '')}-${report.commit}.json`);
   await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\n${table(report)}\nwritten to ${path.relative(root, file)}`);
 } finally {

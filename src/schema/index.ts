@@ -19,6 +19,7 @@ import '../modules/audit/audit.schema.js';
 import '../modules/communications/communications.schema.js';
 import '../modules/alerts/alerts.schema.js';
 import '../modules/reminders/reminders.schema.js';
+import '../modules/reports/reports.schema.js';
 
 let schema: GraphQLSchema | undefined;
 

@@ -171,6 +171,7 @@ const ops = {
   alertRaised: graphql(`subscription MatrixAlertRaised { alertRaised { kind } }`),
   paymentReceived: graphql(`subscription MatrixPaymentReceived { paymentReceived { id } }`),
   reminderPolicies: graphql(`query MatrixPolicies { reminderPolicies { name } }`),
+  receivablesAgeing: graphql(`query MatrixAgeing { receivablesAgeing { totals { currency } } }`),
   reminderPolicyCreate: graphql(
     `mutation MatrixPolicyCreate($name: String!) { reminderPolicyCreate(input: { name: $name, steps: [{ offsetDays: 5, kind: REMINDER }] }) { userErrors { code } } }`,
   ),

@@ -1,0 +1,227 @@
+import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import type { Decimal } from '../../money/money.js';
+import { builder } from '../../schema/builder.js';
+import { filterRowId } from '../../schema/ids.js';
+import { MoneyType } from '../../schema/money.schema.js';
+import { utcDay } from '../../shared/dates.js';
+import { pageSize } from '../../shared/paging.js';
+import { UserInputError } from '../../shared/user-errors.js';
+import {
+  type AgedInvoice,
+  type AgeingBasis,
+  type AgeingFigures,
+  type AgeingScope,
+  type CurrencyAgeing,
+  type CustomerAgeing,
+  agedInvoices,
+  ageingBuckets,
+  ageingByCustomer,
+  ageingTotals,
+} from './ageing.js';
+
+const AgeingBasisEnum = builder.enumType('AgeingBasis', {
+  values: {
+    DUE_DATE: { description: 'Days past the due date (the usual ageing).' },
+    INVOICE_DATE: { description: 'Days since the invoice date.' },
+  },
+});
+
+const AgeingBucketEnum = builder.enumType('AgeingBucket', {
+  description: 'Days past due (or since the invoice date): 0 or fewer, 1–30, 31–60, 61–90, over 90.',
+  values: ageingBuckets,
+});
+
+const CustomerAgeingOrderEnum = builder.enumType('CustomerAgeingOrder', {
+  values: {
+    TOTAL: { description: 'Largest total first.' },
+    OVERDUE: { description: 'Largest amount past the CURRENT bucket first.' },
+    DISPLAY_NAME: { description: 'By name, A to Z.' },
+  },
+});
+
+const money = (amount: Decimal, currency: string) => ({ amount, currency });
+
+const AgeingFiguresInterface = builder.interfaceRef<AgeingFigures>('AgeingFigures').implement({
+  description: 'What was open in one currency, by bucket, with the balance it makes.',
+  fields: (t) => ({
+    currency: t.field({ type: 'Currency', resolve: (row) => row.currency }),
+    current: t.field({ type: MoneyType, resolve: (row) => money(row.buckets.CURRENT, row.currency) }),
+    days1To30: t.field({ type: MoneyType, resolve: (row) => money(row.buckets.DAYS_1_30, row.currency) }),
+    days31To60: t.field({ type: MoneyType, resolve: (row) => money(row.buckets.DAYS_31_60, row.currency) }),
+    days61To90: t.field({ type: MoneyType, resolve: (row) => money(row.buckets.DAYS_61_90, row.currency) }),
+    over90: t.field({ type: MoneyType, resolve: (row) => money(row.buckets.OVER_90, row.currency) }),
+    total: t.field({
+      type: MoneyType,
+      description: 'What was due on open invoices: the sum of the buckets.',
+      resolve: (row) => money(row.total, row.currency),
+    }),
+    invoiceCount: t.int({ description: 'Open invoices.', resolve: (row) => row.invoiceCount }),
+    unappliedCredit: t.field({
+      type: MoneyType,
+      description: 'Money received or credited and not applied or refunded by then.',
+      resolve: (row) => money(row.unappliedCredit, row.currency),
+    }),
+    balance: t.field({
+      type: MoneyType,
+      description: 'The ledger at the end of the day: total − unappliedCredit.',
+      resolve: (row) => money(row.balance, row.currency),
+    }),
+  }),
+});
+
+const CurrencyAgeingType = builder.objectRef<CurrencyAgeing>('CurrencyAgeing').implement({
+  description: 'The ageing of every customer in scope, in one currency.',
+  interfaces: [AgeingFiguresInterface],
+  fields: (t) => ({
+    customerCount: t.int({ resolve: (row) => row.customerCount }),
+  }),
+});
+
+const CustomerAgeingType = builder.objectRef<CustomerAgeing>('CustomerAgeing').implement({
+  description: "One customer's ageing in one currency.",
+  interfaces: [AgeingFiguresInterface],
+  fields: (t) => ({
+    customer: t.prismaField({
+      type: 'Customer',
+      resolve: (query, row, _args, ctx) =>
+        ctx.prisma.customer.findUniqueOrThrow({ ...query, where: { id: row.customerId } }),
+    }),
+  }),
+});
+
+const AgedInvoiceType = builder.objectRef<AgedInvoice>('AgedInvoice').implement({
+  description: 'An invoice open on the as-of day, with what was due on it then.',
+  fields: (t) => ({
+    invoice: t.prismaField({
+      type: 'Invoice',
+      resolve: (query, row, _args, ctx) =>
+        ctx.prisma.invoice.findUniqueOrThrow({ ...query, where: { id: row.invoiceId } }),
+    }),
+    outstanding: t.field({
+      type: MoneyType,
+      description: 'Total less what was applied by the end of the as-of day.',
+      resolve: (row) => money(row.outstanding, row.currency),
+    }),
+    days: t.int({
+      description: 'From the due date (or invoice date) to the as-of day; negative before it.',
+      resolve: (row) => row.days,
+    }),
+    bucket: t.field({ type: AgeingBucketEnum, resolve: (row) => row.bucket }),
+  }),
+});
+
+/** A page of an offset-paged report list, with its count. */
+const withCount = <T extends object>(page: T, count: number) => Object.assign(page, { totalCount: count });
+
+const ReceivablesAgeingType = builder.objectRef<AgeingScope>('ReceivablesAgeing').implement({
+  description:
+    'Accounts receivable as of the end of a day: what was issued, paid and credited by then, and nothing later.',
+  fields: (t) => ({
+    asOf: t.field({ type: 'Date', resolve: (scope) => scope.asOf }),
+    basis: t.field({ type: AgeingBasisEnum, resolve: (scope) => scope.basis }),
+    totals: t.field({
+      type: [CurrencyAgeingType],
+      description: 'One row per currency.',
+      resolve: (scope, _args, ctx) => ageingTotals(ctx.prisma, scope),
+    }),
+    customers: t.connection(
+      {
+        type: CustomerAgeingType,
+        description: 'One row per customer and currency with anything open or a balance.',
+        args: { orderBy: t.arg({ type: CustomerAgeingOrderEnum, defaultValue: 'TOTAL', required: true }) },
+        resolve: async (scope, args, ctx) => {
+          let count = 0;
+          const page = await resolveOffsetConnection(
+            { args, defaultSize: pageSize.default, maxSize: pageSize.max },
+            async ({ offset, limit }) => {
+              const result = await ageingByCustomer(ctx.prisma, scope, args.orderBy, offset, limit);
+              count = result.count;
+              return result.rows;
+            },
+          );
+          return withCount(page, count);
+        },
+      },
+      {
+        name: 'CustomerAgeingConnection',
+        fields: (c) => ({
+          totalCount: c.int({ resolve: (page) => (page as unknown as { totalCount: number }).totalCount }),
+        }),
+      },
+      { name: 'CustomerAgeingEdge' },
+    ),
+    invoices: t.connection(
+      {
+        type: AgedInvoiceType,
+        description: 'The invoices behind a cell: most days first.',
+        args: { bucket: t.arg({ type: AgeingBucketEnum, description: 'All buckets when left out.' }) },
+        resolve: async (scope, args, ctx) => {
+          let count = 0;
+          const page = await resolveOffsetConnection(
+            { args, defaultSize: pageSize.default, maxSize: pageSize.max },
+            async ({ offset, limit }) => {
+              const result = await agedInvoices(ctx.prisma, scope, args.bucket, offset, limit);
+              count = result.count;
+              return result.rows;
+            },
+          );
+          return withCount(page, count);
+        },
+      },
+      {
+        name: 'AgedInvoiceConnection',
+        fields: (c) => ({
+          totalCount: c.int({ resolve: (page) => (page as unknown as { totalCount: number }).totalCount }),
+        }),
+      },
+      { name: 'AgedInvoiceEdge' },
+    ),
+  }),
+});
+
+/** The scope of an ageing: as of the end of `asOf` (today when left out, never in the future). */
+function ageingScope(
+  args: { asOf?: Date | null; basis?: AgeingBasis | null; currency?: string | null },
+  customerId: string | null,
+  now: Date,
+): AgeingScope {
+  const today = utcDay(now);
+  const asOf = args.asOf ? utcDay(args.asOf) : today;
+  if (asOf > today)
+    throw new UserInputError([
+      {
+        field: ['asOf'],
+        code: 'INVALID',
+        message: 'An ageing is of a day that has ended or is today, not of the future.',
+      },
+    ]);
+  return { asOf, basis: args.basis ?? 'DUE_DATE', currency: args.currency, customerId };
+}
+
+const ageingArgs = builder.args((t) => ({
+  asOf: t.field({ type: 'Date', description: 'The day whose end the ageing is of; today when left out.' }),
+  basis: t.field({ type: AgeingBasisEnum, defaultValue: 'DUE_DATE' }),
+  currency: t.field({ type: 'Currency', description: 'Only this currency.' }),
+}));
+
+builder.queryFields((t) => ({
+  receivablesAgeing: t.field({
+    type: ReceivablesAgeingType,
+    authScopes: { can: 'read' },
+    description: 'Accounts receivable ageing, per currency and per customer, as of the end of a day.',
+    args: { ...ageingArgs, customerId: t.arg.id({ description: 'Only this customer.' }) },
+    resolve: (_root, args, ctx) =>
+      ageingScope(args, args.customerId ? filterRowId(args.customerId, 'Customer', ['customerId']) : null, ctx.now()),
+  }),
+}));
+
+builder.prismaObjectFields('Customer', (t) => ({
+  ageing: t.field({
+    type: [CustomerAgeingType],
+    description: "The customer's ageing per currency, as in receivablesAgeing.",
+    args: ageingArgs,
+    select: { id: true },
+    resolve: async (customer, args, ctx) =>
+      (await ageingByCustomer(ctx.prisma, ageingScope(args, customer.id, ctx.now()), 'DISPLAY_NAME', 0, 100)).rows,
+  }),
+}));
