@@ -1,12 +1,13 @@
 // Accounts receivable ageing on a book worked out by hand: every bucket boundary, a partial
-// payment, a credit note, a voided invoice, an invoice paid in full, unapplied money, two
-// currencies, and as-of days before some of them happened.
+// payment later moved to another invoice, a credit note, a voided invoice, invoices paid in full
+// (one after the day asked about), unapplied money, two currencies, and as-of days before some of
+// them happened.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomer, paymentTermsId } from '../customers/factory.js';
 import { graphql } from '../gql/index.js';
 import { catalog } from '../invoices/fixtures.js';
 import { VoidInvoice } from '../invoices/operations.js';
-import { IssueCreditNote, MarkPaid, RecordPayment } from '../payments/operations.js';
+import { IssueCreditNote, MarkPaid, MoveAllocation, RecordPayment } from '../payments/operations.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 const Ageing = graphql(`
@@ -86,10 +87,11 @@ beforeAll(async () => {
   await issue('91', ron.id, '2026-03-16'); // each RON invoice: 119.00
   await issue('90', ron.id, '2026-03-17');
   const d61 = await issue('61', ron.id, '2026-04-15');
-  await issue('60', ron.id, '2026-04-16');
+  const d60 = await issue('60', ron.id, '2026-04-16');
   await issue('net30', ron.id, '2026-05-01', '100.00', net30); // due 2026-05-31
   await issue('31', ron.id, '2026-05-15');
   const d30 = await issue('30', ron.id, '2026-05-16');
+  const paidLater = await issue('paid-later', ron.id, '2026-05-20');
   const d1 = await issue('1', ron.id, '2026-06-14');
   await issue('0', ron.id, '2026-06-15');
   const paid = await issue('0-paid', ron.id, '2026-06-15');
@@ -115,6 +117,13 @@ beforeAll(async () => {
   ok(unapplied.errors ?? unapplied.data?.paymentRecord.userErrors);
   const markPaid = await api.gql(MarkPaid, { input: { invoiceId: paid.id } });
   ok(markPaid.errors ?? markPaid.data?.invoiceMarkPaid.userErrors);
+  const markPaidLater = await api.gql(MarkPaid, { input: { invoiceId: paidLater.id, receivedOn: '2026-06-05' } });
+  ok(markPaidLater.errors ?? markPaidLater.data?.invoiceMarkPaid.userErrors);
+  // Today the 19.00 paid on the 61-day invoice is moved to the 60-day one.
+  const move = await api.gql(MoveAllocation, {
+    input: { allocationId: partial.data!.paymentRecord.payment!.allocations[0].id, toInvoiceId: d60.id },
+  });
+  ok(move.errors ?? move.data?.allocationMove.userErrors);
   const voided = await api.gql(VoidInvoice, { input: { id: d1.id, reason: 'Issued twice' } });
   ok(voided.errors ?? voided.data?.invoiceVoid.userErrors);
 });
@@ -130,11 +139,12 @@ describe('receivables ageing by due date', () => {
     const [row] = report.totals;
     // current: the invoice of today (0 days) 119.00
     // 1–30: 30 days 119.00 − 19.00 credited = 100.00; the NET 30 invoice, 15 days late, 119.00
-    // 31–60: 60 and 31 days, 119.00 each; 61–90: 90 days 119.00, 61 days 119.00 − 19.00 paid = 100.00
-    // over 90: 91 days 119.00. Not there: the invoice paid in full, the one voided today.
-    expect(buckets(row)).toEqual(['119.00', '219.00', '238.00', '219.00', '119.00', '914.00']);
+    // 31–60: 60 days 119.00 − 19.00 paid (moved there today) = 100.00, 31 days 119.00
+    // 61–90: 90 and 61 days, 119.00 each (the 19.00 moved away); over 90: 91 days 119.00.
+    // Not there: the invoices paid in full, the one voided today.
+    expect(buckets(row)).toEqual(['119.00', '219.00', '219.00', '238.00', '119.00', '914.00']);
     expect(row).toMatchObject({ currency: 'RON', invoiceCount: 8, customerCount: 1 });
-    // The ledger: 10 invoices × 119.00 − 119.00 voided − 188.00 paid − 19.00 credited = 864.00;
+    // The ledger: 11 invoices × 119.00 − 119.00 voided − 307.00 paid − 19.00 credited = 864.00;
     // the 50.00 received and not applied is the difference.
     expect(row.balance.amount).toBe('864.00');
     expect(row.unappliedCredit.amount).toBe('50.00');
@@ -156,7 +166,7 @@ describe('receivables ageing by due date', () => {
         {
           node: {
             invoice: { number: numbers.get('61') },
-            outstanding: { amount: '100.00' },
+            outstanding: { amount: '119.00' },
             days: 61,
             bucket: 'DAYS_61_90',
           },
@@ -169,26 +179,28 @@ describe('receivables ageing by due date', () => {
     ]);
   });
 
-  it('as of yesterday: the invoice voided today was open, the 91-day invoice was 90 days late', async () => {
+  it('as of yesterday: the invoice voided today was open, the 91-day one 90 days late, the payment not yet moved', async () => {
     const { data } = await api.gql(Ageing, { customerId: ron.id, asOf: '2026-06-14' });
     const [row] = data!.receivablesAgeing.totals;
     // current: the invoice of 06-14 (voided only today) 119.00
     // 1–30: NET 30 (14 days) 119.00, 31 → 30 days 119.00, 30 → 29 days 100.00
-    // 31–60: 61 → 60 days 100.00, 60 → 59 days 119.00; 61–90: 91 → 90 and 90 → 89 days, 119.00 each
+    // 31–60: 61 → 60 days 100.00 (the 19.00 moved only today), 60 → 59 days 119.00;
+    // 61–90: 91 → 90 and 90 → 89 days, 119.00 each. The invoice paid on 06-05 is not there.
     expect(buckets(row)).toEqual(['119.00', '338.00', '219.00', '238.00', '0.00', '914.00']);
     expect(row.invoiceCount).toBe(8);
-    // 8 invoices × 119.00 − 19.00 paid − 50.00 unapplied − 19.00 credited
+    // 9 invoices × 119.00 − 119.00 paid on 06-05 − 19.00 paid − 50.00 unapplied − 19.00 credited
     expect(row.balance.amount).toBe('864.00');
     expect(row.unappliedCredit.amount).toBe('50.00');
   });
 
-  it('as of a day before the payment and the credit note: only what had been issued, at its total', async () => {
+  it('as of a day before the payments and the credit note: only what had been issued, at its total', async () => {
     const { data } = await api.gql(Ageing, { customerId: ron.id, asOf: '2026-05-31' });
     const [row] = data!.receivablesAgeing.totals;
     // 91 → 76 and 90 → 75 days: 61–90; 61 → 46 and 60 → 45 days: 31–60 (no payment yet: 119.00);
-    // NET 30 due that day: current; 31 → 16 and 30 → 15 days: 1–30 (not credited yet)
-    expect(buckets(row)).toEqual(['119.00', '238.00', '238.00', '238.00', '0.00', '833.00']);
-    expect(row).toMatchObject({ invoiceCount: 7, balance: { amount: '833.00' }, unappliedCredit: { amount: '0.00' } });
+    // NET 30 due that day: current; 31 → 16, 30 → 15 (not credited yet) and the invoice paid
+    // in full only on 06-05 → 11 days: 1–30
+    expect(buckets(row)).toEqual(['119.00', '357.00', '238.00', '238.00', '0.00', '952.00']);
+    expect(row).toMatchObject({ invoiceCount: 8, balance: { amount: '952.00' }, unappliedCredit: { amount: '0.00' } });
   });
 });
 
@@ -196,11 +208,13 @@ describe('receivables ageing by invoice date', () => {
   it('counts days from the invoice date: the NET 30 invoice is 45 days old, not 15 days late', async () => {
     const { data } = await api.gql(Ageing, { customerId: ron.id, basis: 'INVOICE_DATE' });
     expect(data!.receivablesAgeing.basis).toBe('INVOICE_DATE');
+    // 1–30: 30 days 100.00; 31–60: 60 days 100.00, 45 days (NET 30) and 31 days 119.00 each;
+    // 61–90: 90 and 61 days 119.00 each
     expect(buckets(data!.receivablesAgeing.totals[0])).toEqual([
       '119.00',
       '100.00',
-      '357.00',
-      '219.00',
+      '338.00',
+      '238.00',
       '119.00',
       '914.00',
     ]);
@@ -213,7 +227,7 @@ describe('across customers and currencies', () => {
     const report = data!.receivablesAgeing;
     expect(report.totals.map((row) => [row.currency, ...buckets(row), row.customerCount])).toEqual([
       ['EUR', '0.00', '0.00', '0.00', '0.00', '238.00', '238.00', 1],
-      ['RON', '119.00', '219.00', '238.00', '219.00', '119.00', '914.00', 1],
+      ['RON', '119.00', '219.00', '219.00', '238.00', '119.00', '914.00', 1],
     ]);
     // Largest total first.
     expect(report.customers.totalCount).toBe(2);

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { type Decimal, toDecimal } from '../../money/money.js';
-import { utcDay } from '../../shared/dates.js';
+import { addDays, utcDay } from '../../shared/dates.js';
 
 /**
  * Accounts receivable ageing as of the end of a day, computed in PostgreSQL.
@@ -74,23 +74,34 @@ const bucketSql = Prisma.sql`CASE
 /** The CTEs `aged` (open invoices with days and bucket) and `ledger` (balance per customer and currency). */
 function agedSql(scope: AgeingScope): Prisma.Sql {
   const asOf = utcDay(scope.asOf);
+  // The first moment after the as-of day: what was taken back from then on still counted.
+  const after = addDays(asOf, 1);
   const from = scope.basis === 'INVOICE_DATE' ? Prisma.sql`i."issueDate"` : Prisma.sql`i."dueDate"`;
   const invoiceScope = Prisma.sql`${scope.customerId ? Prisma.sql`AND i."customerId" = ${scope.customerId}::uuid` : Prisma.empty}
     ${scope.currency ? Prisma.sql`AND i.currency = ${scope.currency}` : Prisma.empty}`;
   const ledgerScope = Prisma.sql`${scope.customerId ? Prisma.sql`AND l."customerId" = ${scope.customerId}::uuid` : Prisma.empty}
     ${scope.currency ? Prisma.sql`AND l.currency = ${scope.currency}` : Prisma.empty}`;
+  // An invoice paid in full now was open on the as-of day only if something on it was applied
+  // after that day or taken back after it; every other issued invoice is looked at. So a book's
+  // settled past is not read again for every report.
   return Prisma.sql`
-    WITH settled AS (
-      SELECT a."invoiceId", sum(a.amount) AS amount FROM "Allocation" a
-      WHERE a."invoiceId" IS NOT NULL AND a."appliedOn" <= ${asOf}::date
-        AND (a."reversedAt" IS NULL OR (a."reversedAt" AT TIME ZONE 'UTC')::date > ${asOf}::date)
-      GROUP BY a."invoiceId"
+    WITH candidates AS (
+      SELECT i.id FROM "Invoice" i WHERE i.status IN ('OPEN', 'PARTIALLY_PAID', 'VOID') ${invoiceScope}
+      UNION
+      SELECT a."invoiceId" FROM "Allocation" a WHERE a."invoiceId" IS NOT NULL AND a."appliedOn" > ${asOf}::date
+      UNION
+      SELECT a."invoiceId" FROM "Allocation" a WHERE a."invoiceId" IS NOT NULL AND a."reversedAt" >= ${after}
     ), open AS (
       SELECT i.id, i."customerId", i.currency, i.total - coalesce(s.amount, 0) AS outstanding,
         ${asOf}::date - ${from} AS days
-      FROM "Invoice" i LEFT JOIN settled s ON s."invoiceId" = i.id
+      FROM candidates c JOIN "Invoice" i ON i.id = c.id
+      LEFT JOIN LATERAL (
+        SELECT sum(a.amount) AS amount FROM "Allocation" a
+        WHERE a."invoiceId" = i.id AND a."appliedOn" <= ${asOf}::date
+          AND (a."reversedAt" IS NULL OR a."reversedAt" >= ${after})
+      ) s ON true
       WHERE i.status <> 'DRAFT' AND i."issueDate" <= ${asOf}::date
-        AND (i."voidedAt" IS NULL OR (i."voidedAt" AT TIME ZONE 'UTC')::date > ${asOf}::date)
+        AND (i."voidedAt" IS NULL OR i."voidedAt" >= ${after})
         ${invoiceScope}
     ), aged AS (
       SELECT *, ${bucketSql} AS bucket FROM open WHERE outstanding <> 0
