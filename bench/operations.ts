@@ -174,3 +174,18 @@ SELECT json_build_object('invoices', json_build_object(
 };
 
 export const reads = [customerList, customerDetail, overdueInvoices];
+
+/** Reports: measured without a floor (the API runs one hand-written statement per section already). */
+export const receivablesAgeing: BenchOperation = {
+  name: 'ageing',
+  title: 'receivables ageing of the whole book: totals per currency and the 20 largest debtors',
+  query: `query BenchAgeing {
+  receivablesAgeing {
+    totals { currency current { amount } days1To30 { amount } days31To60 { amount } days61To90 { amount } over90 { amount } total { amount } customerCount }
+    customers(first: 20) { totalCount edges { node { customer { code displayName } currency total { amount } over90 { amount } } } }
+  }
+}`,
+  variables: () => ({}),
+};
+
+export const reports = [receivablesAgeing];

@@ -18,7 +18,7 @@ import { encodeGlobalID } from '../src/schema/global-id.js';
 import { startServer } from '../src/server/app.js';
 import { createLocalPubSub } from '../src/server/pubsub.js';
 import { type BookSize, defaultBookSize, generateBook } from './book/generate.js';
-import { type BenchOperation, type BookFacts, baseline, reads } from './operations.js';
+import { type BenchOperation, type BookFacts, baseline, reads, reports } from './operations.js';
 import { listeners, openInvoices, paymentBodies, paymentFacts, paymentTitle } from './payments.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -315,7 +315,7 @@ const size = {
   invoices: Number(process.env.BENCH_INVOICES ?? defaultBookSize.invoices),
 };
 const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
-const operations = [baseline, ...reads].filter((operation) => !only || only.includes(operation.name));
+const operations = [baseline, ...reads, ...reports].filter((operation) => !only || only.includes(operation.name));
 const book = await prepareBook(url, size);
 const statements = await apiStatements(url, book, operations);
 const api = await startApi(url);
@@ -458,7 +458,7 @@ function table(report: { results: Measured[]; checks: typeof checks }): string {
     '| operation | API req/s | API p50 / p99 ms | floor req/s | floor p50 / p99 ms | floor ÷ API | statements API / floor |',
     '|---|---|---|---|---|---|---|',
   ];
-  for (const operation of [baseline, ...reads]) {
+  for (const operation of [baseline, ...reads, ...reports]) {
     const of = (target: string) =>
       report.results.find((r) => r.operation === operation.name && r.target === target && r.mode === `c${connections}`);
     const a = of('api');

@@ -18,6 +18,8 @@ import type { Database } from '../db/database.js';
 import { createAuthenticator, type Authenticator } from '../modules/access/api-keys.service.js';
 import { buildSchema } from '../schema/index.js';
 import { backupRoute } from './backup-route.js';
+import { ageingCsv } from './csv-exports.js';
+import { csvRoute } from './csv-route.js';
 import { describeListenError } from './listen.js';
 import { createPipeline } from './pipeline.js';
 import { auditPlugin, guardPlugin, loggingPlugin } from './plugins.js';
@@ -192,6 +194,7 @@ export async function startServer(deps: AppDependencies): Promise<RunningServer>
   };
 
   app.post('/backup', backupRoute({ database, pipeline, log }));
+  app.get('/reports/ageing.csv', cors(corsOptions), csvRoute(ageingCsv, { pipeline, log }));
 
   app.use(
     '/graphql',

@@ -250,3 +250,101 @@ describe('across customers and currencies', () => {
     expect(notCustomer.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
   });
 });
+
+describe('the ageing as CSV', () => {
+  const csvUrl = (query = '') => `${new URL(api.url).origin}/reports/ageing.csv${query}`;
+  const download = (query = '', key: string | null = api.adminKey) =>
+    fetch(csvUrl(query), { headers: key ? { authorization: `Bearer ${key}` } : {} });
+  /** The file's lines, cell by cell (none of these rows quote a comma). */
+  const lines = (body: string) =>
+    body
+      .split('\r\n')
+      .filter(Boolean)
+      .map((line) => line.split(','));
+
+  it('gives the report’s customer rows, A to Z, with the same figures, as UTF-8 with a byte order mark', async () => {
+    const response = await download('?asOf=2026-06-14');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="receivables-ageing.csv"');
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const body = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).slice(1);
+    const report = await api.gql(Ageing, { asOf: '2026-06-14' });
+    type Row = NonNullable<typeof report.data>['receivablesAgeing']['customers']['edges'][number]['node'];
+    const asCsv = (node: Row) => [
+      node.customer.code,
+      expect.any(String),
+      node.currency,
+      ...buckets(node),
+      node.unappliedCredit.amount,
+      node.balance.amount,
+      String(node.invoiceCount),
+    ];
+    const byCode = (a: string[], b: string[]) => a[0].localeCompare(b[0]);
+    expect(lines(body)).toEqual([
+      [
+        'customer_code',
+        'customer_name',
+        'currency',
+        'current',
+        'days_1_30',
+        'days_31_60',
+        'days_61_90',
+        'over_90',
+        'total',
+        'unapplied_credit',
+        'balance',
+        'open_invoices',
+      ],
+      ...report.data!.receivablesAgeing.customers.edges.map((e) => asCsv(e.node)).sort(byCode),
+    ]);
+    expect(lines(body)[2]).toEqual([
+      'AGE-RON',
+      'Ageing RON',
+      'RON',
+      '119.00',
+      '338.00',
+      '219.00',
+      '238.00',
+      '0.00',
+      '914.00',
+      '50.00',
+      '864.00',
+      '8',
+    ]);
+  });
+
+  it('keeps diacritics, quotes what needs quoting, and disarms a name that reads as a formula', async () => {
+    const tricky = await createCustomer(api, {
+      code: 'AGE-USD',
+      displayName: '=2+3 Ștefan "Țăruș", SRL',
+      currency: 'USD',
+    });
+    const paid = await api.gql(RecordPayment, {
+      input: { customerId: tricky.id, amount: '10.00', method: 'CASH', autoAllocate: false },
+    });
+    expect(paid.data?.paymentRecord.userErrors).toEqual([]);
+    const body = (await (await download('?currency=USD')).text()).replace(/^\uFEFF/, '');
+    expect(body.split('\r\n')[1]).toBe(
+      `AGE-USD,"'=2+3 Ștefan ""Țăruș"", SRL",USD,0.00,0.00,0.00,0.00,0.00,0.00,10.00,-10.00,0`,
+    );
+  });
+
+  it('answers a missing key with 401, and a bad or future day, or an unknown parameter, with 400 and nothing else', async () => {
+    const anonymous = await download('', null);
+    expect(anonymous.status).toBe(401);
+    for (const [query, message] of [
+      ['?asOf=2026-13-01', /asOf must be a date/],
+      ['?asOf=2026-06-16', /future/],
+      ['?basis=WEEKLY', /basis must be one of DUE_DATE, INVOICE_DATE/],
+      ['?limit=5', /Unknown or repeated parameter "limit"/],
+    ] as const) {
+      const response = await download(query);
+      expect(response.status, query).toBe(400);
+      const { errors } = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(errors[0].extensions.code, query).toBe('BAD_USER_INPUT');
+      expect(errors[0].message, query).toMatch(message);
+    }
+  });
+});
