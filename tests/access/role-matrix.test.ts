@@ -172,6 +172,7 @@ const ops = {
   paymentReceived: graphql(`subscription MatrixPaymentReceived { paymentReceived { id } }`),
   reminderPolicies: graphql(`query MatrixPolicies { reminderPolicies { name } }`),
   receivablesAgeing: graphql(`query MatrixAgeing { receivablesAgeing { totals { currency } } }`),
+  dashboard: graphql(`query MatrixDashboard { dashboard { openAlerts } }`),
   reminderPolicyCreate: graphql(
     `mutation MatrixPolicyCreate($name: String!) { reminderPolicyCreate(input: { name: $name, steps: [{ offsetDays: 5, kind: REMINDER }] }) { userErrors { code } } }`,
   ),

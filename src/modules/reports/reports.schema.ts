@@ -18,6 +18,16 @@ import {
   ageingByCustomer,
   ageingTotals,
 } from './ageing.js';
+import {
+  type CurrencyPosition,
+  type CustomerAtRisk,
+  type Debtor,
+  currencyPositions,
+  customersAtRisk,
+  manyOverdueInvoices,
+  openAlertCount,
+  topDebtors,
+} from './dashboard.js';
 
 const AgeingBasisEnum = builder.enumType('AgeingBasis', {
   values: {
@@ -223,5 +233,109 @@ builder.prismaObjectFields('Customer', (t) => ({
     select: { id: true },
     resolve: async (customer, args, ctx) =>
       (await ageingByCustomer(ctx.prisma, ageingScope(args, customer.id, ctx.now()), 'DISPLAY_NAME', 0, 100)).rows,
+  }),
+}));
+
+// ---- the dashboard ----
+
+const RiskReasonEnum = builder.enumType('RiskReason', {
+  values: {
+    OVER_CREDIT_LIMIT: { description: 'Owes more than the credit limit, in the customer’s currency.' },
+    OVERDUE_OVER_90_DAYS: { description: 'Owes something more than 90 days past its due date.' },
+    MANY_OVERDUE_INVOICES: { description: `${manyOverdueInvoices} or more invoices past due at once.` },
+  },
+});
+
+const CurrencyPositionType = builder.objectRef<CurrencyPosition>('CurrencyPosition').implement({
+  description: 'Receivables and collections in one currency.',
+  fields: (t) => ({
+    currency: t.field({ type: 'Currency', resolve: (row) => row.currency }),
+    outstanding: t.field({ type: MoneyType, resolve: (row) => money(row.outstanding, row.currency) }),
+    overdue: t.field({ type: MoneyType, resolve: (row) => money(row.overdue, row.currency) }),
+    collectedThisMonth: t.field({
+      type: MoneyType,
+      description: 'Payments received from the first of this month through today (voided ones not).',
+      resolve: (row) => money(row.collectedThisMonth, row.currency),
+    }),
+    collectedLastMonth: t.field({
+      type: MoneyType,
+      description: 'Payments received in the whole of last month.',
+      resolve: (row) => money(row.collectedLastMonth, row.currency),
+    }),
+  }),
+});
+
+const DebtInterface = builder.interfaceRef<Debtor>('Debt').implement({
+  description: 'What one customer owes in one currency, now.',
+  fields: (t) => ({
+    customer: t.prismaField({
+      type: 'Customer',
+      resolve: (query, row, _args, ctx) =>
+        ctx.prisma.customer.findUniqueOrThrow({ ...query, where: { id: row.customerId } }),
+    }),
+    currency: t.field({ type: 'Currency', resolve: (row) => row.currency }),
+    outstanding: t.field({ type: MoneyType, resolve: (row) => money(row.outstanding, row.currency) }),
+    overdue: t.field({ type: MoneyType, resolve: (row) => money(row.overdue, row.currency) }),
+    overdueInvoices: t.int({ description: 'Invoices past their due date.', resolve: (row) => row.overdueInvoices }),
+  }),
+});
+
+const DebtorType = builder.objectRef<Debtor>('Debtor').implement({
+  interfaces: [DebtInterface],
+  fields: () => ({}),
+});
+
+const CustomerAtRiskType = builder.objectRef<CustomerAtRisk>('CustomerAtRisk').implement({
+  description: 'A customer to look at, and why.',
+  interfaces: [DebtInterface],
+  fields: (t) => ({
+    reasons: t.field({ type: [RiskReasonEnum], resolve: (row) => row.reasons }),
+  }),
+});
+
+const DashboardType = builder.objectRef<{ now: Date }>('Dashboard').implement({
+  description: 'What a team opens first: the book as it stands now.',
+  fields: (t) => ({
+    asOf: t.field({ type: 'Date', resolve: (d) => utcDay(d.now) }),
+    currencies: t.field({
+      type: [CurrencyPositionType],
+      description: 'Outstanding, overdue and collected, per currency.',
+      resolve: (d, _args, ctx) => currencyPositions(ctx.prisma, d.now),
+    }),
+    topDebtors: t.field({
+      type: [DebtorType],
+      description: 'Largest outstanding first.',
+      args: { first: t.arg.int({ defaultValue: 5, required: true }) },
+      resolve: (d, args, ctx) => topDebtors(ctx.prisma, d.now, listSize(args.first)),
+    }),
+    customersAtRisk: t.field({
+      type: [CustomerAtRiskType],
+      description: 'Most overdue first.',
+      args: { first: t.arg.int({ defaultValue: 10, required: true }) },
+      resolve: (d, args, ctx) => customersAtRisk(ctx.prisma, d.now, listSize(args.first)),
+    }),
+    openAlerts: t.int({
+      description: 'Alerts not yet acknowledged (snoozed ones count again once their time comes).',
+      resolve: (d, _args, ctx) => openAlertCount(ctx.prisma, d.now),
+    }),
+  }),
+});
+
+/** A short list's length: 1 to the largest page. */
+function listSize(first: number): number {
+  if (!Number.isInteger(first) || first < 1 || first > pageSize.max)
+    throw new UserInputError([
+      { field: ['first'], code: 'INVALID', message: `first must be from 1 to ${pageSize.max}; got ${first}.` },
+    ]);
+  return first;
+}
+
+builder.queryFields((t) => ({
+  dashboard: t.field({
+    type: DashboardType,
+    authScopes: { can: 'read' },
+    description:
+      'Outstanding and overdue totals, collections this month and last, top debtors, customers at risk, open alerts.',
+    resolve: (_root, _args, ctx) => ({ now: ctx.now() }),
   }),
 }));
