@@ -7,7 +7,8 @@ import { createCustomer, paymentTermsId } from '../customers/factory.js';
 import type { PaymentRecordInput } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';
 import { catalog } from '../invoices/fixtures.js';
-import { RecordPayment, VoidPayment } from '../payments/operations.js';
+import { encodeGlobalID } from '../../src/schema/global-id.js';
+import { IssueCreditNote, RecordPayment, VoidPayment } from '../payments/operations.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 const Dashboard = graphql(`
@@ -155,5 +156,74 @@ describe('the dashboard', () => {
     expect(empty.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     const long = await api.gql(Dashboard, { debtors: 101 });
     expect(long.errors?.[0]).toMatchObject({ extensions: { code: 'PAGE_SIZE_LIMIT' } });
+  });
+});
+
+const Revenue = graphql(`
+  query Revenue($from: Date!, $to: Date!, $first: Int) {
+    revenue(from: $from, to: $to) {
+      totals { currency invoiced { amount } credited { amount } net { amount } collected { amount } invoiceCount customerCount }
+      customers(first: $first) {
+        totalCount
+        edges { node { customer { code } currency invoiced { amount } credited { amount } net { amount } collected { amount } invoiceCount share } }
+      }
+    }
+  }
+`);
+
+describe('revenue per customer', () => {
+  it('over a period: invoiced, credited, net, collected and each one’s share of its currency, largest first', async () => {
+    const limited = (await api.prisma.customer.findUniqueOrThrow({ where: { code: 'DASH-A' } })).id;
+    const invoice = await api.prisma.invoice.findFirstOrThrow({
+      where: { customerId: limited, issueDate: new Date('2026-06-10') },
+    });
+    const credit = await api.gql(IssueCreditNote, {
+      input: {
+        invoiceId: encodeGlobalID('Invoice', invoice.id),
+        amount: '57.00',
+        reason: 'Goodwill',
+        issueDate: '2026-06-12',
+      },
+    });
+    expect(credit.data?.creditNoteIssue.userErrors).toEqual([]);
+
+    const { data, errors } = await api.gql(Revenue, { from: '2026-05-01', to: '2026-06-30', first: 10 });
+    expect(errors).toBeUndefined();
+    const money = (row: {
+      invoiced: { amount: string };
+      credited: { amount: string };
+      net: { amount: string };
+      collected: { amount: string };
+    }) => [row.invoiced, row.credited, row.net, row.collected].map((m) => m.amount);
+    // Not in the period: the February invoice. Not collected: the voided 20.00 EUR.
+    expect(
+      data!.revenue.totals.map((row) => [row.currency, ...money(row), row.invoiceCount, row.customerCount]),
+    ).toEqual([
+      ['EUR', '119.00', '0.00', '119.00', '19.00', 1, 1],
+      ['RON', '630.70', '57.00', '573.70', '69.00', 5, 2],
+    ]);
+    // Limited: 238.00 + 357.00 − 57.00 = 538.00 of 573.70 → 93.78 %; Slow payer 35.70 → 6.22 %.
+    expect(
+      data!.revenue.customers.edges.map(({ node }) => [
+        node.customer.code,
+        node.currency,
+        ...money(node),
+        node.invoiceCount,
+        node.share,
+      ]),
+    ).toEqual([
+      ['DASH-A', 'RON', '595.00', '57.00', '538.00', '19.00', 2, '93.78'],
+      ['DASH-C', 'EUR', '119.00', '0.00', '119.00', '19.00', 1, '100.00'],
+      ['DASH-B', 'RON', '35.70', '0.00', '35.70', '50.00', 3, '6.22'],
+    ]);
+    const top = await api.gql(Revenue, { from: '2026-05-01', to: '2026-06-30', first: 1 });
+    expect(top.data!.revenue.customers.totalCount).toBe(3);
+    expect(top.data!.revenue.customers.edges.map((e) => e.node.customer.code)).toEqual(['DASH-A']);
+  });
+
+  it('refuses a period that ends before it starts', async () => {
+    const refused = await api.gql(Revenue, { from: '2026-06-30', to: '2026-06-01' });
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(refused.errors?.[0].message).toMatch(/from must be on or before to/);
   });
 });

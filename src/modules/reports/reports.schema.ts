@@ -28,6 +28,14 @@ import {
   openAlertCount,
   topDebtors,
 } from './dashboard.js';
+import {
+  type CurrencyRevenue,
+  type CustomerRevenue,
+  type RevenueFigures,
+  type RevenuePeriod,
+  revenueByCustomer,
+  revenueTotals,
+} from './revenue.js';
 
 const AgeingBasisEnum = builder.enumType('AgeingBasis', {
   values: {
@@ -337,5 +345,119 @@ builder.queryFields((t) => ({
     description:
       'Outstanding and overdue totals, collections this month and last, top debtors, customers at risk, open alerts.',
     resolve: (_root, _args, ctx) => ({ now: ctx.now() }),
+  }),
+}));
+
+// ---- revenue per customer ----
+
+const RevenueFiguresInterface = builder.interfaceRef<RevenueFigures>('RevenueFigures').implement({
+  description: 'Invoiced, credited and collected in one currency over a period (tax included).',
+  fields: (t) => ({
+    currency: t.field({ type: 'Currency', resolve: (row) => row.currency }),
+    invoiced: t.field({
+      type: MoneyType,
+      description: 'Invoices issued in the period and not voided.',
+      resolve: (row) => money(row.invoiced, row.currency),
+    }),
+    credited: t.field({
+      type: MoneyType,
+      description: 'Credit notes issued in the period.',
+      resolve: (row) => money(row.credited, row.currency),
+    }),
+    net: t.field({
+      type: MoneyType,
+      description: 'invoiced − credited.',
+      resolve: (row) => money(row.net, row.currency),
+    }),
+    collected: t.field({
+      type: MoneyType,
+      description: 'Payments received in the period and not voided.',
+      resolve: (row) => money(row.collected, row.currency),
+    }),
+    invoiceCount: t.int({ resolve: (row) => row.invoiceCount }),
+  }),
+});
+
+const CurrencyRevenueType = builder.objectRef<CurrencyRevenue>('CurrencyRevenue').implement({
+  interfaces: [RevenueFiguresInterface],
+  fields: (t) => ({ customerCount: t.int({ resolve: (row) => row.customerCount }) }),
+});
+
+const CustomerRevenueType = builder.objectRef<CustomerRevenue>('CustomerRevenue').implement({
+  interfaces: [RevenueFiguresInterface],
+  fields: (t) => ({
+    customer: t.prismaField({
+      type: 'Customer',
+      resolve: (query, row, _args, ctx) =>
+        ctx.prisma.customer.findUniqueOrThrow({ ...query, where: { id: row.customerId } }),
+    }),
+    share: t.field({
+      type: 'Decimal',
+      nullable: true,
+      description: "The customer's net as a percentage of the currency's net (2 decimals); null when that is zero.",
+      resolve: (row) => row.share?.toFixed(2) ?? null,
+    }),
+  }),
+});
+
+const RevenueReportType = builder.objectRef<RevenuePeriod>('RevenueReport').implement({
+  description: 'Revenue per customer over a period, both days included.',
+  fields: (t) => ({
+    from: t.field({ type: 'Date', resolve: (period) => period.from }),
+    to: t.field({ type: 'Date', resolve: (period) => period.to }),
+    totals: t.field({
+      type: [CurrencyRevenueType],
+      description: 'One row per currency.',
+      resolve: (period, _args, ctx) => revenueTotals(ctx.prisma, period),
+    }),
+    customers: t.connection(
+      {
+        type: CustomerRevenueType,
+        description: 'One row per customer and currency, largest net first: the first N are the top N.',
+        resolve: async (period, args, ctx) => {
+          let count = 0;
+          const page = await resolveOffsetConnection(
+            { args, defaultSize: pageSize.default, maxSize: pageSize.max },
+            async ({ offset, limit }) => {
+              const result = await revenueByCustomer(ctx.prisma, period, offset, limit);
+              count = result.count;
+              return result.rows;
+            },
+          );
+          return withCount(page, count);
+        },
+      },
+      {
+        name: 'CustomerRevenueConnection',
+        fields: (c) => ({
+          totalCount: c.int({ resolve: (page) => (page as unknown as { totalCount: number }).totalCount }),
+        }),
+      },
+      { name: 'CustomerRevenueEdge' },
+    ),
+  }),
+});
+
+builder.queryFields((t) => ({
+  revenue: t.field({
+    type: RevenueReportType,
+    authScopes: { can: 'read' },
+    description: 'Revenue per customer over a period: invoiced, credited, net, collected, and each one’s share.',
+    args: {
+      from: t.arg({ type: 'Date', required: true }),
+      to: t.arg({ type: 'Date', required: true }),
+      currency: t.arg({ type: 'Currency' }),
+      customerId: t.arg.id({ description: 'Only this customer.' }),
+    },
+    resolve: (_root, args, ctx) => {
+      if (utcDay(args.from) > utcDay(args.to))
+        throw new UserInputError([{ field: ['from'], code: 'INVALID', message: 'from must be on or before to.' }]);
+      return {
+        from: utcDay(args.from),
+        to: utcDay(args.to),
+        currency: args.currency,
+        customerId: args.customerId ? filterRowId(args.customerId, 'Customer', ['customerId']) : null,
+      };
+    },
   }),
 }));
