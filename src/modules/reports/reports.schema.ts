@@ -449,7 +449,7 @@ builder.queryFields((t) => ({
       currency: t.arg({ type: 'Currency' }),
       customerId: t.arg.id({ description: 'Only this customer.' }),
     },
-    resolve: (_root, args, ctx) => {
+    resolve: (_root, args) => {
       if (utcDay(args.from) > utcDay(args.to))
         throw new UserInputError([{ field: ['from'], code: 'INVALID', message: 'from must be on or before to.' }]);
       return {
