@@ -18,7 +18,7 @@ import type { Database } from '../db/database.js';
 import { createAuthenticator, type Authenticator } from '../modules/access/api-keys.service.js';
 import { buildSchema } from '../schema/index.js';
 import { backupRoute } from './backup-route.js';
-import { ageingCsv } from './csv-exports.js';
+import { ageingCsv, customersCsv, revenueCsv } from './csv-exports.js';
 import { csvRoute } from './csv-route.js';
 import { describeListenError } from './listen.js';
 import { createPipeline } from './pipeline.js';
@@ -194,7 +194,12 @@ export async function startServer(deps: AppDependencies): Promise<RunningServer>
   };
 
   app.post('/backup', backupRoute({ database, pipeline, log }));
-  app.get('/reports/ageing.csv', cors(corsOptions), csvRoute(ageingCsv, { pipeline, log }));
+  for (const [path, exported] of [
+    ['/reports/ageing.csv', ageingCsv],
+    ['/reports/customers.csv', customersCsv],
+    ['/reports/revenue.csv', revenueCsv],
+  ] as const)
+    app.get(path, cors(corsOptions), csvRoute(exported, { pipeline, log }));
 
   app.use(
     '/graphql',

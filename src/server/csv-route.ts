@@ -24,13 +24,16 @@ export interface CsvExport {
   query: string;
   /** Query-string parameters to GraphQL variables; unknown parameters are refused. */
   parameters: Record<string, (value: string) => unknown>;
+  /** Parameters that must be given. */
+  required?: string[];
   header: string[];
   /** The connection of a page in the query's data. */
   connection(data: Record<string, unknown>): {
     edges: { node: unknown }[];
     pageInfo: { hasNextPage: boolean; endCursor?: string | null };
   };
-  row(node: never): (string | number | null)[];
+  /** The lines of one node (a customer with balances in two currencies has two). */
+  rows(node: never): (string | number | null)[][];
   /** Columns of text a person typed, guarded against spreadsheet formulas. */
   textColumns: number[];
 }
@@ -101,6 +104,8 @@ export function csvRoute(exported: CsvExport, options: { pipeline: OperationPipe
           );
         variables[name] = read(value);
       }
+      const missing = (exported.required ?? []).filter((name) => variables[name] === undefined);
+      if (missing.length) throw badParameter(`This export needs ${missing.join(' and ')}.`);
       const ctx = pipeline.contextFor(requestId, viewer, 'http');
       let after: string | null | undefined;
       let pages = 0;
@@ -123,7 +128,10 @@ export function csvRoute(exported: CsvExport, options: { pipeline: OperationPipe
         const connection = exported.connection(result.data!);
         if (pages === 0) startCsv(res, exported);
         res.write(
-          connection.edges.map((edge) => csvLine(exported.row(edge.node as never), exported.textColumns)).join(''),
+          connection.edges
+            .flatMap((edge) => exported.rows(edge.node as never))
+            .map((cells) => csvLine(cells, exported.textColumns))
+            .join(''),
         );
         after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
         pages += 1;

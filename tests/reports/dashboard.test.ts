@@ -227,3 +227,83 @@ describe('revenue per customer', () => {
     expect(refused.errors?.[0].message).toMatch(/from must be on or before to/);
   });
 });
+
+describe('CSV exports of revenue and of the customer list', () => {
+  const download = (path: string) =>
+    fetch(`${new URL(api.url).origin}${path}`, { headers: { authorization: `Bearer ${api.adminKey}` } });
+  const lines = async (response: Response) =>
+    (await response.text())
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter(Boolean)
+      .map((line) => line.split(','));
+
+  it('revenue.csv gives the revenue rows, largest net first, with the same figures', async () => {
+    const response = await download('/reports/revenue.csv?from=2026-05-01&to=2026-06-30');
+    expect(response.status).toBe(200);
+    const { data } = await api.gql(Revenue, { from: '2026-05-01', to: '2026-06-30', first: 10 });
+    expect(await lines(response)).toEqual([
+      [
+        'customer_code',
+        'customer_name',
+        'currency',
+        'invoiced',
+        'credited',
+        'net',
+        'collected',
+        'invoices',
+        'share_percent',
+      ],
+      ...data!.revenue.customers.edges.map(({ node }) => [
+        node.customer.code,
+        expect.any(String),
+        node.currency,
+        node.invoiced.amount,
+        node.credited.amount,
+        node.net.amount,
+        node.collected.amount,
+        String(node.invoiceCount),
+        node.share,
+      ]),
+    ]);
+    const missing = await download('/reports/revenue.csv?from=2026-05-01');
+    expect(missing.status).toBe(400);
+    expect(((await missing.json()) as { errors: { message: string }[] }).errors[0].message).toBe(
+      'This export needs to.',
+    );
+  });
+
+  it('customers.csv gives a line per customer and currency with the balances the API shows', async () => {
+    const response = await download('/reports/customers.csv');
+    expect(response.status).toBe(200);
+    const rows = await lines(response);
+    expect(rows[0]).toEqual([
+      'customer_code',
+      'customer_name',
+      'email',
+      'phone',
+      'status',
+      'currency',
+      'outstanding',
+      'overdue',
+      'unapplied_credit',
+      'balance',
+    ]);
+    // Limited: 100.00 + 238.00 + (357.00 − 57.00 credited) = 638.00, of which 100.00 + 300.00 past due.
+    expect(rows.find((row) => row[0] === 'DASH-A')).toEqual([
+      'DASH-A',
+      'Limited',
+      '',
+      '',
+      'ACTIVE',
+      'RON',
+      '638.00',
+      '400.00',
+      '0.00',
+      '638.00',
+    ]);
+    // The slow payer's unapplied 50.00 makes its balance 35.70 − 50.00.
+    expect(rows.find((row) => row[0] === 'DASH-B')?.slice(5)).toEqual(['RON', '35.70', '35.70', '50.00', '-14.30']);
+    expect(rows.slice(1).map((row) => row[1])).toEqual(['Euro', 'Limited', 'Slow payer']);
+  });
+});
