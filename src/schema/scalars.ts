@@ -31,12 +31,22 @@ function withinYears(resolver: GraphQLScalarType<Date, unknown>): GraphQLScalarT
   });
 }
 
+/** The same scalar, read in upper case: "ron" is RON, never a currency that matches nothing. */
+function upperCased(resolver: GraphQLScalarType<string, unknown>): GraphQLScalarType<string, unknown> {
+  const config = resolver.toConfig();
+  return new GraphQLScalarType({
+    ...config,
+    parseValue: (value) => String(config.parseValue!(value)).toUpperCase(),
+    parseLiteral: (ast, variables) => String(config.parseLiteral!(ast, variables)).toUpperCase(),
+  });
+}
+
 builder.addScalarType('DateTime', withinYears(DateTimeResolver as GraphQLScalarType<Date, unknown>));
 builder.addScalarType('Date', withinYears(DateResolver as GraphQLScalarType<Date, unknown>));
 builder.addScalarType('EmailAddress', EmailAddressResolver);
 builder.addScalarType('PhoneNumber', PhoneNumberResolver);
 builder.addScalarType('CountryCode', CountryCodeResolver);
-builder.addScalarType('Currency', CurrencyResolver);
+builder.addScalarType('Currency', upperCased(CurrencyResolver as GraphQLScalarType<string, unknown>));
 builder.addScalarType('URL', URLResolver);
 
 const decimalPattern = /^-?\d+(\.\d+)?$/;

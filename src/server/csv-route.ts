@@ -3,6 +3,7 @@ import {
   execute,
   GraphQLError,
   getOperationAST,
+  getVariableValues,
   parse,
   type ExecutionResult,
   type GraphQLFormattedError,
@@ -106,6 +107,9 @@ export function csvRoute(exported: CsvExport, options: { pipeline: OperationPipe
       }
       const missing = (exported.required ?? []).filter((name) => variables[name] === undefined);
       if (missing.length) throw badParameter(`This export needs ${missing.join(' and ')}.`);
+      // The schema's own scalars have the last word on a value (a 30 February, an unknown currency).
+      const coerced = getVariableValues(pipeline.schema, operation.variableDefinitions ?? [], variables);
+      if (coerced.errors?.length) throw badParameter(coerced.errors[0].message.replace(/^Variable "\$(\w+)"/, '$1'));
       const ctx = pipeline.contextFor(requestId, viewer, 'http');
       let after: string | null | undefined;
       let pages = 0;
@@ -120,8 +124,14 @@ export function csvRoute(exported: CsvExport, options: { pipeline: OperationPipe
         })) as ExecutionResult<Record<string, unknown>>;
         if (result.errors?.length) {
           if (pages === 0) {
-            const formatted = result.errors.map((error) => pipeline.formatError(error.toJSON(), error));
-            return refuse(statusOf[String(formatted[0].extensions?.code)] ?? 500, formatted);
+            // The path and locations are those of the export's own query, not the caller's.
+            const formatted = result.errors.map((error) => {
+              const { path: _path, locations: _locations, ...shown } = pipeline.formatError(error.toJSON(), error);
+              return shown;
+            });
+            const status = statusOf[String(formatted[0].extensions?.code)] ?? 500;
+            if (status === 500) log.error({ err: result.errors[0], requestId }, 'CSV export failed');
+            return refuse(status, formatted);
           }
           throw new AggregateError(result.errors, 'a later page of a CSV export failed');
         }

@@ -1,6 +1,7 @@
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import type { Decimal } from '../../money/money.js';
 import { builder } from '../../schema/builder.js';
+import { nodeConnection } from '../../schema/connections.js';
 import { filterRowId } from '../../schema/ids.js';
 import { MoneyType } from '../../schema/money.schema.js';
 import { utcDay } from '../../shared/dates.js';
@@ -128,8 +129,22 @@ const AgedInvoiceType = builder.objectRef<AgedInvoice>('AgedInvoice').implement(
   }),
 });
 
-/** A page of an offset-paged report list, with its count. */
-const withCount = <T extends object>(page: T, count: number) => Object.assign(page, { totalCount: count });
+/** A page of an offset-paged report list, with the count the same statement gave. */
+async function pageWithCount<Row>(
+  args: { first?: number | null; last?: number | null; before?: string | null; after?: string | null },
+  rows: (offset: number, limit: number) => Promise<{ rows: Row[]; count: number }>,
+) {
+  let count = 0;
+  const page = await resolveOffsetConnection(
+    { args, defaultSize: pageSize.default, maxSize: pageSize.max },
+    async ({ offset, limit }) => {
+      const result = await rows(offset, limit);
+      count = result.count;
+      return result.rows;
+    },
+  );
+  return Object.assign(page, { totalCount: count });
+}
 
 const ReceivablesAgeingType = builder.objectRef<AgeingScope>('ReceivablesAgeing').implement({
   description:
@@ -147,52 +162,20 @@ const ReceivablesAgeingType = builder.objectRef<AgeingScope>('ReceivablesAgeing'
         type: CustomerAgeingType,
         description: 'One row per customer and currency with anything open or a balance.',
         args: { orderBy: t.arg({ type: CustomerAgeingOrderEnum, defaultValue: 'TOTAL', required: true }) },
-        resolve: async (scope, args, ctx) => {
-          let count = 0;
-          const page = await resolveOffsetConnection(
-            { args, defaultSize: pageSize.default, maxSize: pageSize.max },
-            async ({ offset, limit }) => {
-              const result = await ageingByCustomer(ctx.prisma, scope, args.orderBy, offset, limit);
-              count = result.count;
-              return result.rows;
-            },
-          );
-          return withCount(page, count);
-        },
+        resolve: (scope, args, ctx) =>
+          pageWithCount(args, (offset, limit) => ageingByCustomer(ctx.prisma, scope, args.orderBy, offset, limit)),
       },
-      {
-        name: 'CustomerAgeingConnection',
-        fields: (c) => ({
-          totalCount: c.int({ resolve: (page) => (page as unknown as { totalCount: number }).totalCount }),
-        }),
-      },
-      { name: 'CustomerAgeingEdge' },
+      nodeConnection('CustomerAgeing', CustomerAgeingType),
     ),
     invoices: t.connection(
       {
         type: AgedInvoiceType,
         description: 'The invoices behind a cell: most days first.',
         args: { bucket: t.arg({ type: AgeingBucketEnum, description: 'All buckets when left out.' }) },
-        resolve: async (scope, args, ctx) => {
-          let count = 0;
-          const page = await resolveOffsetConnection(
-            { args, defaultSize: pageSize.default, maxSize: pageSize.max },
-            async ({ offset, limit }) => {
-              const result = await agedInvoices(ctx.prisma, scope, args.bucket, offset, limit);
-              count = result.count;
-              return result.rows;
-            },
-          );
-          return withCount(page, count);
-        },
+        resolve: (scope, args, ctx) =>
+          pageWithCount(args, (offset, limit) => agedInvoices(ctx.prisma, scope, args.bucket, offset, limit)),
       },
-      {
-        name: 'AgedInvoiceConnection',
-        fields: (c) => ({
-          totalCount: c.int({ resolve: (page) => (page as unknown as { totalCount: number }).totalCount }),
-        }),
-      },
-      { name: 'AgedInvoiceEdge' },
+      nodeConnection('AgedInvoice', AgedInvoiceType),
     ),
   }),
 });
@@ -414,26 +397,10 @@ const RevenueReportType = builder.objectRef<RevenuePeriod>('RevenueReport').impl
       {
         type: CustomerRevenueType,
         description: 'One row per customer and currency, largest net first: the first N are the top N.',
-        resolve: async (period, args, ctx) => {
-          let count = 0;
-          const page = await resolveOffsetConnection(
-            { args, defaultSize: pageSize.default, maxSize: pageSize.max },
-            async ({ offset, limit }) => {
-              const result = await revenueByCustomer(ctx.prisma, period, offset, limit);
-              count = result.count;
-              return result.rows;
-            },
-          );
-          return withCount(page, count);
-        },
+        resolve: (period, args, ctx) =>
+          pageWithCount(args, (offset, limit) => revenueByCustomer(ctx.prisma, period, offset, limit)),
       },
-      {
-        name: 'CustomerRevenueConnection',
-        fields: (c) => ({
-          totalCount: c.int({ resolve: (page) => (page as unknown as { totalCount: number }).totalCount }),
-        }),
-      },
-      { name: 'CustomerRevenueEdge' },
+      nodeConnection('CustomerRevenue', CustomerRevenueType),
     ),
   }),
 });
