@@ -7,7 +7,7 @@ import { createCustomer, paymentTermsId } from '../customers/factory.js';
 import { graphql } from '../gql/index.js';
 import { catalog } from '../invoices/fixtures.js';
 import { VoidInvoice } from '../invoices/operations.js';
-import { IssueCreditNote, MarkPaid, MoveAllocation, RecordPayment } from '../payments/operations.js';
+import { ApplyCredit, IssueCreditNote, MarkPaid, MoveAllocation, RecordPayment } from '../payments/operations.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 const Ageing = graphql(`
@@ -48,6 +48,20 @@ const CustomerAgeing = graphql(`
   }
 `);
 
+const AgeingBalances = graphql(`
+  query AgeingBalances($asOf: Date) {
+    receivablesAgeing(asOf: $asOf) {
+      customers(first: 100) { edges { node { customer { id } currency balance { amount } } } }
+    }
+  }
+`);
+
+const LedgerBalance = graphql(`
+  query LedgerBalance($id: ID!, $date: Date!, $currency: Currency!) {
+    customer(id: $id) { balanceAsOf(date: $date, currency: $currency) { amount } }
+  }
+`);
+
 const today = '2026-06-15';
 let api: TestServer;
 let given: Awaited<ReturnType<typeof catalog>>;
@@ -83,7 +97,7 @@ beforeAll(async () => {
     return invoice;
   };
   // Issued in date order: one series numbers them in that order.
-  await issue('eur', eur.id, '2026-03-01', '200.00'); // 238.00 EUR
+  const euroInvoice = await issue('eur', eur.id, '2026-03-01', '200.00'); // 238.00 EUR
   await issue('91', ron.id, '2026-03-16'); // each RON invoice: 119.00
   await issue('90', ron.id, '2026-03-17');
   const d61 = await issue('61', ron.id, '2026-04-15');
@@ -124,6 +138,24 @@ beforeAll(async () => {
     input: { allocationId: partial.data!.paymentRecord.payment!.allocations[0].id, toInvoiceId: d60.id },
   });
   ok(move.errors ?? move.data?.allocationMove.userErrors);
+  // 38.00 EUR received on 06-02 and left unapplied until today, when it goes on the EUR invoice.
+  const euros = await api.gql(RecordPayment, {
+    input: {
+      customerId: eur.id,
+      amount: '38.00',
+      method: 'BANK_TRANSFER',
+      receivedOn: '2026-06-02',
+      autoAllocate: false,
+    },
+  });
+  ok(euros.errors ?? euros.data?.paymentRecord.userErrors);
+  const applied = await api.gql(ApplyCredit, {
+    input: {
+      sourceId: euros.data!.paymentRecord.payment!.id,
+      allocations: [{ invoiceId: euroInvoice.id, amount: '38.00' }],
+    },
+  });
+  ok(applied.errors ?? applied.data?.creditApply.userErrors);
   const voided = await api.gql(VoidInvoice, { input: { id: d1.id, reason: 'Issued twice' } });
   ok(voided.errors ?? voided.data?.invoiceVoid.userErrors);
 });
@@ -204,6 +236,32 @@ describe('receivables ageing by due date', () => {
   });
 });
 
+describe('the balance beside the buckets', () => {
+  it('is the ledger’s sum up to the day, for every customer and currency, on every day something happened', async () => {
+    const days = [
+      '2026-03-01',
+      '2026-03-16',
+      '2026-05-19',
+      '2026-05-31',
+      '2026-06-01',
+      '2026-06-05',
+      '2026-06-10',
+      '2026-06-14',
+      today,
+    ];
+    let compared = 0;
+    for (const asOf of days) {
+      const { data } = await api.gql(AgeingBalances, { asOf });
+      for (const { node } of data!.receivablesAgeing.customers.edges) {
+        const ledger = await api.gql(LedgerBalance, { id: node.customer.id, date: asOf, currency: node.currency });
+        expect(node.balance.amount, `${asOf} ${node.currency}`).toBe(ledger.data!.customer!.balanceAsOf.amount);
+        compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThanOrEqual(days.length);
+  });
+});
+
 describe('receivables ageing by invoice date', () => {
   it('counts days from the invoice date: the NET 30 invoice is 45 days old, not 15 days late', async () => {
     const { data } = await api.gql(Ageing, { customerId: ron.id, basis: 'INVOICE_DATE' });
@@ -226,18 +284,25 @@ describe('across customers and currencies', () => {
     const { data } = await api.gql(Ageing, {});
     const report = data!.receivablesAgeing;
     expect(report.totals.map((row) => [row.currency, ...buckets(row), row.customerCount])).toEqual([
-      ['EUR', '0.00', '0.00', '0.00', '0.00', '238.00', '238.00', 1],
+      ['EUR', '0.00', '0.00', '0.00', '0.00', '200.00', '200.00', 1], // 238.00 − 38.00 applied today
       ['RON', '119.00', '219.00', '219.00', '238.00', '119.00', '914.00', 1],
     ]);
     // Largest total first.
     expect(report.customers.totalCount).toBe(2);
     expect(report.customers.edges.map((e) => [e.node.customer.code, e.node.currency, e.node.total.amount])).toEqual([
       ['AGE-RON', 'RON', '914.00'],
-      ['AGE-EUR', 'EUR', '238.00'],
+      ['AGE-EUR', 'EUR', '200.00'],
     ]);
     const field = await api.gql(CustomerAgeing, { id: ron.id });
     const { customer: _customer, ...reportRow } = report.customers.edges[0].node;
     expect(field.data!.customer!.ageing).toEqual([reportRow]);
+    // Yesterday the 38.00 was received but not yet applied: all 238.00 was open, 38.00 unapplied.
+    const yesterday = await api.gql(Ageing, { currency: 'EUR', asOf: '2026-06-14' });
+    expect(yesterday.data!.receivablesAgeing.totals[0]).toMatchObject({
+      total: { amount: '238.00' },
+      unappliedCredit: { amount: '38.00' },
+      balance: { amount: '200.00' },
+    });
     const onlyEur = await api.gql(Ageing, { currency: 'eur' }); // read as EUR
     expect(onlyEur.data!.receivablesAgeing.totals.map((row) => row.currency)).toEqual(['EUR']);
   });

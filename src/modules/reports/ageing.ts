@@ -71,44 +71,64 @@ const bucketSql = Prisma.sql`CASE
   WHEN days <= 0 THEN 'CURRENT' WHEN days <= 30 THEN 'DAYS_1_30' WHEN days <= 60 THEN 'DAYS_31_60'
   WHEN days <= 90 THEN 'DAYS_61_90' ELSE 'OVER_90' END`;
 
-/** The CTEs `aged` (open invoices with days and bucket) and `ledger` (balance per customer and currency). */
+/**
+ * The CTEs `aged` (open invoices with days and bucket) and `customer_rows` (per customer and
+ * currency: buckets, total, balance). The balance is what was open less the unapplied credit of
+ * payments and credit notes that day, which the ledger's sum up to that day equals (tested).
+ */
 function agedSql(scope: AgeingScope): Prisma.Sql {
   const asOf = utcDay(scope.asOf);
   // The first moment after the as-of day: what was taken back from then on still counted.
   const after = addDays(asOf, 1);
   const from = scope.basis === 'INVOICE_DATE' ? Prisma.sql`i."issueDate"` : Prisma.sql`i."dueDate"`;
-  const invoiceScope = Prisma.sql`${scope.customerId ? Prisma.sql`AND i."customerId" = ${scope.customerId}::uuid` : Prisma.empty}
-    ${scope.currency ? Prisma.sql`AND i.currency = ${scope.currency}` : Prisma.empty}`;
-  const ledgerScope = Prisma.sql`${scope.customerId ? Prisma.sql`AND l."customerId" = ${scope.customerId}::uuid` : Prisma.empty}
-    ${scope.currency ? Prisma.sql`AND l.currency = ${scope.currency}` : Prisma.empty}`;
-  // An invoice paid in full now was open on the as-of day only if something on it was applied
-  // after that day or taken back after it; every other issued invoice is looked at. So a book's
-  // settled past is not read again for every report.
+  const within = (alias: string) =>
+    Prisma.sql`${scope.customerId ? Prisma.sql`AND ${Prisma.raw(alias)}."customerId" = ${scope.customerId}::uuid` : Prisma.empty}
+    ${scope.currency ? Prisma.sql`AND ${Prisma.raw(alias)}.currency = ${scope.currency}` : Prisma.empty}`;
+  /** Allocations that were on the day differently from now: applied after it, or taken back after it. */
+  const changedSince = Prisma.sql`(a."appliedOn" > ${asOf}::date OR a."reversedAt" >= ${after})`;
+  /** What of a document had been applied (or refunded) by the end of the day. */
+  const appliedBy = (column: string, document: string) => Prisma.sql`
+    SELECT sum(a.amount) AS amount FROM "Allocation" a
+    WHERE a.${Prisma.raw(`"${column}"`)} = ${Prisma.raw(document)}.id AND a."appliedOn" <= ${asOf}::date
+      AND (a."reversedAt" IS NULL OR a."reversedAt" >= ${after})`;
+  // A document settled now (an invoice paid, a payment or credit note used up) was open on the
+  // day only if one of its allocations changed after it, or it was voided after it; only those
+  // and the ones open now are read, so a book's settled past is not read again for every report.
   return Prisma.sql`
-    WITH candidates AS (
-      SELECT i.id FROM "Invoice" i WHERE i.status IN ('OPEN', 'PARTIALLY_PAID', 'VOID') ${invoiceScope}
+    WITH invoices AS (
+      SELECT i.id FROM "Invoice" i WHERE i.status IN ('OPEN', 'PARTIALLY_PAID', 'VOID') ${within('i')}
       UNION
-      SELECT a."invoiceId" FROM "Allocation" a WHERE a."invoiceId" IS NOT NULL AND a."appliedOn" > ${asOf}::date
-      UNION
-      SELECT a."invoiceId" FROM "Allocation" a WHERE a."invoiceId" IS NOT NULL AND a."reversedAt" >= ${after}
+      SELECT a."invoiceId" FROM "Allocation" a WHERE a."invoiceId" IS NOT NULL AND ${changedSince}
     ), open AS (
       SELECT i.id, i."customerId", i.currency, i.total - coalesce(s.amount, 0) AS outstanding,
         ${asOf}::date - ${from} AS days
-      FROM candidates c JOIN "Invoice" i ON i.id = c.id
-      LEFT JOIN LATERAL (
-        SELECT sum(a.amount) AS amount FROM "Allocation" a
-        WHERE a."invoiceId" = i.id AND a."appliedOn" <= ${asOf}::date
-          AND (a."reversedAt" IS NULL OR a."reversedAt" >= ${after})
-      ) s ON true
+      FROM invoices c JOIN "Invoice" i ON i.id = c.id
+      LEFT JOIN LATERAL (${appliedBy('invoiceId', 'i')}) s ON true
       WHERE i.status <> 'DRAFT' AND i."issueDate" <= ${asOf}::date
-        AND (i."voidedAt" IS NULL OR i."voidedAt" >= ${after})
-        ${invoiceScope}
+        AND (i."voidedAt" IS NULL OR i."voidedAt" >= ${after}) ${within('i')}
     ), aged AS (
       SELECT *, ${bucketSql} AS bucket FROM open WHERE outstanding <> 0
-    ), ledger AS (
-      SELECT l."customerId", l.currency, sum(l.amount) AS balance FROM "LedgerEntry" l
-      WHERE l."occurredOn" <= ${asOf}::date ${ledgerScope}
-      GROUP BY l."customerId", l.currency
+    ), payments AS (
+      SELECT p.id FROM "Payment" p
+      WHERE (p.status = 'RECORDED' AND p.amount <> p."amountUsed") OR (p.status = 'VOID' AND p."voidedAt" >= ${after})
+      UNION
+      SELECT a."paymentId" FROM "Allocation" a WHERE a."paymentId" IS NOT NULL AND ${changedSince}
+    ), credit_notes AS (
+      SELECT n.id FROM "CreditNote" n WHERE n.amount <> n."amountUsed"
+      UNION
+      SELECT a."creditNoteId" FROM "Allocation" a WHERE a."creditNoteId" IS NOT NULL AND ${changedSince}
+    ), unused AS (
+      SELECT d."customerId", d.currency, d.amount - coalesce(s.amount, 0) AS amount
+      FROM payments c JOIN "Payment" d ON d.id = c.id
+      LEFT JOIN LATERAL (${appliedBy('paymentId', 'd')}) s ON true
+      WHERE d."receivedOn" <= ${asOf}::date AND (d.status = 'RECORDED' OR d."voidedAt" >= ${after}) ${within('d')}
+      UNION ALL
+      SELECT d."customerId", d.currency, d.amount - coalesce(s.amount, 0)
+      FROM credit_notes c JOIN "CreditNote" d ON d.id = c.id
+      LEFT JOIN LATERAL (${appliedBy('creditNoteId', 'd')}) s ON true
+      WHERE d."issueDate" <= ${asOf}::date ${within('d')}
+    ), unapplied AS (
+      SELECT "customerId", currency, sum(amount) AS amount FROM unused GROUP BY "customerId", currency
     ), per_customer AS (
       SELECT "customerId", currency,
         sum(outstanding) FILTER (WHERE bucket = 'CURRENT') AS current,
@@ -119,13 +139,13 @@ function agedSql(scope: AgeingScope): Prisma.Sql {
         sum(outstanding) AS total, count(*) AS invoices
       FROM aged GROUP BY "customerId", currency
     ), customer_rows AS (
-      SELECT coalesce(p."customerId", l."customerId") AS "customerId", coalesce(p.currency, l.currency) AS currency,
+      SELECT coalesce(p."customerId", u."customerId") AS "customerId", coalesce(p.currency, u.currency) AS currency,
         coalesce(p.current, 0) AS current, coalesce(p.days_1_30, 0) AS days_1_30,
         coalesce(p.days_31_60, 0) AS days_31_60, coalesce(p.days_61_90, 0) AS days_61_90,
         coalesce(p.over_90, 0) AS over_90, coalesce(p.total, 0) AS total, coalesce(p.invoices, 0) AS invoices,
-        coalesce(l.balance, 0) AS balance
-      FROM per_customer p FULL JOIN ledger l ON l."customerId" = p."customerId" AND l.currency = p.currency
-      WHERE coalesce(p.total, 0) <> 0 OR coalesce(l.balance, 0) <> 0
+        coalesce(p.total, 0) - coalesce(u.amount, 0) AS balance
+      FROM per_customer p FULL JOIN unapplied u ON u."customerId" = p."customerId" AND u.currency = p.currency
+      WHERE coalesce(p.total, 0) <> 0 OR coalesce(u.amount, 0) <> 0
     )`;
 }
 
