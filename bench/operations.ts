@@ -188,4 +188,18 @@ export const receivablesAgeing: BenchOperation = {
   variables: () => ({}),
 };
 
-export const reports = [receivablesAgeing];
+export const dashboard: BenchOperation = {
+  name: 'dashboard',
+  title: 'the dashboard: positions per currency, 5 top debtors, 10 customers at risk, open alerts',
+  query: `query BenchDashboard {
+  dashboard {
+    currencies { currency outstanding { amount } overdue { amount } collectedThisMonth { amount } collectedLastMonth { amount } }
+    topDebtors(first: 5) { customer { code displayName } currency outstanding { amount } }
+    customersAtRisk(first: 10) { customer { code displayName } currency overdue { amount } reasons }
+    openAlerts
+  }
+}`,
+  variables: () => ({}),
+};
+
+export const reports = [receivablesAgeing, dashboard];
