@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import type { RequestHandler, Response } from 'express';
 import {
   execute,
@@ -137,15 +138,17 @@ export function csvRoute(exported: CsvExport, options: { pipeline: OperationPipe
         }
         const connection = exported.connection(result.data!);
         if (pages === 0) startCsv(res, exported);
-        res.write(
+        const written = res.write(
           connection.edges
             .flatMap((edge) => exported.rows(edge.node as never))
             .map((cells) => csvLine(cells, exported.textColumns))
             .join(''),
         );
+        // A slow reader holds the next page back instead of it piling up in memory.
+        if (!written) await Promise.race([once(res, 'drain'), once(res, 'close')]);
         after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
         pages += 1;
-      } while (after);
+      } while (after && !res.destroyed);
       res.end();
     } catch (error) {
       if (!res.headersSent && error instanceof GraphQLError) return refuseWith(error);
