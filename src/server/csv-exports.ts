@@ -38,7 +38,7 @@ export const ageingCsv: CsvExport = {
   parameters: {
     asOf: csvParameter.date('asOf'),
     basis: csvParameter.oneOf('basis', ['DUE_DATE', 'INVOICE_DATE']),
-    currency: csvParameter.currency('currency'),
+    currency: csvParameter.asGiven,
   },
   header: [
     'customer_code',
@@ -165,7 +165,7 @@ export const revenueCsv: CsvExport = {
   parameters: {
     from: csvParameter.date('from'),
     to: csvParameter.date('to'),
-    currency: csvParameter.currency('currency'),
+    currency: csvParameter.asGiven,
   },
   required: ['from', 'to'],
   header: [

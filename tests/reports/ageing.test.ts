@@ -391,6 +391,8 @@ describe('the ageing as CSV', () => {
     });
     expect(paid.data?.paymentRecord.userErrors).toEqual([]);
     const body = (await (await download('?currency=USD')).text()).replace(/^\uFEFF/, '');
+    // A currency in lower case reads as in a query.
+    expect((await (await download('?currency=usd')).text()).replace(/^\uFEFF/, '')).toBe(body);
     expect(body.split('\r\n')[1]).toBe(
       `AGE-USD,"'=2+3 Ștefan ""Țăruș"", SRL",USD,0.00,0.00,0.00,0.00,0.00,0.00,10.00,-10.00,0`,
     );
