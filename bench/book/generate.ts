@@ -395,10 +395,12 @@ function documentsFor(
     const paidInPart = !paidInFull && (pastDue ? roll < 0.95 : roll < 0.5);
     let paid = zero;
     let received = zero;
+    let paidOn: Date | null = null;
     if ((paidInFull || paidInPart) && totals.total.greaterThan(0)) {
       const receivedOn = new Date(
         Math.min(today.getTime(), addDays(issueDate, random.int(0, Math.max(1, customer.terms.days) + 20)).getTime()),
       );
+      paidOn = receivedOn;
       paid = paidInFull ? totals.total : roundMoney(totals.total.times(0.2 + random.next() * 0.6), 'RON');
       received = paidInFull && random.chance(0.01) ? paid.plus(random.int(1, 100)) : paid;
       const recordedAt = at(receivedOn, 12 * 60 + random.int(0, 300)).toISOString();
@@ -458,6 +460,7 @@ function documentsFor(
       total: totals.total.toFixed(4),
       amountPaid: paid.toFixed(4),
       amountCredited: '0',
+      settledOn: status !== 'PAID' ? null : day(paidOn ?? issueDate),
       issuedAt: issuedAt.toISOString(),
       createdAt: issuedAt.toISOString(),
       updatedAt: issuedAt.toISOString(),

@@ -1,3 +1,5 @@
+import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import { pageSize } from '../shared/paging.js';
 import { builder } from './builder.js';
 
 /**
@@ -25,4 +27,21 @@ export function nodeConnection(nodeName: string, node: Parameters<typeof builder
     },
     { name: `${nodeName}Edge` },
   );
+}
+
+/** A page of an offset-paged report list, with the count the same statement gave. */
+export async function offsetPageWithCount<Row>(
+  args: { first?: number | null; last?: number | null; before?: string | null; after?: string | null },
+  rows: (offset: number, limit: number) => Promise<{ rows: Row[]; count: number }>,
+) {
+  let count = 0;
+  const page = await resolveOffsetConnection(
+    { args, defaultSize: pageSize.default, maxSize: pageSize.max },
+    async ({ offset, limit }) => {
+      const result = await rows(offset, limit);
+      count = result.count;
+      return result.rows;
+    },
+  );
+  return Object.assign(page, { totalCount: count });
 }

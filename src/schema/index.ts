@@ -20,6 +20,7 @@ import '../modules/communications/communications.schema.js';
 import '../modules/alerts/alerts.schema.js';
 import '../modules/reminders/reminders.schema.js';
 import '../modules/reports/reports.schema.js';
+import '../modules/reports/insights.schema.js';
 
 let schema: GraphQLSchema | undefined;
 

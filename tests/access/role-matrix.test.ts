@@ -173,6 +173,7 @@ const ops = {
   reminderPolicies: graphql(`query MatrixPolicies { reminderPolicies { name } }`),
   receivablesAgeing: graphql(`query MatrixAgeing { receivablesAgeing { totals { currency } } }`),
   dashboard: graphql(`query MatrixDashboard { dashboard { openAlerts } }`),
+  customerInsights: graphql(`query MatrixInsights { customerInsights(first: 1) { totalCount } }`),
   revenue: graphql(`query MatrixRevenue { revenue(from: "2026-01-01", to: "2026-01-31") { totals { currency } } }`),
   reminderPolicyCreate: graphql(
     `mutation MatrixPolicyCreate($name: String!) { reminderPolicyCreate(input: { name: $name, steps: [{ offsetDays: 5, kind: REMINDER }] }) { userErrors { code } } }`,

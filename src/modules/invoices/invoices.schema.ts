@@ -171,6 +171,12 @@ export const InvoiceType = builder.prismaNode('Invoice', {
     billTo: t.field({ type: BillToType, select: billToColumns, resolve: (i) => i }),
     issueDate: t.expose('issueDate', { type: 'Date' }),
     dueDate: t.expose('dueDate', { type: 'Date' }),
+    settledOn: t.expose('settledOn', {
+      type: 'Date',
+      nullable: true,
+      description:
+        'The day it was settled in full (the day of its last payment or credit); null while something is due.',
+    }),
     currency: t.expose('currency', { type: 'Currency' }),
     paymentTerms: t.relation('paymentTerms', { nullable: true }),
     paymentMethod: t.expose('paymentMethod', { type: PaymentMethodEnum }),

@@ -520,6 +520,7 @@ export async function issueInvoiceIn(
     data: {
       number,
       status: total.isZero() ? 'PAID' : 'OPEN',
+      settledOn: total.isZero() ? invoice.issueDate : null,
       issuedAt: ctx.now(),
       ...customerSnapshot(customer),
     },

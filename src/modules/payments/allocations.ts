@@ -40,9 +40,16 @@ export async function refreshInvoice(tx: Tx, invoiceId: string): Promise<Invoice
   const credited = live.filter((a) => a.creditNoteId).reduce((sum, a) => sum.plus(toDecimal(a.amount)), new Decimal(0));
   const invoice = await tx.invoice.findUniqueOrThrow({ where: { id: invoiceId } });
   const status = settledStatus(invoice.status, invoice.total, paid, credited);
+  // A zero invoice is settled on its issue day; any other on the day its last allocation was applied.
+  const settledOn =
+    status !== 'PAID'
+      ? null
+      : live.length
+        ? new Date(Math.max(...live.map((a) => a.appliedOn.getTime())))
+        : invoice.issueDate;
   return tx.invoice.update({
     where: { id: invoiceId },
-    data: { amountPaid: paid.toFixed(), amountCredited: credited.toFixed(), status },
+    data: { amountPaid: paid.toFixed(), amountCredited: credited.toFixed(), status, settledOn },
   });
 }
 

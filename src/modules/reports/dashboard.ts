@@ -3,6 +3,7 @@ import { Prisma } from '../../generated/prisma/client.js';
 import { type Decimal, toDecimal } from '../../money/money.js';
 import { addDays, utcDay } from '../../shared/dates.js';
 import { alertWhere } from '../alerts/alerts.service.js';
+import { customerInsights, type RiskReason } from './insights.js';
 
 /**
  * The figures a team opens first, from the book as it stands now (each in one statement, from
@@ -28,14 +29,9 @@ export interface Debtor {
   overdueInvoices: number;
 }
 
-export type RiskReason = 'OVER_CREDIT_LIMIT' | 'OVERDUE_OVER_90_DAYS' | 'MANY_OVERDUE_INVOICES';
-
 export interface CustomerAtRisk extends Debtor {
   reasons: RiskReason[];
 }
-
-/** From this many invoices past due at once, a customer is at risk. */
-export const manyOverdueInvoices = 3;
 
 const monthStart = (day: Date) => new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), 1));
 
@@ -93,11 +89,10 @@ const debtor = (row: DebtorRow): Debtor => ({
   overdueInvoices: Number(row.overdue_invoices),
 });
 
-/** Per customer and currency: what is open, what is past due, and past due over 90 days. */
+/** Per customer and currency: what is open and what is past due. */
 const openByCustomer = (today: Date) => Prisma.sql`
   SELECT "customerId", currency, sum(total - "amountPaid" - "amountCredited") AS outstanding,
     coalesce(sum(total - "amountPaid" - "amountCredited") FILTER (WHERE "dueDate" < ${today}::date), 0) AS overdue,
-    coalesce(sum(total - "amountPaid" - "amountCredited") FILTER (WHERE "dueDate" < ${addDays(today, -90)}::date), 0) AS over_90,
     count(*) FILTER (WHERE "dueDate" < ${today}::date) AS overdue_invoices
   FROM "Invoice" WHERE status IN ('OPEN', 'PARTIALLY_PAID') GROUP BY "customerId", currency`;
 
@@ -111,41 +106,16 @@ export async function topDebtors(prisma: Db, now: Date, limit: number): Promise<
   return rows.map(debtor);
 }
 
-/**
- * Customers at risk: over their credit limit (what they owe in their own currency, as `credit`
- * reports it), owing anything more than 90 days past due, or with many invoices past due.
- * Most overdue first.
- */
+/** Customers at risk, with their reasons (as their insights give them): most overdue first. */
 export async function customersAtRisk(prisma: Db, now: Date, limit: number): Promise<CustomerAtRisk[]> {
-  const rows = await prisma.$queryRaw<(DebtorRow & { over_limit: boolean; over_90: Prisma.Decimal })[]>`
-    WITH open AS (${openByCustomer(utcDay(now))}),
-    limited AS (
-      SELECT c.id AS "customerId", c.currency, sum(l.amount) AS balance, c."creditLimit"
-      FROM "Customer" c JOIN "LedgerEntry" l ON l."customerId" = c.id AND l.currency = c.currency
-      WHERE c."creditLimit" IS NOT NULL
-      GROUP BY c.id, c.currency, c."creditLimit"
-    ), flagged AS (
-      SELECT coalesce(o."customerId", m."customerId") AS "customerId", coalesce(o.currency, m.currency) AS currency,
-        coalesce(o.outstanding, 0) AS outstanding, coalesce(o.overdue, 0) AS overdue,
-        coalesce(o.over_90, 0) AS over_90, coalesce(o.overdue_invoices, 0) AS overdue_invoices,
-        coalesce(m.balance > m."creditLimit", false) AS over_limit
-      FROM open o FULL JOIN limited m ON m."customerId" = o."customerId" AND m.currency = o.currency
-    )
-    SELECT f."customerId"::text AS "customerId", f.currency, f.outstanding, f.overdue, f.over_90,
-      f.overdue_invoices, f.over_limit
-    FROM flagged f JOIN "Customer" c ON c.id = f."customerId"
-    WHERE f.over_limit OR f.over_90 > 0 OR f.overdue_invoices >= ${manyOverdueInvoices}
-    ORDER BY f.overdue DESC, c."displayName", f."customerId", f.currency
-    LIMIT ${limit}`;
+  const { rows } = await customerInsights(prisma, { now, atRiskOnly: true }, 'OVERDUE', 0, limit);
   return rows.map((row) => ({
-    ...debtor(row),
-    reasons: [
-      ...(row.over_limit ? (['OVER_CREDIT_LIMIT'] as const) : []),
-      ...(toDecimal(row.over_90).isPositive() && !toDecimal(row.over_90).isZero()
-        ? (['OVERDUE_OVER_90_DAYS'] as const)
-        : []),
-      ...(Number(row.overdue_invoices) >= manyOverdueInvoices ? (['MANY_OVERDUE_INVOICES'] as const) : []),
-    ],
+    customerId: row.customerId,
+    currency: row.currency,
+    outstanding: row.outstanding,
+    overdue: row.overdue,
+    overdueInvoices: row.overdueInvoices,
+    reasons: row.riskReasons,
   }));
 }
 

@@ -1,11 +1,8 @@
-import { resolveOffsetConnection } from '@pothos/plugin-relay';
-import type { Decimal } from '../../money/money.js';
 import { builder } from '../../schema/builder.js';
-import { nodeConnection } from '../../schema/connections.js';
+import { nodeConnection, offsetPageWithCount } from '../../schema/connections.js';
 import { filterRowId } from '../../schema/ids.js';
 import { MoneyType } from '../../schema/money.schema.js';
 import { utcDay } from '../../shared/dates.js';
-import { pageSize } from '../../shared/paging.js';
 import { UserInputError } from '../../shared/user-errors.js';
 import {
   type AgedInvoice,
@@ -25,10 +22,10 @@ import {
   type Debtor,
   currencyPositions,
   customersAtRisk,
-  manyOverdueInvoices,
   openAlertCount,
   topDebtors,
 } from './dashboard.js';
+import { DebtInterface, money, RiskReasonEnum } from './debt.schema.js';
 import {
   type CurrencyRevenue,
   type CustomerRevenue,
@@ -57,8 +54,6 @@ const CustomerAgeingOrderEnum = builder.enumType('CustomerAgeingOrder', {
     DISPLAY_NAME: { description: 'By name, A to Z.' },
   },
 });
-
-const money = (amount: Decimal, currency: string) => ({ amount, currency });
 
 const AgeingFiguresInterface = builder.interfaceRef<AgeingFigures>('AgeingFigures').implement({
   description: 'What was open in one currency, by bucket, with the balance it makes.',
@@ -129,23 +124,6 @@ const AgedInvoiceType = builder.objectRef<AgedInvoice>('AgedInvoice').implement(
   }),
 });
 
-/** A page of an offset-paged report list, with the count the same statement gave. */
-async function pageWithCount<Row>(
-  args: { first?: number | null; last?: number | null; before?: string | null; after?: string | null },
-  rows: (offset: number, limit: number) => Promise<{ rows: Row[]; count: number }>,
-) {
-  let count = 0;
-  const page = await resolveOffsetConnection(
-    { args, defaultSize: pageSize.default, maxSize: pageSize.max },
-    async ({ offset, limit }) => {
-      const result = await rows(offset, limit);
-      count = result.count;
-      return result.rows;
-    },
-  );
-  return Object.assign(page, { totalCount: count });
-}
-
 const ReceivablesAgeingType = builder.objectRef<AgeingScope>('ReceivablesAgeing').implement({
   description:
     'Accounts receivable as of the end of a day: what was issued, paid and credited by then, and nothing later.',
@@ -163,7 +141,9 @@ const ReceivablesAgeingType = builder.objectRef<AgeingScope>('ReceivablesAgeing'
         description: 'One row per customer and currency with anything open or a balance.',
         args: { orderBy: t.arg({ type: CustomerAgeingOrderEnum, defaultValue: 'TOTAL', required: true }) },
         resolve: (scope, args, ctx) =>
-          pageWithCount(args, (offset, limit) => ageingByCustomer(ctx.prisma, scope, args.orderBy, offset, limit)),
+          offsetPageWithCount(args, (offset, limit) =>
+            ageingByCustomer(ctx.prisma, scope, args.orderBy, offset, limit),
+          ),
       },
       nodeConnection('CustomerAgeing', CustomerAgeingType),
     ),
@@ -173,7 +153,7 @@ const ReceivablesAgeingType = builder.objectRef<AgeingScope>('ReceivablesAgeing'
         description: 'The invoices behind a cell: most days first.',
         args: { bucket: t.arg({ type: AgeingBucketEnum, description: 'All buckets when left out.' }) },
         resolve: (scope, args, ctx) =>
-          pageWithCount(args, (offset, limit) => agedInvoices(ctx.prisma, scope, args.bucket, offset, limit)),
+          offsetPageWithCount(args, (offset, limit) => agedInvoices(ctx.prisma, scope, args.bucket, offset, limit)),
       },
       nodeConnection('AgedInvoice', AgedInvoiceType),
     ),
@@ -229,14 +209,6 @@ builder.prismaObjectFields('Customer', (t) => ({
 
 // ---- the dashboard ----
 
-const RiskReasonEnum = builder.enumType('RiskReason', {
-  values: {
-    OVER_CREDIT_LIMIT: { description: 'Owes more than the credit limit, in the customer’s currency.' },
-    OVERDUE_OVER_90_DAYS: { description: 'Owes something more than 90 days past its due date.' },
-    MANY_OVERDUE_INVOICES: { description: `${manyOverdueInvoices} or more invoices past due at once.` },
-  },
-});
-
 const CurrencyPositionType = builder.objectRef<CurrencyPosition>('CurrencyPosition').implement({
   description: 'Receivables and collections in one currency.',
   fields: (t) => ({
@@ -253,21 +225,6 @@ const CurrencyPositionType = builder.objectRef<CurrencyPosition>('CurrencyPositi
       description: 'Payments received in the whole of last month.',
       resolve: (row) => money(row.collectedLastMonth, row.currency),
     }),
-  }),
-});
-
-const DebtInterface = builder.interfaceRef<Debtor>('Debt').implement({
-  description: 'What one customer owes in one currency, now.',
-  fields: (t) => ({
-    customer: t.prismaField({
-      type: 'Customer',
-      resolve: (query, row, _args, ctx) =>
-        ctx.prisma.customer.findUniqueOrThrow({ ...query, where: { id: row.customerId } }),
-    }),
-    currency: t.field({ type: 'Currency', resolve: (row) => row.currency }),
-    outstanding: t.field({ type: MoneyType, resolve: (row) => money(row.outstanding, row.currency) }),
-    overdue: t.field({ type: MoneyType, resolve: (row) => money(row.overdue, row.currency) }),
-    overdueInvoices: t.int({ description: 'Invoices past their due date.', resolve: (row) => row.overdueInvoices }),
   }),
 });
 
@@ -398,7 +355,7 @@ const RevenueReportType = builder.objectRef<RevenuePeriod>('RevenueReport').impl
         type: CustomerRevenueType,
         description: 'One row per customer and currency, largest net first: the first N are the top N.',
         resolve: (period, args, ctx) =>
-          pageWithCount(args, (offset, limit) => revenueByCustomer(ctx.prisma, period, offset, limit)),
+          offsetPageWithCount(args, (offset, limit) => revenueByCustomer(ctx.prisma, period, offset, limit)),
       },
       nodeConnection('CustomerRevenue', CustomerRevenueType),
     ),
