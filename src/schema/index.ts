@@ -21,6 +21,8 @@ import '../modules/alerts/alerts.schema.js';
 import '../modules/reminders/reminders.schema.js';
 import '../modules/reports/reports.schema.js';
 import '../modules/reports/insights.schema.js';
+import '../modules/reports/patterns.schema.js';
+import '../modules/reports/forecast.schema.js';
 
 let schema: GraphQLSchema | undefined;
 

@@ -174,6 +174,9 @@ const ops = {
   receivablesAgeing: graphql(`query MatrixAgeing { receivablesAgeing { totals { currency } } }`),
   dashboard: graphql(`query MatrixDashboard { dashboard { openAlerts } }`),
   customerInsights: graphql(`query MatrixInsights { customerInsights(first: 1) { totalCount } }`),
+  paymentPatterns: graphql(`query MatrixPatterns { paymentPatterns { paidInvoices } }`),
+  cashForecast: graphql(`query MatrixForecast { cashForecast { currency } }`),
+  forecastAccuracy: graphql(`query MatrixAccuracy { forecastAccuracy(currency: "RON", weeks: 1) { weekStart } }`),
   revenue: graphql(`query MatrixRevenue { revenue(from: "2026-01-01", to: "2026-01-31") { totals { currency } } }`),
   reminderPolicyCreate: graphql(
     `mutation MatrixPolicyCreate($name: String!) { reminderPolicyCreate(input: { name: $name, steps: [{ offsetDays: 5, kind: REMINDER }] }) { userErrors { code } } }`,

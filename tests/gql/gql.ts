@@ -81,6 +81,9 @@ type Documents = {
     "query MatrixAgeing { receivablesAgeing { totals { currency } } }": typeof types.MatrixAgeingDocument,
     "query MatrixDashboard { dashboard { openAlerts } }": typeof types.MatrixDashboardDocument,
     "query MatrixInsights { customerInsights(first: 1) { totalCount } }": typeof types.MatrixInsightsDocument,
+    "query MatrixPatterns { paymentPatterns { paidInvoices } }": typeof types.MatrixPatternsDocument,
+    "query MatrixForecast { cashForecast { currency } }": typeof types.MatrixForecastDocument,
+    "query MatrixAccuracy { forecastAccuracy(currency: \"RON\", weeks: 1) { weekStart } }": typeof types.MatrixAccuracyDocument,
     "query MatrixRevenue { revenue(from: \"2026-01-01\", to: \"2026-01-31\") { totals { currency } } }": typeof types.MatrixRevenueDocument,
     "mutation MatrixPolicyCreate($name: String!) { reminderPolicyCreate(input: { name: $name, steps: [{ offsetDays: 5, kind: REMINDER }] }) { userErrors { code } } }": typeof types.MatrixPolicyCreateDocument,
     "mutation MatrixLateInterest($id: ID!) { lateInterestCharge(input: { invoiceId: $id }) { userErrors { code } } }": typeof types.MatrixLateInterestDocument,
@@ -165,6 +168,10 @@ type Documents = {
     "\n  query Insights($orderBy: CustomerInsightOrder!, $currency: Currency, $atRiskOnly: Boolean!) {\n    customerInsights(first: 10, orderBy: $orderBy, currency: $currency, atRiskOnly: $atRiskOnly) {\n      totalCount\n      edges { node { ...InsightFields } }\n    }\n  }\n  fragment InsightFields on CustomerInsight {\n    customer { code }\n    currency\n    outstanding { amount }\n    overdue { amount }\n    openInvoices\n    overdueInvoices\n    largestUnpaidInvoice { number amountDue { amount } }\n    invoicedLast12Months { amount }\n    collectedLast12Months { amount }\n    paidInvoices\n    averageDaysToPay\n    medianDaysToPay\n    averageDaysLate\n    onTimeShare\n    daysSalesOutstanding\n    balance { amount }\n    creditLimit { amount }\n    atRisk\n    riskReasons\n  }\n": typeof types.InsightsDocument,
     "\n  query CustomerInsights($id: ID!, $unit: SeriesUnit!, $from: Date!, $to: Date!) {\n    node(id: $id) {\n      ... on Customer {\n        insights {\n          ...InsightFields\n          trend { start invoiced { amount } collected { amount } invoicesPaid averageDaysLate }\n          activity(unit: $unit, from: $from, to: $to) { start invoiced { amount } collected { amount } invoicesPaid averageDaysLate }\n        }\n      }\n    }\n  }\n": typeof types.CustomerInsightsDocument,
     "\n  query SettledOn($id: ID!) { node(id: $id) { ... on Invoice { status settledOn } } }\n": typeof types.SettledOnDocument,
+    "\n  query Expected($id: ID!) {\n    node(id: $id) { ... on Invoice { number expectedPayment { date amount { amount } basis typicalDaysLate basedOnInvoices } } }\n  }\n": typeof types.ExpectedDocument,
+    "\n  query Forecast($weeks: Int!) {\n    cashForecast(weeks: $weeks) {\n      currency\n      weeks { weekStart expected { amount } invoices }\n      pastExpected { expected { amount } invoices }\n      later { expected { amount } invoices }\n    }\n  }\n": typeof types.ForecastDocument,
+    "\n  query Accuracy($weeks: Int!, $leadWeeks: Int!) {\n    forecastAccuracy(currency: \"RON\", weeks: $weeks, leadWeeks: $leadWeeks) {\n      weekStart forecastMadeOn forecast { amount } collected { amount } difference { amount }\n    }\n  }\n": typeof types.AccuracyDocument,
+    "\n  query Patterns($from: Date, $customerId: ID) {\n    paymentPatterns(from: $from, customerId: $customerId) {\n      from\n      to\n      paidInvoices\n      averageDaysLate\n      medianDaysLate\n      daysLate { bucket invoices { count share } }\n      methods { method payments { count share } amounts { amount currency } }\n      weekdays { weekday payments { count share } }\n      atDueDate { invoices paidInFull { count share } partiallyPaid { count share } unpaid { count share } }\n      reminders { sent followedByPayment { count share } }\n    }\n  }\n": typeof types.PatternsDocument,
     "\n  subscription PaymentAlertsAcrossInstances($customerId: ID) {\n    alertRaised(customerId: $customerId, kinds: [PAYMENT_RECEIVED]) { kind customer { code } }\n  }\n": typeof types.PaymentAlertsAcrossInstancesDocument,
     "\n  subscription PaymentsAcrossInstances($customerId: ID) {\n    paymentReceived(customerId: $customerId) { amount { amount } }\n  }\n": typeof types.PaymentsAcrossInstancesDocument,
     "\n  subscription CustomerChangedAcrossInstances {\n    customerChanged { change code customer { displayName } }\n  }\n": typeof types.CustomerChangedAcrossInstancesDocument,
@@ -237,6 +244,9 @@ const documents: Documents = {
     "query MatrixAgeing { receivablesAgeing { totals { currency } } }": types.MatrixAgeingDocument,
     "query MatrixDashboard { dashboard { openAlerts } }": types.MatrixDashboardDocument,
     "query MatrixInsights { customerInsights(first: 1) { totalCount } }": types.MatrixInsightsDocument,
+    "query MatrixPatterns { paymentPatterns { paidInvoices } }": types.MatrixPatternsDocument,
+    "query MatrixForecast { cashForecast { currency } }": types.MatrixForecastDocument,
+    "query MatrixAccuracy { forecastAccuracy(currency: \"RON\", weeks: 1) { weekStart } }": types.MatrixAccuracyDocument,
     "query MatrixRevenue { revenue(from: \"2026-01-01\", to: \"2026-01-31\") { totals { currency } } }": types.MatrixRevenueDocument,
     "mutation MatrixPolicyCreate($name: String!) { reminderPolicyCreate(input: { name: $name, steps: [{ offsetDays: 5, kind: REMINDER }] }) { userErrors { code } } }": types.MatrixPolicyCreateDocument,
     "mutation MatrixLateInterest($id: ID!) { lateInterestCharge(input: { invoiceId: $id }) { userErrors { code } } }": types.MatrixLateInterestDocument,
@@ -321,6 +331,10 @@ const documents: Documents = {
     "\n  query Insights($orderBy: CustomerInsightOrder!, $currency: Currency, $atRiskOnly: Boolean!) {\n    customerInsights(first: 10, orderBy: $orderBy, currency: $currency, atRiskOnly: $atRiskOnly) {\n      totalCount\n      edges { node { ...InsightFields } }\n    }\n  }\n  fragment InsightFields on CustomerInsight {\n    customer { code }\n    currency\n    outstanding { amount }\n    overdue { amount }\n    openInvoices\n    overdueInvoices\n    largestUnpaidInvoice { number amountDue { amount } }\n    invoicedLast12Months { amount }\n    collectedLast12Months { amount }\n    paidInvoices\n    averageDaysToPay\n    medianDaysToPay\n    averageDaysLate\n    onTimeShare\n    daysSalesOutstanding\n    balance { amount }\n    creditLimit { amount }\n    atRisk\n    riskReasons\n  }\n": types.InsightsDocument,
     "\n  query CustomerInsights($id: ID!, $unit: SeriesUnit!, $from: Date!, $to: Date!) {\n    node(id: $id) {\n      ... on Customer {\n        insights {\n          ...InsightFields\n          trend { start invoiced { amount } collected { amount } invoicesPaid averageDaysLate }\n          activity(unit: $unit, from: $from, to: $to) { start invoiced { amount } collected { amount } invoicesPaid averageDaysLate }\n        }\n      }\n    }\n  }\n": types.CustomerInsightsDocument,
     "\n  query SettledOn($id: ID!) { node(id: $id) { ... on Invoice { status settledOn } } }\n": types.SettledOnDocument,
+    "\n  query Expected($id: ID!) {\n    node(id: $id) { ... on Invoice { number expectedPayment { date amount { amount } basis typicalDaysLate basedOnInvoices } } }\n  }\n": types.ExpectedDocument,
+    "\n  query Forecast($weeks: Int!) {\n    cashForecast(weeks: $weeks) {\n      currency\n      weeks { weekStart expected { amount } invoices }\n      pastExpected { expected { amount } invoices }\n      later { expected { amount } invoices }\n    }\n  }\n": types.ForecastDocument,
+    "\n  query Accuracy($weeks: Int!, $leadWeeks: Int!) {\n    forecastAccuracy(currency: \"RON\", weeks: $weeks, leadWeeks: $leadWeeks) {\n      weekStart forecastMadeOn forecast { amount } collected { amount } difference { amount }\n    }\n  }\n": types.AccuracyDocument,
+    "\n  query Patterns($from: Date, $customerId: ID) {\n    paymentPatterns(from: $from, customerId: $customerId) {\n      from\n      to\n      paidInvoices\n      averageDaysLate\n      medianDaysLate\n      daysLate { bucket invoices { count share } }\n      methods { method payments { count share } amounts { amount currency } }\n      weekdays { weekday payments { count share } }\n      atDueDate { invoices paidInFull { count share } partiallyPaid { count share } unpaid { count share } }\n      reminders { sent followedByPayment { count share } }\n    }\n  }\n": types.PatternsDocument,
     "\n  subscription PaymentAlertsAcrossInstances($customerId: ID) {\n    alertRaised(customerId: $customerId, kinds: [PAYMENT_RECEIVED]) { kind customer { code } }\n  }\n": types.PaymentAlertsAcrossInstancesDocument,
     "\n  subscription PaymentsAcrossInstances($customerId: ID) {\n    paymentReceived(customerId: $customerId) { amount { amount } }\n  }\n": types.PaymentsAcrossInstancesDocument,
     "\n  subscription CustomerChangedAcrossInstances {\n    customerChanged { change code customer { displayName } }\n  }\n": types.CustomerChangedAcrossInstancesDocument,
@@ -608,6 +622,18 @@ export function graphql(source: "query MatrixDashboard { dashboard { openAlerts 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MatrixInsights { customerInsights(first: 1) { totalCount } }"): (typeof documents)["query MatrixInsights { customerInsights(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixPatterns { paymentPatterns { paidInvoices } }"): (typeof documents)["query MatrixPatterns { paymentPatterns { paidInvoices } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixForecast { cashForecast { currency } }"): (typeof documents)["query MatrixForecast { cashForecast { currency } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatrixAccuracy { forecastAccuracy(currency: \"RON\", weeks: 1) { weekStart } }"): (typeof documents)["query MatrixAccuracy { forecastAccuracy(currency: \"RON\", weeks: 1) { weekStart } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -944,6 +970,22 @@ export function graphql(source: "\n  query CustomerInsights($id: ID!, $unit: Ser
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SettledOn($id: ID!) { node(id: $id) { ... on Invoice { status settledOn } } }\n"): (typeof documents)["\n  query SettledOn($id: ID!) { node(id: $id) { ... on Invoice { status settledOn } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Expected($id: ID!) {\n    node(id: $id) { ... on Invoice { number expectedPayment { date amount { amount } basis typicalDaysLate basedOnInvoices } } }\n  }\n"): (typeof documents)["\n  query Expected($id: ID!) {\n    node(id: $id) { ... on Invoice { number expectedPayment { date amount { amount } basis typicalDaysLate basedOnInvoices } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Forecast($weeks: Int!) {\n    cashForecast(weeks: $weeks) {\n      currency\n      weeks { weekStart expected { amount } invoices }\n      pastExpected { expected { amount } invoices }\n      later { expected { amount } invoices }\n    }\n  }\n"): (typeof documents)["\n  query Forecast($weeks: Int!) {\n    cashForecast(weeks: $weeks) {\n      currency\n      weeks { weekStart expected { amount } invoices }\n      pastExpected { expected { amount } invoices }\n      later { expected { amount } invoices }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Accuracy($weeks: Int!, $leadWeeks: Int!) {\n    forecastAccuracy(currency: \"RON\", weeks: $weeks, leadWeeks: $leadWeeks) {\n      weekStart forecastMadeOn forecast { amount } collected { amount } difference { amount }\n    }\n  }\n"): (typeof documents)["\n  query Accuracy($weeks: Int!, $leadWeeks: Int!) {\n    forecastAccuracy(currency: \"RON\", weeks: $weeks, leadWeeks: $leadWeeks) {\n      weekStart forecastMadeOn forecast { amount } collected { amount } difference { amount }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Patterns($from: Date, $customerId: ID) {\n    paymentPatterns(from: $from, customerId: $customerId) {\n      from\n      to\n      paidInvoices\n      averageDaysLate\n      medianDaysLate\n      daysLate { bucket invoices { count share } }\n      methods { method payments { count share } amounts { amount currency } }\n      weekdays { weekday payments { count share } }\n      atDueDate { invoices paidInFull { count share } partiallyPaid { count share } unpaid { count share } }\n      reminders { sent followedByPayment { count share } }\n    }\n  }\n"): (typeof documents)["\n  query Patterns($from: Date, $customerId: ID) {\n    paymentPatterns(from: $from, customerId: $customerId) {\n      from\n      to\n      paidInvoices\n      averageDaysLate\n      medianDaysLate\n      daysLate { bucket invoices { count share } }\n      methods { method payments { count share } amounts { amount currency } }\n      weekdays { weekday payments { count share } }\n      atDueDate { invoices paidInFull { count share } partiallyPaid { count share } unpaid { count share } }\n      reminders { sent followedByPayment { count share } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

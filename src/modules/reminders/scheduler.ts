@@ -2,11 +2,12 @@ import type { Logger } from 'pino';
 import type { Context } from '../../context.js';
 import { deliverQueued } from '../communications/delivery.js';
 import type { Mailer } from '../communications/mailer.js';
+import { recordCollectionForecast } from '../reports/forecast.js';
 import { scanReminders } from './reminders.service.js';
 
 /**
- * The timers inside every server: the reminder scan (overdue alerts, reminder steps, follow-ups)
- * every `scanIntervalMs`, and delivery of the outbox every `deliveryIntervalMs`. Every instance
+ * The timers inside every server: the reminder scan (overdue alerts, reminder steps, follow-ups,
+ * and the day's cash-collection forecast kept for later checks) every `scanIntervalMs`, and delivery of the outbox every `deliveryIntervalMs`. Every instance
  * runs them; the database's unique keys and `SKIP LOCKED` make each alert, reminder and email
  * happen once. The clock comes from the caller, so tests move time and call `runOnce`.
  */
@@ -67,6 +68,8 @@ export function startScheduler(options: {
   const scanAndDeliver = single(async () => {
     const scan = await scanReminders(ctx);
     if (scan.overdueAlerts || scan.reminders) options.log.info(scan, 'reminder scan');
+    // Once a day (later scans of the day change nothing): kept to check the forecast against.
+    await recordCollectionForecast(ctx.prisma, ctx.now());
     await deliver();
   });
   const timers = [

@@ -2,7 +2,7 @@ import type { Context } from '../../context.js';
 import { builder } from '../../schema/builder.js';
 import { nodeConnection, offsetPageWithCount } from '../../schema/connections.js';
 import { MoneyType } from '../../schema/money.schema.js';
-import { formatDay, utcDay } from '../../shared/dates.js';
+import { formatDay } from '../../shared/dates.js';
 import { requestLoader } from '../../shared/loaders.js';
 import { UserInputError } from '../../shared/user-errors.js';
 import {
@@ -18,6 +18,7 @@ import {
   seriesPeriods,
 } from './insights.js';
 import { DebtInterface, money, RiskReasonEnum } from './debt.schema.js';
+import { reportPeriod } from './period.js';
 
 const SeriesUnitEnum = builder.enumType('SeriesUnit', {
   description: 'Calendar periods: months, quarters (January–March, …) or years.',
@@ -72,9 +73,7 @@ function loadSeries(ctx: Context, row: InsightFigures, range: SeriesRange): Prom
 }
 
 function seriesRange(args: { unit: SeriesRange['unit']; from: Date; to: Date }): SeriesRange {
-  const range = { unit: args.unit, from: utcDay(args.from), to: utcDay(args.to) };
-  if (range.from > range.to)
-    throw new UserInputError([{ field: ['from'], code: 'INVALID', message: 'from must be on or before to.' }]);
+  const range = { unit: args.unit, ...reportPeriod(args.from, args.to) };
   if (seriesPeriods(range) > maxSeriesPeriods)
     throw new UserInputError([
       {

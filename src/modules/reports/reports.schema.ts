@@ -26,6 +26,7 @@ import {
   topDebtors,
 } from './dashboard.js';
 import { DebtInterface, money, RiskReasonEnum } from './debt.schema.js';
+import { reportPeriod } from './period.js';
 import {
   type CurrencyRevenue,
   type CustomerRevenue,
@@ -374,11 +375,8 @@ builder.queryFields((t) => ({
       customerId: t.arg.id({ description: 'Only this customer.' }),
     },
     resolve: (_root, args) => {
-      if (utcDay(args.from) > utcDay(args.to))
-        throw new UserInputError([{ field: ['from'], code: 'INVALID', message: 'from must be on or before to.' }]);
       return {
-        from: utcDay(args.from),
-        to: utcDay(args.to),
+        ...reportPeriod(args.from, args.to),
         currency: args.currency,
         customerId: args.customerId ? filterRowId(args.customerId, 'Customer', ['customerId']) : null,
       };
