@@ -20,6 +20,7 @@ import { buildSchema } from '../schema/index.js';
 import { backupRoute } from './backup-route.js';
 import { ageingCsv, customersCsv, revenueCsv } from './csv-exports.js';
 import { csvRoute } from './csv-route.js';
+import { dashboardPage } from './dashboard-page.js';
 import { describeListenError } from './listen.js';
 import { createPipeline } from './pipeline.js';
 import { auditPlugin, guardPlugin, loggingPlugin } from './plugins.js';
@@ -193,6 +194,7 @@ export async function startServer(deps: AppDependencies): Promise<RunningServer>
     next(error);
   };
 
+  app.use('/dashboard', dashboardPage());
   app.post('/backup', backupRoute({ database, pipeline, log }));
   for (const [path, exported] of [
     ['/reports/ageing.csv', ageingCsv],
