@@ -202,4 +202,30 @@ export const dashboard: BenchOperation = {
   variables: () => ({}),
 };
 
-export const reports = [receivablesAgeing, dashboard];
+export const insights: BenchOperation = {
+  name: 'insights',
+  title: 'customer insights of the whole book, ranked by overdue: the first 20 with their last 12 months',
+  query: `query BenchInsights {
+  customerInsights(first: 20, orderBy: OVERDUE) {
+    totalCount
+    edges { node {
+      customer { code displayName } currency outstanding { amount } overdue { amount } averageDaysToPay medianDaysToPay
+      averageDaysLate onTimeShare daysSalesOutstanding riskReasons largestUnpaidInvoice { number }
+      trend { start invoiced { amount } collected { amount } averageDaysLate }
+    } }
+  }
+}`,
+  variables: () => ({}),
+};
+
+export const forecast: BenchOperation = {
+  name: 'forecast',
+  title: 'the cash-collection forecast of the whole book (12 weeks) and the payment patterns of 12 months',
+  query: `query BenchForecast {
+  cashForecast(weeks: 12) { currency weeks { weekStart expected { amount } invoices } pastExpected { expected { amount } } }
+  paymentPatterns { paidInvoices averageDaysLate daysLate { bucket invoices { count } } weekdays { weekday payments { count } } atDueDate { partiallyPaid { share } } }
+}`,
+  variables: () => ({}),
+};
+
+export const reports = [receivablesAgeing, dashboard, insights, forecast];
