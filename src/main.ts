@@ -73,17 +73,37 @@ async function start(config: Config, log: Logger, running: Running): Promise<voi
   );
 }
 
-/** Stops accepting, lets in-flight requests finish, then closes Redis and the database. */
+/**
+ * Stops accepting, lets in-flight requests finish, then closes Redis and the database. Every step
+ * runs even when an earlier one fails, so the database is closed (and its directory's lock
+ * released) whatever went wrong before; the first failure is rethrown at the end.
+ */
 async function stop(running: Running, log: Logger): Promise<void> {
-  await running.scheduler?.stop();
-  running.mailer?.close();
-  await running.server?.stop();
-  await running.pubsub?.close();
-  running.redis?.disconnect();
-  if (running.database) {
-    await running.database.close();
-    log.info({ database: running.database.kind }, 'database closed');
+  const steps: Array<[string, () => unknown]> = [
+    ['scheduler', () => running.scheduler?.stop()],
+    ['mailer', () => running.mailer?.close()],
+    ['server', () => running.server?.stop()],
+    ['pubsub', () => running.pubsub?.close()],
+    ['redis', () => running.redis?.disconnect()],
+    [
+      'database',
+      async () => {
+        if (!running.database) return;
+        await running.database.close();
+        log.info({ database: running.database.kind }, 'database closed');
+      },
+    ],
+  ];
+  let firstFailure: unknown;
+  for (const [name, step] of steps) {
+    try {
+      await step();
+    } catch (error) {
+      log.error({ err: error, step: name }, `stopping the ${name} failed`);
+      firstFailure ??= error;
+    }
   }
+  if (firstFailure) throw firstFailure;
 }
 
 /** Errors an operator fixes by changing a setting or stopping another process: one line each. */
@@ -104,6 +124,7 @@ async function main(): Promise<void> {
   const running: Running = {};
 
   let stopping = false;
+  let starting: Promise<void> = Promise.resolve();
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
@@ -114,6 +135,9 @@ async function main(): Promise<void> {
     }, config.shutdownTimeoutMs + 5_000);
     forced.unref();
     try {
+      // A signal during the start waits for it to settle: closing the database under a running
+      // migration, or exiting before it is open, would leave the directory half-written.
+      await starting.catch(() => {});
       await stop(running, log);
       log.info('stopped');
       process.exit(0);
@@ -126,8 +150,14 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
   try {
-    await start(config, log, running);
+    starting = start(config, log, running);
+    await starting;
   } catch (error) {
+    if (stopping) {
+      log.warn({ err: error }, 'the start was interrupted by the stop'); // the signal handler closes what was opened
+      return;
+    }
+    stopping = true;
     if (isOperatorError(error)) console.error(error.message);
     else log.fatal({ err: error }, 'Clientela failed to start');
     await stop(running, log).catch(() => {});

@@ -120,6 +120,30 @@ describe('stopping', () => {
     expect(existsSync(path.join(dataDir, lockFileName))).toBe(false);
   });
 
+  it('a stop that comes during the start lets the start settle, then closes the database and frees the directory', async () => {
+    const dataDir = path.join(scratch.dir, 'stop-starting');
+    const server = spawnServer({ dataDir });
+    // The lock is taken just before the database opens: the signal lands while migrations and
+    // demo data are being written.
+    while (!existsSync(path.join(dataDir, lockFileName))) await new Promise((resolve) => setTimeout(resolve, 5));
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    const messages = server.logs().map((record) => record.msg);
+    expect(messages).toContain('database closed');
+    expect(messages).not.toContain('shutdown took too long; exiting');
+    expect(existsSync(path.join(dataDir, lockFileName))).toBe(false);
+
+    const again = await startServerProcess({ dataDir });
+    try {
+      const listed = await again.gql(ListCustomers, { first: 1 });
+      expect(listed.errors).toBeUndefined();
+      expect(again.logs().map((record) => record.msg)).not.toContain(expect.stringContaining('did not stop cleanly'));
+    } finally {
+      again.child.kill('SIGTERM');
+      await again.exited;
+    }
+  });
+
   it('a busy server answers the request in flight, then stops', async () => {
     const dataDir = path.join(scratch.dir, 'stop-busy');
     const server = await startServerProcess({ dataDir });
