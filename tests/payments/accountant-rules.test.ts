@@ -4,7 +4,7 @@ import { createCustomer } from '../customers/factory.js';
 import { ArchiveCustomer, UpdateCustomer } from '../customers/operations.js';
 import { graphql } from '../gql/index.js';
 import { catalog } from '../invoices/fixtures.js';
-import { IssueInvoice } from '../invoices/operations.js';
+import { CreateDraft, IssueInvoice } from '../invoices/operations.js';
 import { dbId, startTestServer, type TestServer } from '../support/test-server.js';
 import { expectInvariants } from './invariants.js';
 import { InvoiceMoney, IssueCreditNote, MarkPaid, RecordPayment, RecordRefund } from './operations.js';
@@ -77,6 +77,26 @@ describe('the customer currency', () => {
     ]);
     const same = await api.gql(UpdateCustomer, { input: { id: customer.id, currency: 'ron' } });
     expect(same.data?.customerUpdate.userErrors).toEqual([]);
+  });
+
+  it('a currency change racing the first draft either comes first or is refused: the draft is never left in the old currency', async () => {
+    for (let round = 0; round < 12; round++) {
+      const customer = await createCustomer(api, { currency: 'RON' });
+      const [change, draft] = await Promise.all([
+        api.gql(UpdateCustomer, { input: { id: customer.id, currency: 'EUR' } }),
+        api.gql(CreateDraft, { input: { customerId: customer.id } }),
+      ]);
+      expect(draft.errors).toBeUndefined();
+      expect(draft.data?.invoiceCreateDraft.userErrors).toEqual([]);
+      const changed = change.data?.customerUpdate.userErrors.length === 0;
+      if (!changed)
+        expect(change.data?.customerUpdate.userErrors).toEqual([
+          expect.objectContaining({ field: ['currency'], code: 'INVALID_STATE' }),
+        ]);
+      const stored = await api.prisma.customer.findUniqueOrThrow({ where: { id: dbId(customer.id) } });
+      expect(stored.currency, `round ${round}`).toBe(changed ? 'EUR' : 'RON');
+      expect(draft.data?.invoiceCreateDraft.invoice?.currency, `round ${round}`).toBe(stored.currency);
+    }
   });
 });
 

@@ -190,7 +190,9 @@ export async function createDraft(ctx: Context, input: DraftInput): Promise<{ in
 /** Creates a draft inside the caller's transaction (a service that writes an invoice itself). */
 export async function createDraftIn(ctx: Context, tx: Tx, input: DraftInput): Promise<{ invoiceId: string }> {
   const errors = new UserErrorList();
-  const customer = await tx.customer.findUnique({ where: { id: input.customerId } });
+  // Locked, so a change of the customer's currency (refused once a document exists) waits for
+  // this draft instead of passing it.
+  const customer = await rowLocks(tx).customer(input.customerId);
   if (!customer)
     throw new UserInputError([{ field: ['customerId'], code: 'NOT_FOUND', message: 'No customer has this id.' }]);
   if (customer.status === 'ARCHIVED')
@@ -629,7 +631,9 @@ export interface QuoteInput extends InvoiceOverrides {
 export async function quotePrices(ctx: Context, input: QuoteInput) {
   const tx = ctx.prisma;
   const errors = new UserErrorList();
-  const customer = await tx.customer.findUnique({ where: { id: input.customerId } });
+  // Locked, so a change of the customer's currency (refused once a document exists) waits for
+  // this draft instead of passing it.
+  const customer = await rowLocks(tx).customer(input.customerId);
   if (!customer)
     throw new UserInputError([{ field: ['customerId'], code: 'NOT_FOUND', message: 'No customer has this id.' }]);
   const settings = await company(tx);
