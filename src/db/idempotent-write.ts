@@ -36,11 +36,13 @@ export interface IdempotentRequest {
   key: string | null | undefined;
   /** What the client sent (not what was derived from it): a retry must send the same. */
   input: unknown;
+  /** The API key that sent it: keys are the client's, so each API key has its own. */
   actorId?: string | null;
 }
 
 /**
- * Runs a write once per idempotency key, in one transaction (see `inTransaction`). Without a key
+ * Runs a write once per idempotency key of one API key, in one transaction (see `inTransaction`); another
+ * API key's same key is another request. Without a key
  * it simply runs. With one, the key is looked up first: a retry with the same input gets the
  * first result again, with other input a DUPLICATE user error. A first request records its key
  * before anything else in its transaction, so a copy sent at the same moment waits on that row
@@ -64,8 +66,10 @@ export async function idempotentWrite<T extends Record<string, string>>(
     ]);
   }
   const hash = requestHash(request.operation, request.input);
+  const scope = request.actorId ?? 'system';
+  const where = { scope_key: { scope, key } };
   const replay = async (): Promise<T | null> => {
-    const earlier = await prisma.idempotentRequest.findUnique({ where: { key } });
+    const earlier = await prisma.idempotentRequest.findUnique({ where });
     if (!earlier?.result) return null;
     if (earlier.requestHash !== hash) {
       throw new UserInputError([
@@ -83,10 +87,10 @@ export async function idempotentWrite<T extends Record<string, string>>(
   try {
     return await inTransaction(prisma, async (tx) => {
       await tx.idempotentRequest.create({
-        data: { key, operation: request.operation, requestHash: hash, actorId: request.actorId ?? null },
+        data: { scope, key, operation: request.operation, requestHash: hash, actorId: request.actorId ?? null },
       });
       const result = await work(tx);
-      await tx.idempotentRequest.update({ where: { key }, data: { result } });
+      await tx.idempotentRequest.update({ where, data: { result } });
       return result;
     });
   } catch (error) {

@@ -50,6 +50,23 @@ describe('retries', () => {
     expect(otherOperation.data?.paymentRecord.userErrors).toEqual([expect.objectContaining({ code: 'DUPLICATE' })]);
   });
 
+  it("an idempotency key is its API key's own: two clients using the same key record two payments, each replayed to its sender", async () => {
+    const customer = await createCustomer(api);
+    const bookkeeper = await api.keyFor('ACCOUNTANT', 'second bookkeeping app');
+    const idempotencyKey = `shared-${customer.id}`;
+    const fromAdmin = { customerId: customer.id, amount: '10.00', method: 'CASH' as const, idempotencyKey };
+    const fromBookkeeper = { ...fromAdmin, amount: '25.00', method: 'BANK_TRANSFER' as const };
+    const first = await api.gql(RecordPayment, { input: fromAdmin });
+    const second = await api.gql(RecordPayment, { input: fromBookkeeper }, { key: bookkeeper });
+    expect(first.data?.paymentRecord.userErrors).toEqual([]);
+    expect(second.data?.paymentRecord.userErrors).toEqual([]);
+    expect(second.data?.paymentRecord.payment?.id).not.toBe(first.data?.paymentRecord.payment?.id);
+    expect((await api.gql(RecordPayment, { input: fromBookkeeper }, { key: bookkeeper })).data).toEqual(second.data);
+    expect((await api.gql(RecordPayment, { input: fromAdmin })).data).toEqual(first.data);
+    const payments = await api.prisma.payment.findMany({ where: { customerId: dbId(customer.id) } });
+    expect(payments.map((p) => p.amount.toFixed(2)).sort()).toEqual(['10.00', '25.00']);
+  });
+
   it('a request refused with user errors keeps no key: corrected, it goes through', async () => {
     const customer = await createCustomer(api);
     const key = `refused-then-fixed-${customer.id}`;
