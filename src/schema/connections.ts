@@ -29,15 +29,35 @@ export function nodeConnection(nodeName: string, node: Parameters<typeof builder
   );
 }
 
+type PageArgs = { first?: number | null; last?: number | null; before?: string | null; after?: string | null };
+
+/**
+ * A page of an offset-paged list. `last` without `before` is the list's last page, as on the
+ * cursor-paged lists: it needs the list's length first, so only then is `count` asked.
+ */
+export async function offsetPage<Row>(
+  args: PageArgs,
+  count: () => Promise<number>,
+  rows: (offset: number, limit: number) => Promise<Row[]>,
+) {
+  const totalCount = args.last != null && args.before == null ? await count() : undefined;
+  return resolveOffsetConnection(
+    { args, defaultSize: pageSize.default, maxSize: pageSize.max, totalCount },
+    ({ offset, limit }) => rows(offset, limit),
+  );
+}
+
 /** A page of an offset-paged report list, with the count the same statement gave. */
 export async function offsetPageWithCount<Row>(
-  args: { first?: number | null; last?: number | null; before?: string | null; after?: string | null },
+  args: PageArgs,
   rows: (offset: number, limit: number) => Promise<{ rows: Row[]; count: number }>,
 ) {
   let count = 0;
-  const page = await resolveOffsetConnection(
-    { args, defaultSize: pageSize.default, maxSize: pageSize.max },
-    async ({ offset, limit }) => {
+  // A report's count comes with its rows; the first row brings it when the length is needed first.
+  const page = await offsetPage(
+    args,
+    async () => (await rows(0, 1)).count,
+    async (offset, limit) => {
       const result = await rows(offset, limit);
       count = result.count;
       return result.rows;

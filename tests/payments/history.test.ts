@@ -16,6 +16,17 @@ const History = graphql(`
     }
   }
 `);
+const LatestHistory = graphql(`
+  query LatestHistory($id: ID!, $last: Int, $before: String) {
+    customer(id: $id) {
+      transactions(last: $last, before: $before) {
+        totalCount
+        pageInfo { hasPreviousPage hasNextPage startCursor }
+        edges { node { kind runningBalance { amount } } }
+      }
+    }
+  }
+`);
 const StatementOf = graphql(`
   query StatementOf($id: ID!, $from: Date!, $to: Date!) {
     customer(id: $id) { statement(from: $from, to: $to) { from to openingBalance { amount } entries { kind occurredOn amount { amount } } closingBalance { amount } } }
@@ -87,6 +98,24 @@ describe('transaction history', () => {
     const second = await api.gql(History, { id: customerId, first: 10, after: page.pageInfo.endCursor });
     const all = [...page.edges, ...second.data!.customer!.transactions.edges].map((e) => e.node.kind);
     expect(all).toEqual(['INVOICE_ISSUED', 'INVOICE_ISSUED', 'PAYMENT_RECEIVED', 'APPLIED', 'INVOICE_ISSUED']);
+  });
+
+  it('pages backwards from the end: `last` alone is the last page, with the running balance of the whole ledger', async () => {
+    const { data, errors } = await api.gql(LatestHistory, { id: customerId, last: 2 });
+    expect(errors).toBeUndefined();
+    const page = data!.customer!.transactions;
+    expect(page.edges.map((e) => [e.node.kind, e.node.runningBalance.amount])).toEqual([
+      ['APPLIED', '238.00'],
+      ['INVOICE_ISSUED', '297.50'],
+    ]);
+    expect(page.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+    expect(page.totalCount).toBe(5);
+    const earlier = await api.gql(LatestHistory, { id: customerId, last: 10, before: page.pageInfo.startCursor });
+    expect(earlier.data!.customer!.transactions.edges.map((e) => e.node.kind)).toEqual([
+      'INVOICE_ISSUED',
+      'INVOICE_ISSUED',
+      'PAYMENT_RECEIVED',
+    ]);
   });
 
   it('gives a statement for a period: opening balance, entries, closing balance', async () => {

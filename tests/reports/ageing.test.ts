@@ -56,6 +56,18 @@ const AgeingBalances = graphql(`
   }
 `);
 
+const LastAgedInvoices = graphql(`
+  query LastAgedInvoices($customerId: ID, $bucket: AgeingBucket, $last: Int) {
+    receivablesAgeing(customerId: $customerId) {
+      invoices(bucket: $bucket, last: $last) {
+        totalCount
+        pageInfo { hasPreviousPage hasNextPage }
+        edges { node { invoice { number } days } }
+      }
+    }
+  }
+`);
+
 const LedgerBalance = graphql(`
   query LedgerBalance($id: ID!, $date: Date!, $currency: Currency!) {
     customer(id: $id) { balanceAsOf(date: $date, currency: $currency) { amount } }
@@ -209,6 +221,16 @@ describe('receivables ageing by due date', () => {
     expect(current.data!.receivablesAgeing.invoices.edges.map((e) => [e.node.invoice.number, e.node.days])).toEqual([
       [numbers.get('0'), 0],
     ]);
+  });
+
+  it('pages the invoices behind a cell backwards: `last` alone gives the last of them', async () => {
+    const { data, errors } = await api.gql(LastAgedInvoices, { customerId: ron.id, bucket: 'DAYS_61_90', last: 1 });
+    expect(errors).toBeUndefined();
+    expect(data!.receivablesAgeing.invoices).toEqual({
+      totalCount: 2,
+      pageInfo: { hasPreviousPage: true, hasNextPage: false },
+      edges: [{ node: { invoice: { number: numbers.get('61') }, days: 61 } }],
+    });
   });
 
   it('as of yesterday: the invoice voided today was open, the 91-day one 90 days late, the payment not yet moved', async () => {

@@ -1,8 +1,7 @@
-import { resolveOffsetConnection } from '@pothos/plugin-relay';
-import { pageSize } from '../../shared/paging.js';
 import type { LedgerEntryKind } from '../../generated/prisma/client.js';
 import { Decimal, toDecimal } from '../../money/money.js';
 import { builder } from '../../schema/builder.js';
+import { offsetPage } from '../../schema/connections.js';
 import { rowsById } from '../../shared/loaders.js';
 import { MoneyType } from '../../schema/money.schema.js';
 import { balanceLoader, zeroBalance, type CurrencyBalance } from './balances.js';
@@ -204,9 +203,10 @@ builder.prismaObjectFields('Customer', (t) => ({
       select: { id: true },
       resolve: async (customer, args, ctx) => {
         const filter = args.filter ?? {};
-        const page = await resolveOffsetConnection(
-          { args, defaultSize: pageSize.default, maxSize: pageSize.max },
-          ({ offset, limit }) => historyPage(ctx.prisma, customer.id, filter, offset, limit),
+        const page = await offsetPage(
+          args,
+          () => historyCount(ctx.prisma, customer.id, filter),
+          (offset, limit) => historyPage(ctx.prisma, customer.id, filter, offset, limit),
         );
         return Object.assign(page, { totalCount: () => historyCount(ctx.prisma, customer.id, filter) });
       },
