@@ -108,7 +108,7 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl: url(env, 'DATABASE_URL', ['postgresql:', 'postgres:']),
     dataDir: path.resolve(env.DATA_DIR?.trim() || 'data'),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
-    seedDemoData: boolean(env, 'SEED_DEMO_DATA', true),
+    seedDemoData: boolean(env, 'SEED_DEMO_DATA', nodeEnv !== 'production'),
     logLevel: oneOf(
       env,
       'LOG_LEVEL',

@@ -41,6 +41,12 @@ describe('configuration from the environment', () => {
     });
   });
 
+  it('loads the demo book by default, except in production, where only reference data is loaded unless asked', () => {
+    expect(loadConfig({}).seedDemoData).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).seedDemoData).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', SEED_DEMO_DATA: 'true' }).seedDemoData).toBe(true);
+  });
+
   it.each([
     ['PORT', 'eighty', /PORT.*whole number/],
     ['PORT', '70000', /PORT/],
