@@ -19,6 +19,9 @@ const LogCommunication = graphql(`
   }
 `);
 
+const PaymentsOf = graphql(`
+  query PaymentsOf($customerId: ID) { payments(customerId: $customerId, first: 5) { totalCount } }
+`);
 const History = graphql(`
   query CommunicationHistory($id: ID!, $filter: CommunicationFilter) {
     customer(id: $id) { communications(first: 10, filter: $filter) { totalCount edges { node { subject channel } } } }
@@ -316,6 +319,9 @@ describe('live subscriptions', () => {
   it('refuses an id that is not a customer’s, in a filter as in a subscription, rather than matching nothing', async () => {
     const listed = await api.gql(OpenAlerts, { filter: { customerId: 'bogus' } });
     expect(listed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['filter', 'customerId'] });
+    const payments = await api.gql(PaymentsOf, { customerId: 'bogus' });
+    expect(payments.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['customerId'] });
+    expect(payments.data).toBeNull();
     const client = subscriptionClient(api.url, api.adminKey);
     const feed = collect(client, AlertFeed, { customerId: 'bogus', kinds: ['PAYMENT_RECEIVED'] });
     const answer = await feed.next();

@@ -91,6 +91,7 @@ type Documents = {
     "mutation MatrixKeyToRevoke { apiKeyCreate(input: { name: \"to revoke\", role: VIEWER }) { apiKey { id } } }": typeof types.MatrixKeyToRevokeDocument,
     "mutation MatrixKeyForNode { apiKeyCreate(input: { name: \"node probe\", role: VIEWER }) { apiKey { id } } }": typeof types.MatrixKeyForNodeDocument,
     "\n  mutation LogCommunication($input: CommunicationLogInput!) {\n    communicationLog(input: $input) {\n      communication { id channel direction subject body occurredAt createdBy invoice { number } }\n      userErrors { field code message }\n    }\n  }\n": typeof types.LogCommunicationDocument,
+    "\n  query PaymentsOf($customerId: ID) { payments(customerId: $customerId, first: 5) { totalCount } }\n": typeof types.PaymentsOfDocument,
     "\n  query CommunicationHistory($id: ID!, $filter: CommunicationFilter) {\n    customer(id: $id) { communications(first: 10, filter: $filter) { totalCount edges { node { subject channel } } } }\n  }\n": typeof types.CommunicationHistoryDocument,
     "\n  query InvoiceHistory($id: ID!) {\n    node(id: $id) { ... on Invoice { communications(first: 10) { totalCount edges { node { subject } } } } }\n  }\n": typeof types.InvoiceHistoryDocument,
     "\n  query OpenAlerts($filter: AlertFilter) {\n    alerts(first: 50, filter: $filter) { totalCount edges { node { id kind status message handledBy snoozedUntil } } }\n  }\n": typeof types.OpenAlertsDocument,
@@ -257,6 +258,7 @@ const documents: Documents = {
     "mutation MatrixKeyToRevoke { apiKeyCreate(input: { name: \"to revoke\", role: VIEWER }) { apiKey { id } } }": types.MatrixKeyToRevokeDocument,
     "mutation MatrixKeyForNode { apiKeyCreate(input: { name: \"node probe\", role: VIEWER }) { apiKey { id } } }": types.MatrixKeyForNodeDocument,
     "\n  mutation LogCommunication($input: CommunicationLogInput!) {\n    communicationLog(input: $input) {\n      communication { id channel direction subject body occurredAt createdBy invoice { number } }\n      userErrors { field code message }\n    }\n  }\n": types.LogCommunicationDocument,
+    "\n  query PaymentsOf($customerId: ID) { payments(customerId: $customerId, first: 5) { totalCount } }\n": types.PaymentsOfDocument,
     "\n  query CommunicationHistory($id: ID!, $filter: CommunicationFilter) {\n    customer(id: $id) { communications(first: 10, filter: $filter) { totalCount edges { node { subject channel } } } }\n  }\n": types.CommunicationHistoryDocument,
     "\n  query InvoiceHistory($id: ID!) {\n    node(id: $id) { ... on Invoice { communications(first: 10) { totalCount edges { node { subject } } } } }\n  }\n": types.InvoiceHistoryDocument,
     "\n  query OpenAlerts($filter: AlertFilter) {\n    alerts(first: 50, filter: $filter) { totalCount edges { node { id kind status message handledBy snoozedUntil } } }\n  }\n": types.OpenAlertsDocument,
@@ -668,6 +670,10 @@ export function graphql(source: "mutation MatrixKeyForNode { apiKeyCreate(input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LogCommunication($input: CommunicationLogInput!) {\n    communicationLog(input: $input) {\n      communication { id channel direction subject body occurredAt createdBy invoice { number } }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation LogCommunication($input: CommunicationLogInput!) {\n    communicationLog(input: $input) {\n      communication { id channel direction subject body occurredAt createdBy invoice { number } }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaymentsOf($customerId: ID) { payments(customerId: $customerId, first: 5) { totalCount } }\n"): (typeof documents)["\n  query PaymentsOf($customerId: ID) { payments(customerId: $customerId, first: 5) { totalCount } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

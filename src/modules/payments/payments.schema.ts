@@ -114,9 +114,7 @@ builder.queryField('payments', (t) =>
 
 function paymentWhere(args: { customerId?: string | null; status?: ('RECORDED' | 'VOID')[] | null }) {
   return {
-    customerId: args.customerId
-      ? (idOfType(args.customerId, 'Customer') ?? '00000000-0000-0000-0000-000000000000')
-      : undefined,
+    customerId: args.customerId ? filterRowId(args.customerId, 'Customer', ['customerId']) : undefined,
     status: args.status?.length ? { in: args.status } : undefined,
   };
 }
