@@ -28,18 +28,20 @@ export function collect<TResult, TVariables extends Record<string, unknown>>(
   variables?: TVariables,
 ) {
   const received: ExecutionResult<TResult>[] = [];
-  const waiters: ((value: ExecutionResult<TResult>) => void)[] = [];
+  const waiters: { resolve(value: ExecutionResult<TResult>): void; reject(error: unknown): void }[] = [];
   let failed: unknown;
   const unsubscribe = client.subscribe<TResult>(
     { query: print(document), variables },
     {
       next: (value) => {
         const waiter = waiters.shift();
-        if (waiter) waiter(value as ExecutionResult<TResult>);
+        if (waiter) waiter.resolve(value as ExecutionResult<TResult>);
         else received.push(value as ExecutionResult<TResult>);
       },
       error: (error) => {
         failed = error;
+        // A refused subscription ends here: whoever waits for an event hears it at once.
+        for (const waiter of waiters.splice(0)) waiter.reject(error);
       },
       complete: () => {},
     },
@@ -52,11 +54,18 @@ export function collect<TResult, TVariables extends Record<string, unknown>>(
     next(timeoutMs = 5_000): Promise<ExecutionResult<TResult>> {
       const ready = received.shift();
       if (ready) return Promise.resolve(ready);
+      if (failed !== undefined) return Promise.reject(failed);
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no subscription event within ${timeoutMs} ms`)), timeoutMs);
-        waiters.push((value) => {
-          clearTimeout(timer);
-          resolve(value);
+        waiters.push({
+          resolve: (value) => {
+            clearTimeout(timer);
+            resolve(value);
+          },
+          reject: (error) => {
+            clearTimeout(timer);
+            reject(error);
+          },
         });
       });
     },
