@@ -1,4 +1,4 @@
-import type { Invoice, InvoiceStatus, Prisma } from '../../generated/prisma/client.js';
+import { type Invoice, type InvoiceStatus, Prisma } from '../../generated/prisma/client.js';
 import { type Decimal, type DecimalInput, toDecimal } from '../../money/money.js';
 import { daysBetween, utcDay } from '../../shared/dates.js';
 
@@ -12,6 +12,21 @@ export const unpaidStatuses = ['OPEN', 'PARTIALLY_PAID'] as const satisfies read
 
 export function isUnpaid(status: InvoiceStatus): boolean {
   return (unpaidStatuses as readonly InvoiceStatus[]).includes(status);
+}
+
+const column = (alias: string | undefined, name: string) => Prisma.raw(alias ? `${alias}."${name}"` : `"${name}"`);
+
+/**
+ * SQL: the invoice (the row of `alias`, or the only invoice in the query) is unpaid. The
+ * statuses are written as literals so the planner can match them with indexes on status.
+ */
+export function unpaidSql(alias?: string): Prisma.Sql {
+  return Prisma.sql`${column(alias, 'status')} IN (${Prisma.raw(unpaidStatuses.map((status) => `'${status}'`).join(', '))})`;
+}
+
+/** SQL: what is due on an unpaid invoice (total − paid − credited); use it with `unpaidSql`. */
+export function amountDueSql(alias?: string): Prisma.Sql {
+  return Prisma.sql`(${column(alias, 'total')} - ${column(alias, 'amountPaid')} - ${column(alias, 'amountCredited')})`;
 }
 
 /** total − paid − credited on an issued invoice; nothing is due on a draft or a void invoice. */

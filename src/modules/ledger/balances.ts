@@ -4,7 +4,7 @@ import { Decimal, toDecimal } from '../../money/money.js';
 import { requestLoader } from '../../shared/loaders.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { utcDay } from '../../shared/dates.js';
-import { unpaidStatuses } from '../invoices/invoice-state.js';
+import { amountDueSql, unpaidSql } from '../invoices/invoice-state.js';
 
 /** A customer's position in one currency. netBalance = outstanding − unappliedCredit = sum of the ledger. */
 export interface CurrencyBalance {
@@ -45,10 +45,10 @@ export async function balancesOf(
       WHERE "customerId" = ANY(${ids}::uuid[]) GROUP BY "customerId", currency
     ), open AS (
       SELECT "customerId", currency,
-        sum(total - "amountPaid" - "amountCredited") AS outstanding,
-        sum(total - "amountPaid" - "amountCredited") FILTER (WHERE "dueDate" < ${utcDay(today)}::date) AS overdue
+        sum(${amountDueSql()}) AS outstanding,
+        sum(${amountDueSql()}) FILTER (WHERE "dueDate" < ${utcDay(today)}::date) AS overdue
       FROM "Invoice"
-      WHERE "customerId" = ANY(${ids}::uuid[]) AND status::text = ANY(${[...unpaidStatuses]})
+      WHERE "customerId" = ANY(${ids}::uuid[]) AND ${unpaidSql()}
       GROUP BY "customerId", currency
     ), credit AS (
       SELECT "customerId", currency, amount - "amountUsed" AS unused FROM "Payment"

@@ -6,7 +6,7 @@ import { toDecimal } from '../../money/money.js';
 import { addDays, daysBetween, utcDay } from '../../shared/dates.js';
 import { announceAlerts, raiseAlert } from '../alerts/alerts.service.js';
 import { queueEmail } from '../communications/communications.service.js';
-import { amountDue, unpaidStatuses } from '../invoices/invoice-state.js';
+import { amountDue, unpaidSql, unpaidStatuses } from '../invoices/invoice-state.js';
 import { lateInterest } from './late-interest.js';
 import { type ReminderLine, type ReminderTone, reminderText } from './templates.js';
 
@@ -220,7 +220,7 @@ async function sendReminder(ctx: SchedulerContext, group: Due[], companyName: st
 async function raiseOverdueAlerts(ctx: SchedulerContext, today: Date): Promise<number> {
   const fresh = await ctx.prisma.$queryRaw<{ id: string }[]>`
     SELECT i.id FROM "Invoice" i
-    WHERE i.status IN ('OPEN', 'PARTIALLY_PAID') AND i."dueDate" < ${today}
+    WHERE ${unpaidSql('i')} AND i."dueDate" < ${today}
       AND NOT EXISTS (SELECT 1 FROM "Alert" a WHERE a."dedupeKey" = 'overdue:' || i.id::text)`;
   if (!fresh.length) return 0;
   const invoices = await ctx.prisma.invoice.findMany({ where: { id: { in: fresh.map((row) => row.id) } } });

@@ -4,6 +4,7 @@ import { type Decimal, toDecimal } from '../../money/money.js';
 import { addDays, utcDay } from '../../shared/dates.js';
 import { alertWhere } from '../alerts/alerts.service.js';
 import { customerInsights, type RiskReason } from './insights.js';
+import { amountDueSql, unpaidSql } from '../invoices/invoice-state.js';
 
 /**
  * The figures a team opens first, from the book as it stands now (each in one statement, from
@@ -49,9 +50,9 @@ export async function currencyPositions(prisma: Db, now: Date): Promise<Currency
     }[]
   >`
     WITH open AS (
-      SELECT currency, sum(total - "amountPaid" - "amountCredited") AS outstanding,
-        coalesce(sum(total - "amountPaid" - "amountCredited") FILTER (WHERE "dueDate" < ${today}::date), 0) AS overdue
-      FROM "Invoice" WHERE status IN ('OPEN', 'PARTIALLY_PAID') GROUP BY currency
+      SELECT currency, sum(${amountDueSql()}) AS outstanding,
+        coalesce(sum(${amountDueSql()}) FILTER (WHERE "dueDate" < ${today}::date), 0) AS overdue
+      FROM "Invoice" WHERE ${unpaidSql()} GROUP BY currency
     ), collected AS (
       SELECT currency,
         coalesce(sum(amount) FILTER (WHERE "receivedOn" >= ${thisMonth}::date), 0) AS this_month,
@@ -91,10 +92,10 @@ const debtor = (row: DebtorRow): Debtor => ({
 
 /** Per customer and currency: what is open and what is past due. */
 const openByCustomer = (today: Date) => Prisma.sql`
-  SELECT "customerId", currency, sum(total - "amountPaid" - "amountCredited") AS outstanding,
-    coalesce(sum(total - "amountPaid" - "amountCredited") FILTER (WHERE "dueDate" < ${today}::date), 0) AS overdue,
+  SELECT "customerId", currency, sum(${amountDueSql()}) AS outstanding,
+    coalesce(sum(${amountDueSql()}) FILTER (WHERE "dueDate" < ${today}::date), 0) AS overdue,
     count(*) FILTER (WHERE "dueDate" < ${today}::date) AS overdue_invoices
-  FROM "Invoice" WHERE status IN ('OPEN', 'PARTIALLY_PAID') GROUP BY "customerId", currency`;
+  FROM "Invoice" WHERE ${unpaidSql()} GROUP BY "customerId", currency`;
 
 export async function topDebtors(prisma: Db, now: Date, limit: number): Promise<Debtor[]> {
   const rows = await prisma.$queryRaw<DebtorRow[]>`

@@ -2,6 +2,7 @@ import type { Db } from '../../db/database.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { type Decimal, toDecimal } from '../../money/money.js';
 import { addDays, utcDay } from '../../shared/dates.js';
+import { amountDueSql, unpaidSql } from '../invoices/invoice-state.js';
 
 /**
  * When open invoices will be paid, and what comes in week by week, computed in PostgreSQL.
@@ -46,9 +47,9 @@ function expectedSql(today: Date, scope: { invoiceIds?: readonly string[]; curre
   const since = addDays(today, -(forecastRules.historyDays - 1));
   return Prisma.sql`
     WITH open AS (
-      SELECT i.id, i."customerId", i.currency, i."dueDate", i.total - i."amountPaid" - i."amountCredited" AS due
+      SELECT i.id, i."customerId", i.currency, i."dueDate", ${amountDueSql('i')} AS due
       FROM "Invoice" i
-      WHERE i.status IN ('OPEN', 'PARTIALLY_PAID')
+      WHERE ${unpaidSql('i')}
         ${scope.invoiceIds ? Prisma.sql`AND i.id = ANY(${[...scope.invoiceIds]}::uuid[])` : Prisma.empty}
         ${scope.currency ? Prisma.sql`AND i.currency = ${scope.currency}` : Prisma.empty}
     ), history AS (

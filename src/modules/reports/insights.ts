@@ -2,6 +2,7 @@ import type { Db } from '../../db/database.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { type Decimal, toDecimal } from '../../money/money.js';
 import { addDays, utcDay } from '../../shared/dates.js';
+import { amountDueSql, unpaidSql } from '../invoices/invoice-state.js';
 
 /**
  * What a customer's book says about them, per customer and currency, as of today, computed in
@@ -97,8 +98,8 @@ function insightsSql(scope: InsightScope): Prisma.Sql {
   const within = (alias: string) =>
     Prisma.sql`${scope.customerIds ? Prisma.sql`AND ${Prisma.raw(alias)}."customerId" = ANY(${[...scope.customerIds]}::uuid[])` : Prisma.empty}
     ${scope.currency ? Prisma.sql`AND ${Prisma.raw(alias)}.currency = ${scope.currency}` : Prisma.empty}`;
-  const due = Prisma.sql`(i.total - i."amountPaid" - i."amountCredited")`;
-  const unpaid = Prisma.sql`i.status IN ('OPEN', 'PARTIALLY_PAID')`;
+  const due = amountDueSql('i');
+  const unpaid = unpaidSql('i');
   const paidWithMoney = Prisma.sql`i.status = 'PAID' AND i."amountPaid" > 0 AND i."settledOn" <= ${today}::date`;
   const late = Prisma.sql`(i."settledOn" - i."dueDate")`;
   return Prisma.sql`
