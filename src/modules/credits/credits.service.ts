@@ -11,7 +11,7 @@ import { cleanText } from '../../shared/text.js';
 import { nextDocumentNumber } from '../invoices/numbering.js';
 import { appendLedgerEntry } from '../../db/ledger-entries.js';
 import { amountDue, applyToInvoice, refreshSource } from '../payments/allocations.js';
-import { available, sourceColumns, sourceOf } from '../payments/sources.js';
+import { available, availableCredit, lockOpenCredit, sourceColumns, sourceOf } from '../payments/sources.js';
 
 export interface CreditNoteInput {
   invoiceId: string;
@@ -209,31 +209,14 @@ export async function recordRefund(ctx: Context, input: RefundInput): Promise<{ 
         throw new UserInputError([
           { field: ['paidOn'], code: 'INVALID', message: 'A refund cannot be dated in the future.' },
         ]);
-      // Sources of credit, locked (by id), then used oldest first.
-      const payments = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM "Payment" WHERE "customerId" = ${customer.id}::uuid AND currency = ${currency} AND status = 'RECORDED' AND amount > "amountUsed"`;
-      const notes = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM "CreditNote" WHERE "customerId" = ${customer.id}::uuid AND currency = ${currency} AND amount > "amountUsed"`;
-      const locked = await locks.sources(
-        payments.map((p) => p.id),
-        notes.map((n) => n.id),
-      );
-      const sources = [
-        ...[...locked.payments.values()].map((row) => ({ kind: 'payment' as const, row, on: row.receivedOn })),
-        ...[...locked.creditNotes.values()].map((row) => ({ kind: 'creditNote' as const, row, on: row.issueDate })),
-      ]
-        .filter((source) => toDecimal(source.row.amount).greaterThan(toDecimal(source.row.amountUsed)))
-        .sort((a, b) => a.on.getTime() - b.on.getTime() || a.row.id.localeCompare(b.row.id));
-      const availableCredit = sources.reduce(
-        (sum, s) => sum.plus(toDecimal(s.row.amount).minus(toDecimal(s.row.amountUsed))),
-        new Decimal(0),
-      );
-      if (input.amount.greaterThan(availableCredit)) {
+      const sources = await lockOpenCredit(tx, locks, customer.id, currency);
+      const free = availableCredit(sources);
+      if (input.amount.greaterThan(free)) {
         throw new UserInputError([
           {
             field: ['amount'],
             code: 'INVALID',
-            message: `The customer has ${availableCredit.toFixed(2)} ${currency} of unapplied credit; a refund cannot be more.`,
+            message: `The customer has ${free.toFixed(2)} ${currency} of unapplied credit; a refund cannot be more.`,
           },
         ]);
       }

@@ -14,6 +14,7 @@ import { announceAlerts, raiseAlert } from '../alerts/alerts.service.js';
 import {
   amountDue,
   applyToInvoice,
+  available,
   lockSource,
   openInvoicesOldestFirst,
   refreshSource,
@@ -93,7 +94,7 @@ async function applyOldestFirst(
   errors: UserErrorList,
 ) {
   for (const invoice of await openInvoicesOldestFirst(tx, locks, source.row.customerId, source.row.currency)) {
-    const free = toDecimal(source.row.amount).minus(toDecimal(source.row.amountUsed));
+    const free = available(source);
     if (!free.isPositive() || free.isZero()) break;
     const amount = Decimal.min(free, amountDue(invoice));
     await applyToInvoice(ctx, tx, source, invoice, amount, on, errors, ['allocations']);
