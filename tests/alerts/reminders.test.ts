@@ -56,7 +56,7 @@ const UpdatePolicy = graphql(`
 const ChargeInterest = graphql(`
   mutation ChargeInterest($invoiceId: ID!) {
     lateInterestCharge(input: { invoiceId: $invoiceId }) {
-      invoice { number status issueDate total { amount } legalMentions lines { description unitPrice { amount } manualPriceReason taxSource taxRate { code } explanation } }
+      invoice { id number status issueDate total { amount } legalMentions lines { description unitPrice { amount } manualPriceReason taxSource taxRate { code } explanation } }
       userErrors { field code message }
     }
   }
@@ -480,5 +480,54 @@ describe('charging late interest', () => {
         },
       ],
     });
+  });
+  it('charges a fixed fee once, shows it on no later reminder, and charges no interest on interest', async () => {
+    clock.set('2026-08-30T08:00:00Z'); // the series has reached this day
+    const policy = await api.gql(CreatePolicy, {
+      input: {
+        name: 'Fixed fee',
+        lateInterestKind: 'FIXED_FEE',
+        lateInterestValue: '25.00',
+        steps: [
+          { offsetDays: 1, kind: 'REMINDER' },
+          { offsetDays: 15, kind: 'REMINDER' },
+        ],
+      },
+    });
+    expect(policy.data?.reminderPolicyCreate.userErrors).toEqual([]);
+    const { customer, invoice } = await customerWithInvoice({
+      purchaseTerms: { paymentTermsId: net30, reminderPolicyId: policy.data!.reminderPolicyCreate.reminderPolicy!.id },
+    }); // 1,190.00 due 2026-09-29
+    clock.set('2026-09-30T08:00:00Z');
+    await scheduler.runOnce();
+    expect(mailTo(customer.email).map((email) => email.text)).toEqual([
+      expect.stringContaining('penalități de întârziere 25.00 RON'),
+    ]);
+    const fee = await api.gql(ChargeInterest, { invoiceId: invoice.id });
+    expect(fee.data!.lateInterestCharge.userErrors).toEqual([]);
+    expect(fee.data!.lateInterestCharge.invoice).toMatchObject({ total: { amount: '25.00' } });
+    const feeInvoice = fee.data!.lateInterestCharge.invoice!;
+
+    clock.set('2026-10-14T08:00:00Z'); // 15 days late: the second reminder, without the fee charged
+    await scheduler.runOnce();
+    const second = mailTo(customer.email)[1];
+    expect(second.text).toContain(`Factura ${invoice.number}`);
+    expect(second.text).not.toContain('penalități');
+    const again = await api.gql(ChargeInterest, { invoiceId: invoice.id });
+    expect(again.data!.lateInterestCharge.userErrors[0].message).toMatch(/already charged/);
+
+    clock.set('2026-11-15T08:00:00Z'); // the fee's invoice (due 2026-10-30) is overdue too
+    await scheduler.runOnce();
+    const aboutFee = mailTo(customer.email).filter((email) => email.subject.includes(feeInvoice.number!));
+    expect(aboutFee).toHaveLength(1);
+    expect(aboutFee[0].text).not.toContain('penalități');
+    const onInterest = await api.gql(ChargeInterest, { invoiceId: feeInvoice.id });
+    expect(onInterest.data!.lateInterestCharge.userErrors[0]).toMatchObject({
+      code: 'INVALID_STATE',
+      message: expect.stringContaining('no interest is charged on interest'),
+    });
+    expect(await api.prisma.lateInterestCharge.count({ where: { invoice: { customerId: dbId(customer.id) } } })).toBe(
+      1,
+    );
   });
 });

@@ -2,12 +2,12 @@ import type { Context } from '../../context.js';
 import { rowLocks } from '../../db/locks.js';
 import { inTransaction } from '../../db/transaction.js';
 import { Decimal, formatMoney } from '../../money/money.js';
-import { addDays, daysBetween, utcDay } from '../../shared/dates.js';
+import { daysBetween, utcDay } from '../../shared/dates.js';
 import { UserInputError } from '../../shared/user-errors.js';
 import { announceAlerts } from '../alerts/alerts.service.js';
 import { createDraftIn, issueInvoiceIn } from '../invoices/invoices.service.js';
 import { isUnpaid } from '../invoices/invoice-state.js';
-import { type InterestPeriod, type InterestPolicy, lateInterest } from './late-interest.js';
+import { type InterestPeriod, type InterestPolicy, lateInterestToCharge } from './late-interest.js';
 
 const refuse = (message: string, code: 'INVALID_STATE' | 'NOT_FOUND' = 'INVALID_STATE') =>
   new UserInputError([{ field: ['invoiceId'], code, message }]);
@@ -38,18 +38,29 @@ export async function chargeLateInterest(ctx: Context, invoiceId: string): Promi
     if (!policy || policy.lateInterestKind === 'NONE') {
       throw refuse(`The reminder policy of ${customer.displayName} charges no late interest.`);
     }
+    const isLateInterestCharge = (await tx.lateInterestCharge.count({ where: { chargeInvoiceId: invoiceId } })) > 0;
+    if (isLateInterestCharge)
+      throw refuse(`Invoice ${invoice.number} charges late interest: no interest is charged on interest.`);
     const last = await tx.lateInterestCharge.findFirst({ where: { invoiceId }, orderBy: { toDay: 'desc' } });
     if (last && policy.lateInterestKind === 'FIXED_FEE')
       throw refuse('The late fee of this invoice was already charged.');
-    const fromDay = last ? addDays(last.toDay, 1) : addDays(invoice.dueDate, 1);
     const settlements = await tx.allocation.findMany({
       where: { invoiceId },
       select: { amount: true, appliedOn: true, reversedAt: true },
     });
-    const { amount, periods } = lateInterest(
+    const {
+      amount,
+      periods,
+      from: fromDay,
+    } = lateInterestToCharge(
       policy,
-      { total: invoice.total, dueDate: invoice.dueDate, settlements },
-      fromDay,
+      {
+        total: invoice.total,
+        dueDate: invoice.dueDate,
+        settlements,
+        chargedThrough: last?.toDay ?? null,
+        isLateInterestCharge,
+      },
       today,
       invoice.currency,
     );

@@ -9,7 +9,8 @@ import { addDays, utcDay } from '../../shared/dates.js';
  *   way for Romanian late interest: a year counted as 365 days), summed, then rounded once to
  *   the currency's minor unit, half away from zero. A payment or credit note lowers the base from
  *   the day it was applied; one taken back raises it again from the day it was taken back.
- * Nothing before the due date, nothing on what is no longer due.
+ * Nothing before the due date, nothing on what is no longer due, nothing on an invoice that is
+ * itself a late-interest charge (no interest on interest).
  */
 
 export interface DueHistory {
@@ -84,4 +85,29 @@ export function lateInterest(
     default:
       return zero;
   }
+}
+
+/** What an invoice has been charged so far. */
+export interface ChargeHistory {
+  /** The last day already charged, if any. */
+  chargedThrough: Date | null;
+  /** The invoice is itself a charge of late interest or fee. */
+  isLateInterestCharge: boolean;
+}
+
+/**
+ * What is still to charge on an invoice through `today`: the days since the last charge (or the
+ * due date) at an annual rate; a fixed fee only if none was charged yet. What a reminder shows
+ * and what `chargeLateInterest` issues, so the two never differ.
+ */
+export function lateInterestToCharge(
+  policy: InterestPolicy,
+  history: DueHistory & ChargeHistory,
+  today: Date,
+  currency: string,
+): { amount: Decimal; periods: InterestPeriod[]; from: Date } {
+  const from = history.chargedThrough ? addDays(history.chargedThrough, 1) : addDays(history.dueDate, 1);
+  const alreadyCharged = policy.lateInterestKind === 'FIXED_FEE' && history.chargedThrough !== null;
+  if (history.isLateInterestCharge || alreadyCharged) return { amount: toDecimal(0), periods: [], from };
+  return { ...lateInterest(policy, history, from, today, currency), from };
 }

@@ -3,11 +3,11 @@ import { isUniqueViolation } from '../../db/errors.js';
 import { inTransaction } from '../../db/transaction.js';
 import type { Customer, Invoice, Prisma, ReminderPolicy, ReminderStep } from '../../generated/prisma/client.js';
 import { toDecimal } from '../../money/money.js';
-import { addDays, daysBetween, utcDay } from '../../shared/dates.js';
+import { daysBetween, utcDay } from '../../shared/dates.js';
 import { announceAlerts, raiseAlert } from '../alerts/alerts.service.js';
 import { queueEmail } from '../communications/communications.service.js';
 import { amountDue, unpaidSql, unpaidStatuses } from '../invoices/invoice-state.js';
-import { lateInterest } from './late-interest.js';
+import { lateInterestToCharge } from './late-interest.js';
 import { type ReminderLine, type ReminderTone, reminderText } from './templates.js';
 
 /**
@@ -34,6 +34,8 @@ type Candidate = Invoice & {
   /** Every allocation, taken back or not: the base of late interest day by day. */
   allocations: { id: string; amount: Prisma.Decimal; appliedOn: Date; createdAt: Date; reversedAt: Date | null }[];
   lateInterestCharges: { toDay: Date }[];
+  /** Set when the invoice itself charges late interest. */
+  chargeFor: { id: string } | null;
 };
 
 interface Due {
@@ -77,6 +79,7 @@ export async function scanReminders(ctx: SchedulerContext): Promise<ScanReport> 
         orderBy: [{ appliedOn: 'desc' }, { createdAt: 'desc' }],
       },
       lateInterestCharges: { select: { toDay: true }, orderBy: { toDay: 'desc' }, take: 1 },
+      chargeFor: { select: { id: true } },
     },
     orderBy: [{ customerId: 'asc' }, { dueDate: 'asc' }, { id: 'asc' }],
   });
@@ -155,10 +158,15 @@ async function sendReminder(ctx: SchedulerContext, group: Due[], companyName: st
       due: stillDue,
       currency: invoice.currency,
       daysOverdue: Math.max(0, daysFromDue),
-      lateInterest: lateInterest(
+      lateInterest: lateInterestToCharge(
         policy,
-        { total: invoice.total, dueDate: invoice.dueDate, settlements: invoice.allocations },
-        invoice.lateInterestCharges[0] ? addDays(invoice.lateInterestCharges[0].toDay, 1) : invoice.dueDate,
+        {
+          total: invoice.total,
+          dueDate: invoice.dueDate,
+          settlements: invoice.allocations,
+          chargedThrough: invoice.lateInterestCharges[0]?.toDay ?? null,
+          isLateInterestCharge: invoice.chargeFor !== null,
+        },
         today,
         invoice.currency,
       ).amount,
