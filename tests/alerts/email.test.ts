@@ -7,6 +7,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMailer } from '../../src/modules/communications/mailer.js';
 import { createCustomer, paymentTermsId } from '../customers/factory.js';
+import { graphql } from '../gql/index.js';
 import { catalog } from '../invoices/fixtures.js';
 import { smtpServer } from '../support/smtp.js';
 import { dbId, startTestServer, type TestServer } from '../support/test-server.js';
@@ -30,6 +31,19 @@ afterAll(async () => {
 });
 
 const log = pino({ level: 'silent' });
+
+const DeliveryHistory = graphql(`
+  query DeliveryHistory($id: ID!) {
+    customer(id: $id) {
+      communications(first: 5) {
+        edges { node { deliveryStatus attempts deliveryAttempts { number outcome error startedAt finishedAt } } }
+      }
+    }
+  }
+`);
+
+const deliveryHistory = async (customerId: string) =>
+  (await api.gql(DeliveryHistory, { id: customerId })).data!.customer!.communications.edges.map((edge) => edge.node);
 
 async function overdueInvoice(language = 'ro') {
   clock.set('2026-03-02T08:00:00Z');
@@ -77,10 +91,28 @@ describe('email over SMTP', () => {
     await scheduler.stop();
     mailer.close();
     expect(smtp.received.filter((m) => m.to.includes(customer.email!))).toHaveLength(1);
-    expect(await api.prisma.communication.findFirstOrThrow({ where: { id: refused.id } })).toMatchObject({
-      deliveryStatus: 'SENT',
-      attempts: 2,
-    });
+    expect(await deliveryHistory(customer.id)).toEqual([
+      {
+        deliveryStatus: 'SENT',
+        attempts: 2,
+        deliveryAttempts: [
+          {
+            number: 1,
+            outcome: 'RETRY',
+            error: expect.stringContaining('451'),
+            startedAt: '2026-04-03T08:00:00.000Z',
+            finishedAt: '2026-04-03T08:00:00.000Z',
+          },
+          {
+            number: 2,
+            outcome: 'SENT',
+            error: null,
+            startedAt: '2026-04-03T08:01:00.000Z',
+            finishedAt: '2026-04-03T08:01:00.000Z',
+          },
+        ],
+      },
+    ]);
   });
 
   it('a server that refuses for good (5xx): the message fails at once, with an alert, and is not tried again', async () => {
@@ -100,6 +132,9 @@ describe('email over SMTP', () => {
       attempts: 1,
       deliveryError: expect.stringContaining('550'),
     });
+    expect((await deliveryHistory(customer.id))[0].deliveryAttempts).toEqual([
+      expect.objectContaining({ number: 1, outcome: 'FAILED', error: expect.stringContaining('550') }),
+    ]);
     const alerts = await api.prisma.alert.findMany({ where: { customerId: dbId(customer.id), kind: 'SEND_FAILED' } });
     expect(alerts.map((alert) => alert.message)).toEqual([expect.stringContaining('refused')]);
   });

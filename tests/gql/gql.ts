@@ -100,6 +100,7 @@ type Documents = {
     "\n  mutation SendStatement($input: StatementSendInput!) {\n    statementSend(input: $input) { communication { kind subject toAddress deliveryStatus } userErrors { field code message } }\n  }\n": typeof types.SendStatementDocument,
     "\n  subscription AlertFeed($customerId: ID, $kinds: [AlertKind!]) {\n    alertRaised(customerId: $customerId, kinds: $kinds) { kind customer { code } message }\n  }\n": typeof types.AlertFeedDocument,
     "\n  subscription PaymentFeed($customerId: ID) {\n    paymentReceived(customerId: $customerId) { amount { amount currency } customer { code } }\n  }\n": typeof types.PaymentFeedDocument,
+    "\n  query DeliveryHistory($id: ID!) {\n    customer(id: $id) {\n      communications(first: 5) {\n        edges { node { deliveryStatus attempts deliveryAttempts { number outcome error startedAt finishedAt } } }\n      }\n    }\n  }\n": typeof types.DeliveryHistoryDocument,
     "\n  query CustomerAlerts($customerId: ID!) {\n    alerts(first: 50, filter: { customerId: $customerId, status: [OPEN, ACKNOWLEDGED, SNOOZED] }) {\n      totalCount\n      edges { node { kind message invoice { number } } }\n    }\n  }\n": typeof types.CustomerAlertsDocument,
     "\n  query CustomerCommunications($id: ID!) {\n    customer(id: $id) {\n      communications(first: 20) {\n        totalCount\n        edges { node { kind channel direction subject body toAddress deliveryStatus attempts invoice { number } } }\n      }\n    }\n  }\n": typeof types.CustomerCommunicationsDocument,
     "\n  query InvoiceCommunications($id: ID!) {\n    node(id: $id) {\n      ... on Invoice {\n        communications(first: 10) { totalCount edges { node { kind invoice { number } invoices { number } } } }\n      }\n    }\n  }\n": typeof types.InvoiceCommunicationsDocument,
@@ -267,6 +268,7 @@ const documents: Documents = {
     "\n  mutation SendStatement($input: StatementSendInput!) {\n    statementSend(input: $input) { communication { kind subject toAddress deliveryStatus } userErrors { field code message } }\n  }\n": types.SendStatementDocument,
     "\n  subscription AlertFeed($customerId: ID, $kinds: [AlertKind!]) {\n    alertRaised(customerId: $customerId, kinds: $kinds) { kind customer { code } message }\n  }\n": types.AlertFeedDocument,
     "\n  subscription PaymentFeed($customerId: ID) {\n    paymentReceived(customerId: $customerId) { amount { amount currency } customer { code } }\n  }\n": types.PaymentFeedDocument,
+    "\n  query DeliveryHistory($id: ID!) {\n    customer(id: $id) {\n      communications(first: 5) {\n        edges { node { deliveryStatus attempts deliveryAttempts { number outcome error startedAt finishedAt } } }\n      }\n    }\n  }\n": types.DeliveryHistoryDocument,
     "\n  query CustomerAlerts($customerId: ID!) {\n    alerts(first: 50, filter: { customerId: $customerId, status: [OPEN, ACKNOWLEDGED, SNOOZED] }) {\n      totalCount\n      edges { node { kind message invoice { number } } }\n    }\n  }\n": types.CustomerAlertsDocument,
     "\n  query CustomerCommunications($id: ID!) {\n    customer(id: $id) {\n      communications(first: 20) {\n        totalCount\n        edges { node { kind channel direction subject body toAddress deliveryStatus attempts invoice { number } } }\n      }\n    }\n  }\n": types.CustomerCommunicationsDocument,
     "\n  query InvoiceCommunications($id: ID!) {\n    node(id: $id) {\n      ... on Invoice {\n        communications(first: 10) { totalCount edges { node { kind invoice { number } invoices { number } } } }\n      }\n    }\n  }\n": types.InvoiceCommunicationsDocument,
@@ -706,6 +708,10 @@ export function graphql(source: "\n  subscription AlertFeed($customerId: ID, $ki
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription PaymentFeed($customerId: ID) {\n    paymentReceived(customerId: $customerId) { amount { amount currency } customer { code } }\n  }\n"): (typeof documents)["\n  subscription PaymentFeed($customerId: ID) {\n    paymentReceived(customerId: $customerId) { amount { amount currency } customer { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeliveryHistory($id: ID!) {\n    customer(id: $id) {\n      communications(first: 5) {\n        edges { node { deliveryStatus attempts deliveryAttempts { number outcome error startedAt finishedAt } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeliveryHistory($id: ID!) {\n    customer(id: $id) {\n      communications(first: 5) {\n        edges { node { deliveryStatus attempts deliveryAttempts { number outcome error startedAt finishedAt } } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

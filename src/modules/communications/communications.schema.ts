@@ -33,6 +33,25 @@ const DeliveryStatusEnum = builder.enumType('DeliveryStatus', {
   },
 });
 
+const DeliveryAttemptOutcomeEnum = builder.enumType('DeliveryAttemptOutcome', {
+  values: {
+    SENT: { description: 'The mail server accepted the message.' },
+    RETRY: { description: 'Refused or unreachable for now: tried again later.' },
+    FAILED: { description: 'Refused for good, or the last try: given up.' },
+  },
+});
+
+const DeliveryAttemptType = builder.prismaObject('DeliveryAttempt', {
+  description: 'One try to deliver a message Clientela sends.',
+  fields: (t) => ({
+    number: t.exposeInt('number', { description: '1 for the first try.' }),
+    startedAt: t.expose('startedAt', { type: 'DateTime' }),
+    finishedAt: t.expose('finishedAt', { type: 'DateTime' }),
+    outcome: t.expose('outcome', { type: DeliveryAttemptOutcomeEnum }),
+    error: t.exposeString('error', { nullable: true, description: 'What the mail server said, when it refused.' }),
+  }),
+});
+
 export const CommunicationType = builder.prismaNode('Communication', {
   nullable: true,
   id: { field: 'id' },
@@ -72,6 +91,11 @@ export const CommunicationType = builder.prismaNode('Communication', {
     deliveryStatus: t.expose('deliveryStatus', { type: DeliveryStatusEnum, nullable: true }),
     deliveryError: t.exposeString('deliveryError', { nullable: true, description: 'Why the last try failed.' }),
     attempts: t.exposeInt('attempts', { description: 'Delivery tries so far.' }),
+    deliveryAttempts: t.relation('deliveryAttempts', {
+      type: DeliveryAttemptType,
+      description: 'Every try to deliver it that ended, first to last; empty for what Clientela did not send.',
+      query: { orderBy: { number: 'asc' } },
+    }),
     sentAt: t.expose('sentAt', { type: 'DateTime', nullable: true }),
   }),
 });

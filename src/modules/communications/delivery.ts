@@ -55,6 +55,7 @@ export async function deliverQueued(
   const result = { sent: 0, failed: 0, retried: 0 };
   for (const { id } of claimed) {
     const message = await ctx.prisma.communication.findUniqueOrThrow({ where: { id } });
+    const startedAt = ctx.now();
     let error: string | null = null;
     let permanent = false;
     try {
@@ -71,7 +72,18 @@ export async function deliverQueued(
       options.log.warn({ communicationId: id, attempts: message.attempts, err: cause }, 'email delivery failed');
     }
     const raised: string[] = [];
+    const givenUp = !!error && (permanent || message.attempts >= options.maxAttempts);
     await inTransaction(ctx.prisma, async (tx) => {
+      await tx.deliveryAttempt.create({
+        data: {
+          communicationId: id,
+          number: message.attempts,
+          startedAt,
+          finishedAt: ctx.now(),
+          outcome: !error ? 'SENT' : givenUp ? 'FAILED' : 'RETRY',
+          error,
+        },
+      });
       if (!error) {
         await tx.communication.update({
           where: { id },
@@ -97,7 +109,7 @@ export async function deliverQueued(
             raised,
           );
         }
-      } else if (permanent || message.attempts >= options.maxAttempts) {
+      } else if (givenUp) {
         await tx.communication.update({
           where: { id },
           data: { deliveryStatus: 'FAILED', deliveryError: error, nextAttemptAt: null, lockedUntil: null },
@@ -129,7 +141,7 @@ export async function deliverQueued(
     });
     await announceAlerts(ctx, raised);
     if (!error) result.sent += 1;
-    else if (permanent || message.attempts >= options.maxAttempts) result.failed += 1;
+    else if (givenUp) result.failed += 1;
     else result.retried += 1;
   }
   return result;
