@@ -38,6 +38,12 @@ const InvoiceCommunications = graphql(`
   }
 `);
 
+const CommunicationInvoices = graphql(`
+  query CommunicationInvoices($id: ID!) {
+    customer(id: $id) { communications(first: 20) { edges { node { subject invoices { number } } } } }
+  }
+`);
+
 const CreatePolicy = graphql(`
   mutation CreatePolicy($input: ReminderPolicyInput!) {
     reminderPolicyCreate(input: $input) { reminderPolicy { id name steps { offsetDays kind } } userErrors { field code message } }
@@ -317,6 +323,13 @@ describe('the reminder scan', () => {
         ],
       },
     });
+    // Every communication's invoices in one go, not one lookup per communication.
+    api.queries.length = 0;
+    const listed = await api.gql(CommunicationInvoices, { id: customer.id });
+    expect(listed.data?.customer?.communications.edges.map((e) => e.node.invoices.map((i) => i.number)).sort()).toEqual(
+      [[invoice.number, second.number], [notYetDue.number]],
+    );
+    expect(api.queries.filter((sql) => sql.includes('"ReminderDispatch"'))).toHaveLength(1);
   });
 
   it('logs a reminder to a customer without an email address as failed, with an alert, and never drops it', async () => {

@@ -3,10 +3,12 @@ import { nodeConnection } from '../../schema/connections.js';
 import { optionalRowId, rowId } from '../../schema/ids.js';
 import { objectPayload } from '../../schema/payloads.js';
 import { asPayload } from '../../schema/user-errors.js';
+import { requestLoader } from '../../shared/loaders.js';
 import { UserInputError } from '../../shared/user-errors.js';
 import {
   aboutInvoice,
   communicationWhere,
+  invoicesOfCommunications,
   logCommunication,
   type CommunicationFilter,
 } from './communications.service.js';
@@ -73,17 +75,10 @@ export const CommunicationType = builder.prismaNode('Communication', {
     invoices: t.prismaField({
       type: ['Invoice'],
       description: 'Every invoice it is about: the one above, or those a combined reminder lists.',
-      resolve: (query, communication, _args, ctx) =>
-        ctx.prisma.invoice.findMany({
-          ...query,
-          where: {
-            OR: [
-              { communications: { some: { id: communication.id } } },
-              { reminders: { some: { communicationId: communication.id } } },
-            ],
-          },
-          orderBy: [{ dueDate: 'asc' }, { id: 'asc' }],
-        }),
+      resolve: (_query, communication, _args, ctx) =>
+        requestLoader(ctx, 'communication-invoices', (ids: readonly string[]) =>
+          invoicesOfCommunications(ctx.prisma, ids),
+        ).load(communication.id),
     }),
     payment: t.relation('payment', { nullable: true }),
     creditNote: t.relation('creditNote', { nullable: true }),

@@ -1,10 +1,12 @@
 import type { Context } from '../../context.js';
+import type { Db } from '../../db/database.js';
 import { inTransaction, type Tx } from '../../db/transaction.js';
 import type {
   Communication,
   CommunicationChannel,
   CommunicationDirection,
   CommunicationKind,
+  Invoice,
   Prisma,
 } from '../../generated/prisma/client.js';
 import { cleanText } from '../../shared/text.js';
@@ -136,4 +138,30 @@ export function aboutInvoice(invoiceId: string, filter: CommunicationFilter): Pr
   return {
     AND: [communicationWhere(filter), { OR: [{ invoiceId }, { reminders: { some: { invoiceId } } }] }],
   };
+}
+
+/**
+ * The invoices each communication is about (its own, or those a combined reminder lists), by due
+ * date: three statements for any number of communications.
+ */
+export async function invoicesOfCommunications(prisma: Db, communicationIds: readonly string[]): Promise<Invoice[][]> {
+  const ids = [...communicationIds];
+  const [direct, dispatched] = await Promise.all([
+    prisma.communication.findMany({
+      where: { id: { in: ids }, invoiceId: { not: null } },
+      select: { id: true, invoiceId: true },
+    }),
+    prisma.reminderDispatch.findMany({
+      where: { communicationId: { in: ids } },
+      select: { communicationId: true, invoiceId: true },
+    }),
+  ]);
+  const links = new Map<string, Set<string>>(ids.map((id) => [id, new Set()]));
+  for (const row of direct) links.get(row.id)!.add(row.invoiceId!);
+  for (const row of dispatched) links.get(row.communicationId)!.add(row.invoiceId);
+  const invoiceIds = [...new Set([...links.values()].flatMap((set) => [...set]))];
+  const invoices = invoiceIds.length
+    ? await prisma.invoice.findMany({ where: { id: { in: invoiceIds } }, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }] })
+    : [];
+  return ids.map((id) => invoices.filter((invoice) => links.get(id)!.has(invoice.id)));
 }

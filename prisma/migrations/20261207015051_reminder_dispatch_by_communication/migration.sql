@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "ReminderDispatch_communicationId_idx" ON "ReminderDispatch"("communicationId");
