@@ -1,5 +1,7 @@
 // Reminders and overdue alerts, with the clock moved by the test and the scheduler run by hand.
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scanReminders } from '../../src/modules/reminders/reminders.service.js';
 import { createCustomer, paymentTermsId } from '../customers/factory.js';
 import { UpdateCustomer } from '../customers/operations.js';
 import { graphql } from '../gql/index.js';
@@ -542,5 +544,54 @@ describe('charging late interest', () => {
     expect(await api.prisma.lateInterestCharge.count({ where: { invoice: { customerId: dbId(customer.id) } } })).toBe(
       1,
     );
+  });
+});
+
+describe('a scan racing with payments', () => {
+  it('reminds of nothing paid while it was deciding, and of what is left as it is now', async () => {
+    clock.set('2026-11-15T08:00:00Z'); // the series has reached this day
+    const paid = await customerWithInvoice();
+    const partial = await customerWithInvoice();
+    clock.set('2026-12-16T08:00:00Z'); // due 2026-12-15: the 1-day reminder
+    // The payments land after the scan has read its candidates and before it writes the reminders.
+    let interfered = false;
+    const payDuringScan = async () => {
+      interfered = true;
+      for (const [who, amount] of [
+        [paid, '1190.00'],
+        [partial, '190.00'],
+      ] as const) {
+        const result = await api.gql(RecordPayment, {
+          input: { customerId: who.customer.id, amount, method: 'BANK_TRANSFER' },
+        });
+        expect(result.data?.paymentRecord.userErrors).toEqual([]);
+      }
+    };
+    const invoices = new Proxy(api.prisma.invoice, {
+      get(target, property) {
+        const value = Reflect.get(target, property);
+        if (property !== 'findMany') return typeof value === 'function' ? value.bind(target) : value;
+        return async (args: Parameters<typeof target.findMany>[0]) => {
+          const rows = await target.findMany(args);
+          if (args?.include && !interfered) await payDuringScan();
+          return rows;
+        };
+      },
+    });
+    const prisma = new Proxy(api.prisma, {
+      get(target, property) {
+        if (property === 'invoice') return invoices;
+        const value = Reflect.get(target, property);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    await scanReminders({ prisma, pubsub: api.pubsub, now: clock.now, log: pino({ level: 'silent' }) });
+    expect(interfered).toBe(true);
+    await scheduler.runOnce(); // delivers what the scan queued
+    expect(mailTo(paid.customer.email)).toEqual([]);
+    expect(await api.prisma.reminderDispatch.count({ where: { invoiceId: dbId(paid.invoice.id) } })).toBe(0);
+    expect(mailTo(partial.customer.email).map((email) => email.text)).toEqual([
+      expect.stringContaining('rest de plată 1000.00 RON'),
+    ]);
   });
 });

@@ -1,12 +1,13 @@
 import type { Context } from '../../context.js';
 import { isUniqueViolation } from '../../db/errors.js';
+import { rowLocks } from '../../db/locks.js';
 import { inTransaction } from '../../db/transaction.js';
 import type { Customer, Invoice, Prisma, ReminderPolicy, ReminderStep } from '../../generated/prisma/client.js';
 import { toDecimal } from '../../money/money.js';
 import { daysBetween, utcDay } from '../../shared/dates.js';
 import { announceAlerts, raiseAlert } from '../alerts/alerts.service.js';
 import { queueEmail } from '../communications/communications.service.js';
-import { amountDue, unpaidSql, unpaidStatuses } from '../invoices/invoice-state.js';
+import { amountDue, isUnpaid, unpaidSql, unpaidStatuses } from '../invoices/invoice-state.js';
 import { lateInterestToCharge } from './late-interest.js';
 import { type ReminderLine, type ReminderTone, reminderText } from './templates.js';
 
@@ -49,6 +50,27 @@ interface Due {
 
 const severity: Record<ReminderTone, number> = { COURTESY: 0, PARTIAL_FOLLOW_UP: 1, REMINDER: 2, FINAL_NOTICE: 3 };
 
+/** What the scan reads of an invoice to decide on a reminder and write it. */
+const candidateInclude = {
+  customer: {
+    select: {
+      id: true,
+      displayName: true,
+      email: true,
+      language: true,
+      reminderPolicyId: true,
+      remindersEnabled: true,
+    },
+  },
+  reminders: { select: { stepKey: true, createdAt: true } },
+  allocations: {
+    select: { id: true, amount: true, appliedOn: true, createdAt: true, reversedAt: true },
+    orderBy: [{ appliedOn: 'desc' }, { createdAt: 'desc' }],
+  },
+  lateInterestCharges: { select: { toDay: true }, orderBy: { toDay: 'desc' }, take: 1 },
+  chargeFor: { select: { id: true } },
+} satisfies Prisma.InvoiceInclude;
+
 export async function scanReminders(ctx: SchedulerContext): Promise<ScanReport> {
   const today = utcDay(ctx.now());
   const overdueAlerts = await raiseOverdueAlerts(ctx, today);
@@ -62,25 +84,7 @@ export async function scanReminders(ctx: SchedulerContext): Promise<ScanReport> 
       dueDate: { lte: new Date(today.getTime() - earliestStep * 86_400_000) },
       customer: { remindersEnabled: true, status: 'ACTIVE' },
     },
-    include: {
-      customer: {
-        select: {
-          id: true,
-          displayName: true,
-          email: true,
-          language: true,
-          reminderPolicyId: true,
-          remindersEnabled: true,
-        },
-      },
-      reminders: { select: { stepKey: true, createdAt: true } },
-      allocations: {
-        select: { id: true, amount: true, appliedOn: true, createdAt: true, reversedAt: true },
-        orderBy: [{ appliedOn: 'desc' }, { createdAt: 'desc' }],
-      },
-      lateInterestCharges: { select: { toDay: true }, orderBy: { toDay: 'desc' }, take: 1 },
-      chargeFor: { select: { id: true } },
-    },
+    include: candidateInclude,
     orderBy: [{ customerId: 'asc' }, { dueDate: 'asc' }, { id: 'asc' }],
   });
   const due: Due[] = [];
@@ -143,44 +147,28 @@ function nextReminder(invoice: Candidate, policy: Policy, today: Date): Due | nu
  * transaction; if another instance recorded one of them first, this one writes nothing.
  */
 async function sendReminder(ctx: SchedulerContext, group: Due[], companyName: string, today: Date): Promise<boolean> {
-  const { customer } = group[0].invoice;
-  const tone = group.reduce<ReminderTone>(
-    (worst, item) => (severity[item.tone] > severity[worst] ? item.tone : worst),
-    'COURTESY',
-  );
-  const lines: ReminderLine[] = group.map(({ invoice, policy, daysFromDue }) => {
-    const stillDue = amountDue(invoice);
-    return {
-      number: invoice.number!,
-      issueDate: invoice.issueDate,
-      dueDate: invoice.dueDate,
-      total: toDecimal(invoice.total),
-      due: stillDue,
-      currency: invoice.currency,
-      daysOverdue: Math.max(0, daysFromDue),
-      lateInterest: lateInterestToCharge(
-        policy,
-        {
-          total: invoice.total,
-          dueDate: invoice.dueDate,
-          settlements: invoice.allocations,
-          chargedThrough: invoice.lateInterestCharges[0]?.toDay ?? null,
-          isLateInterestCharge: invoice.chargeFor !== null,
-        },
-        today,
-        invoice.currency,
-      ).amount,
-    };
-  });
-  const text = reminderText(customer.language, tone, {
-    customerName: customer.displayName,
-    companyName,
-    lines,
-    earlierReminders: group.some(({ invoice }) => invoice.reminders.some((r) => isOverdueNotice(r.stepKey))),
-  });
   const raised: string[] = [];
   try {
-    await inTransaction(ctx.prisma, async (tx) => {
+    const queued = await inTransaction(ctx.prisma, async (tx) => {
+      // A payment or credit note may have come since the scan read the invoices: lock them (in
+      // the one order) and read them again, and remind only of what is still unpaid, as it is now.
+      const locks = rowLocks(tx);
+      await locks.customer(group[0].invoice.customerId);
+      const ids = group.map((item) => item.invoice.id);
+      await locks.invoices(ids);
+      const fresh = new Map(
+        (await tx.invoice.findMany({ where: { id: { in: ids } }, include: candidateInclude })).map((row) => [
+          row.id,
+          row,
+        ]),
+      );
+      const still = group.flatMap((item) => {
+        const invoice = fresh.get(item.invoice.id);
+        return invoice && isUnpaid(invoice.status) && invoice.customer.remindersEnabled ? [{ ...item, invoice }] : [];
+      });
+      if (!still.length) return false;
+      const { customer } = still[0].invoice;
+      const text = reminderFor(still, companyName, today);
       const communication = await queueEmail(
         tx,
         {
@@ -189,12 +177,12 @@ async function sendReminder(ctx: SchedulerContext, group: Due[], companyName: st
           to: customer.email,
           subject: text.subject,
           body: text.body,
-          invoiceId: group.length === 1 ? group[0].invoice.id : null,
+          invoiceId: still.length === 1 ? still[0].invoice.id : null,
         },
         ctx.now(),
       );
       await tx.reminderDispatch.createMany({
-        data: group.map((item) => ({
+        data: still.map((item) => ({
           invoiceId: item.invoice.id,
           stepId: item.stepId,
           stepKey: item.stepKey,
@@ -215,13 +203,51 @@ async function sendReminder(ctx: SchedulerContext, group: Due[], companyName: st
           raised,
         );
       }
+      return true;
     });
+    if (!queued) return false;
   } catch (error) {
     if (isUniqueViolation(error)) return false; // another instance sent it
     throw error;
   }
   await announceAlerts(ctx, raised);
   return true;
+}
+
+/** The text of one reminder about the invoices of `group`, in the customer's language. */
+function reminderFor(group: Due[], companyName: string, today: Date) {
+  const { customer } = group[0].invoice;
+  const tone = group.reduce<ReminderTone>(
+    (worst, item) => (severity[item.tone] > severity[worst] ? item.tone : worst),
+    'COURTESY',
+  );
+  const lines: ReminderLine[] = group.map(({ invoice, policy, daysFromDue }) => ({
+    number: invoice.number!,
+    issueDate: invoice.issueDate,
+    dueDate: invoice.dueDate,
+    total: toDecimal(invoice.total),
+    due: amountDue(invoice),
+    currency: invoice.currency,
+    daysOverdue: Math.max(0, daysFromDue),
+    lateInterest: lateInterestToCharge(
+      policy,
+      {
+        total: invoice.total,
+        dueDate: invoice.dueDate,
+        settlements: invoice.allocations,
+        chargedThrough: invoice.lateInterestCharges[0]?.toDay ?? null,
+        isLateInterestCharge: invoice.chargeFor !== null,
+      },
+      today,
+      invoice.currency,
+    ).amount,
+  }));
+  return reminderText(customer.language, tone, {
+    customerName: customer.displayName,
+    companyName,
+    lines,
+    earlierReminders: group.some(({ invoice }) => invoice.reminders.some((r) => isOverdueNotice(r.stepKey))),
+  });
 }
 
 /** One INVOICE_OVERDUE alert per invoice past its due date. */
