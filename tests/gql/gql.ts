@@ -181,6 +181,7 @@ type Documents = {
     "\n  subscription PaymentAlertsAcrossInstances($customerId: ID) {\n    alertRaised(customerId: $customerId, kinds: [PAYMENT_RECEIVED]) { kind customer { code } }\n  }\n": typeof types.PaymentAlertsAcrossInstancesDocument,
     "\n  subscription PaymentsAcrossInstances($customerId: ID) {\n    paymentReceived(customerId: $customerId) { amount { amount } }\n  }\n": typeof types.PaymentsAcrossInstancesDocument,
     "\n  subscription CustomerChangedAcrossInstances {\n    customerChanged { change code customer { displayName } }\n  }\n": typeof types.CustomerChangedAcrossInstancesDocument,
+    "\n  subscription PaymentsOnAnotherProcess($customerId: ID) {\n    paymentReceived(customerId: $customerId) { amount { amount } customer { code } }\n  }\n": typeof types.PaymentsOnAnotherProcessDocument,
 };
 const documents: Documents = {
     "\n  query AuditTrail($filter: AuditFilter) {\n    auditEntries(first: 50, filter: $filter) {\n      totalCount\n      edges { node { at requestId actorName actorRole operation operationName arguments result errors subjectId } }\n    }\n  }\n": types.AuditTrailDocument,
@@ -350,6 +351,7 @@ const documents: Documents = {
     "\n  subscription PaymentAlertsAcrossInstances($customerId: ID) {\n    alertRaised(customerId: $customerId, kinds: [PAYMENT_RECEIVED]) { kind customer { code } }\n  }\n": types.PaymentAlertsAcrossInstancesDocument,
     "\n  subscription PaymentsAcrossInstances($customerId: ID) {\n    paymentReceived(customerId: $customerId) { amount { amount } }\n  }\n": types.PaymentsAcrossInstancesDocument,
     "\n  subscription CustomerChangedAcrossInstances {\n    customerChanged { change code customer { displayName } }\n  }\n": types.CustomerChangedAcrossInstancesDocument,
+    "\n  subscription PaymentsOnAnotherProcess($customerId: ID) {\n    paymentReceived(customerId: $customerId) { amount { amount } customer { code } }\n  }\n": types.PaymentsOnAnotherProcessDocument,
 };
 
 /**
@@ -1034,6 +1036,10 @@ export function graphql(source: "\n  subscription PaymentsAcrossInstances($custo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription CustomerChangedAcrossInstances {\n    customerChanged { change code customer { displayName } }\n  }\n"): (typeof documents)["\n  subscription CustomerChangedAcrossInstances {\n    customerChanged { change code customer { displayName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PaymentsOnAnotherProcess($customerId: ID) {\n    paymentReceived(customerId: $customerId) { amount { amount } customer { code } }\n  }\n"): (typeof documents)["\n  subscription PaymentsOnAnotherProcess($customerId: ID) {\n    paymentReceived(customerId: $customerId) { amount { amount } customer { code } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,6 +1,5 @@
 // Runs when REDIS_URL is set (.ci/run sets it for the PostgreSQL pass): two API instances that
 // share one database and one Redis see each other's events.
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customerChangedTopic } from '../../src/modules/customers/customers.service.js';
 import { loadConfig } from '../../src/config.js';
@@ -13,6 +12,7 @@ import { RevokeKey } from '../access/operations.js';
 import { createCustomer } from '../customers/factory.js';
 import { RecordPayment } from '../payments/operations.js';
 import { graphql } from '../gql/index.js';
+import { untilRedisSubscribers } from '../support/redis.js';
 import { collect, connected, subscriptionClient } from '../support/subscriptions.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -35,20 +35,6 @@ const CustomerCreated = graphql(`
     customerChanged { change code customer { displayName } }
   }
 `);
-
-/** Waits until Redis counts a subscriber on the channel: instance B is then listening. */
-async function untilRedisSubscribers(channel: string): Promise<void> {
-  const redis = new Redis(redisUrl);
-  try {
-    for (;;) {
-      const [, count] = (await redis.pubsub('NUMSUB', channel)) as [string, number];
-      if (Number(count) > 0) return;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  } finally {
-    redis.disconnect();
-  }
-}
 
 let prefix: string;
 let instanceA: TestServer;
