@@ -38,6 +38,11 @@ export function guardPlugin(pipeline: OperationPipeline): ApolloServerPlugin<Con
       return {
         async didResolveOperation({ contextValue, document, operation, request }) {
           if (!operation) return;
+          if (operation.operation === 'subscription')
+            throw new GraphQLError(
+              'Subscriptions run over WebSocket (graphql-ws) on the same path; send queries and mutations here.',
+              { extensions: { code: 'OPERATION_NOT_SUPPORTED', http: { status: 400 } } },
+            );
           const result = await pipeline.guard(contextValue, document, operation, request.variables);
           cost = { requested: result.cost, limit: result.limit };
         },

@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query AuditTrail($filter: AuditFilter) {\n    auditEntries(first: 50, filter: $filter) {\n      totalCount\n      edges { node { at requestId actorName actorRole operation operationName arguments result errors subjectId } }\n    }\n  }\n": typeof types.AuditTrailDocument,
     "mutation CreateKeyForAudit { apiKeyCreate(input: { name: \"audited\", role: VIEWER }) { secret } }": typeof types.CreateKeyForAuditDocument,
+    "\n  mutation LogDatedCall($customerId: ID!, $occurredAt: DateTime!) {\n    communicationLog(input: { customerId: $customerId, channel: PHONE, direction: INBOUND, body: \"Will pay\", occurredAt: $occurredAt }) {\n      userErrors { code }\n    }\n  }\n": typeof types.LogDatedCallDocument,
     "query WhoAmI { viewer { name role } customers(first: 1) { totalCount } }": typeof types.WhoAmIDocument,
     "\n  query ListKeys($includeRevoked: Boolean) {\n    apiKeys(first: 100, includeRevoked: $includeRevoked) { totalCount edges { node { id name role lastUsedAt revokedAt } } }\n  }\n": typeof types.ListKeysDocument,
     "\n  mutation CreateKey($name: String!, $role: Role!) {\n    apiKeyCreate(input: { name: $name, role: $role }) {\n      apiKey { id name role prefix createdBy lastUsedAt revokedAt }\n      secret\n      userErrors { field code message }\n    }\n  }\n": typeof types.CreateKeyDocument,
@@ -186,6 +187,7 @@ type Documents = {
 const documents: Documents = {
     "\n  query AuditTrail($filter: AuditFilter) {\n    auditEntries(first: 50, filter: $filter) {\n      totalCount\n      edges { node { at requestId actorName actorRole operation operationName arguments result errors subjectId } }\n    }\n  }\n": types.AuditTrailDocument,
     "mutation CreateKeyForAudit { apiKeyCreate(input: { name: \"audited\", role: VIEWER }) { secret } }": types.CreateKeyForAuditDocument,
+    "\n  mutation LogDatedCall($customerId: ID!, $occurredAt: DateTime!) {\n    communicationLog(input: { customerId: $customerId, channel: PHONE, direction: INBOUND, body: \"Will pay\", occurredAt: $occurredAt }) {\n      userErrors { code }\n    }\n  }\n": types.LogDatedCallDocument,
     "query WhoAmI { viewer { name role } customers(first: 1) { totalCount } }": types.WhoAmIDocument,
     "\n  query ListKeys($includeRevoked: Boolean) {\n    apiKeys(first: 100, includeRevoked: $includeRevoked) { totalCount edges { node { id name role lastUsedAt revokedAt } } }\n  }\n": types.ListKeysDocument,
     "\n  mutation CreateKey($name: String!, $role: Role!) {\n    apiKeyCreate(input: { name: $name, role: $role }) {\n      apiKey { id name role prefix createdBy lastUsedAt revokedAt }\n      secret\n      userErrors { field code message }\n    }\n  }\n": types.CreateKeyDocument,
@@ -376,6 +378,10 @@ export function graphql(source: "\n  query AuditTrail($filter: AuditFilter) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CreateKeyForAudit { apiKeyCreate(input: { name: \"audited\", role: VIEWER }) { secret } }"): (typeof documents)["mutation CreateKeyForAudit { apiKeyCreate(input: { name: \"audited\", role: VIEWER }) { secret } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogDatedCall($customerId: ID!, $occurredAt: DateTime!) {\n    communicationLog(input: { customerId: $customerId, channel: PHONE, direction: INBOUND, body: \"Will pay\", occurredAt: $occurredAt }) {\n      userErrors { code }\n    }\n  }\n"): (typeof documents)["\n  mutation LogDatedCall($customerId: ID!, $occurredAt: DateTime!) {\n    communicationLog(input: { customerId: $customerId, channel: PHONE, direction: INBOUND, body: \"Will pay\", occurredAt: $occurredAt }) {\n      userErrors { code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,22 @@ afterAll(() => api?.close());
 const base = () => api.url.replace(/\/graphql$/, '');
 
 describe('HTTP endpoints', () => {
+  it('refuses a subscription sent over HTTP and says where it belongs', async () => {
+    const response = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${api.adminKey}` },
+      body: JSON.stringify({ query: 'subscription { paymentReceived { id } }' }),
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringContaining('WebSocket'),
+        extensions: expect.objectContaining({ code: 'OPERATION_NOT_SUPPORTED' }),
+      }),
+    ]);
+  });
+
   it('/healthz says the process is up and /readyz that the database answers', async () => {
     const health = await fetch(`${base()}/healthz`);
     expect(health.status).toBe(200);
