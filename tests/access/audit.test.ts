@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreateCustomer } from '../customers/operations.js';
-import { customerInput } from '../customers/factory.js';
+import { createCustomer, customerInput } from '../customers/factory.js';
 import { graphql } from '../gql/index.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -15,6 +15,14 @@ const AuditTrail = graphql(`
 const CreateKeyForAudit = graphql(
   `mutation CreateKeyForAudit { apiKeyCreate(input: { name: "audited", role: VIEWER }) { secret } }`,
 );
+
+const LogDatedCall = graphql(`
+  mutation LogDatedCall($customerId: ID!, $occurredAt: DateTime!) {
+    communicationLog(input: { customerId: $customerId, channel: PHONE, direction: INBOUND, body: "Will pay", occurredAt: $occurredAt }) {
+      userErrors { code }
+    }
+  }
+`);
 
 let api: TestServer;
 beforeAll(async () => {
@@ -57,6 +65,16 @@ describe('audit trail', () => {
     ]);
     expect(denied).toMatchObject({ actorName: 'read-only dashboard', actorRole: 'VIEWER', subjectId: null });
     expect(JSON.parse(denied.errors!)[0]).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('keeps dates and times as they were sent', async () => {
+    const customer = await createCustomer(api);
+    const logged = await api.gql(LogDatedCall, { customerId: customer.id, occurredAt: '2026-12-01T09:30:00.000Z' });
+    expect(logged.data?.communicationLog.userErrors).toEqual([]);
+    const { data } = await api.gql(AuditTrail, { filter: { operation: 'communicationLog' } });
+    expect(JSON.parse(data!.auditEntries.edges[0].node.arguments)).toMatchObject({
+      input: { customerId: customer.id, occurredAt: '2026-12-01T09:30:00.000Z' },
+    });
   });
 
   it('never stores a secret, and only administrators read the trail', async () => {

@@ -21,6 +21,7 @@ function redact(value: unknown): unknown {
   if (typeof value === 'string')
     return value.replace(/\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
   if (Array.isArray(value)) return value.map(redact);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
   if (value && typeof value === 'object') {
     if (typeof (value as { toFixed?: unknown }).toFixed === 'function') return String(value);
     return Object.fromEntries(
