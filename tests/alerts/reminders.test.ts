@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scanReminders } from '../../src/modules/reminders/reminders.service.js';
 import { createCustomer, paymentTermsId } from '../customers/factory.js';
 import { UpdateCustomer } from '../customers/operations.js';
+import type { ReminderPolicyInput } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';
 import { catalog } from '../invoices/fixtures.js';
 import { RecordPayment } from '../payments/operations.js';
@@ -103,6 +104,21 @@ const alertsOf = async (customerId: string) =>
   (await api.gql(Alerts, { customerId })).data!.alerts.edges.map((e) => e.node);
 
 describe('reminder policies', () => {
+  it('refuses what it could not store as asked: a value without interest, a reminder before the due date, a rate over 100%', async () => {
+    const refused = async (input: Partial<ReminderPolicyInput>) =>
+      (await api.gql(CreatePolicy, { input: { name: `Refused ${Math.random()}`, steps: [], ...input } })).data!
+        .reminderPolicyCreate.userErrors;
+    const onValue = [expect.objectContaining({ field: ['lateInterestValue'], code: 'INVALID' })];
+    expect(await refused({ lateInterestKind: 'NONE', lateInterestValue: '5' })).toEqual(onValue);
+    expect(await refused({ lateInterestValue: '5' })).toEqual(onValue);
+    expect(await refused({ lateInterestKind: 'ANNUAL_RATE', lateInterestValue: '99999999999999999' })).toEqual(onValue);
+    expect(await refused({ lateInterestKind: 'ANNUAL_RATE', lateInterestValue: '0' })).toEqual(onValue);
+    expect(await refused({ steps: [{ offsetDays: -5, kind: 'REMINDER' }] })).toEqual([
+      expect.objectContaining({ field: ['steps', '0', 'kind'], code: 'INVALID' }),
+    ]);
+    expect(await api.prisma.reminderPolicy.count({ where: { name: { startsWith: 'Refused' } } })).toBe(0);
+  });
+
   it('change only what an update gives; null clears; a fee has at most two decimals', async () => {
     const created = await api.gql(CreatePolicy, {
       input: {

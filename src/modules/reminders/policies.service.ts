@@ -74,22 +74,40 @@ async function savePolicy(
     if (step.kind === 'COURTESY' && step.offsetDays > 0) {
       errors.add(['steps', i, 'kind'], 'INVALID', 'A courtesy note comes before the due date.');
     }
+    if (step.kind !== 'COURTESY' && step.offsetDays < 0) {
+      errors.add(['steps', i, 'kind'], 'INVALID', 'A reminder or final notice comes on or after the due date.');
+    }
   }
   const followUp = input.partialFollowUpDays;
   if (followUp != null && (!Number.isInteger(followUp) || followUp < 1 || followUp > 365)) {
     errors.add(['partialFollowUpDays'], 'INVALID', 'A follow-up comes 1 to 365 days after a partial payment.');
   }
   const kind = input.lateInterestKind ?? 'NONE';
-  if (kind !== 'NONE') {
-    if (input.lateInterestValue == null)
-      errors.add(['lateInterestValue'], 'REQUIRED', 'Say the fee or the yearly rate.');
-    else checkAmount(errors, ['lateInterestValue'], input.lateInterestValue, null, { label: 'The value' });
-    if (kind === 'FIXED_FEE' && input.lateInterestValue && input.lateInterestValue.decimalPlaces() > 2) {
+  const value = input.lateInterestValue;
+  if (kind === 'NONE' && value != null) {
+    errors.add(
+      ['lateInterestValue'],
+      'INVALID',
+      'This policy charges no late interest: leave the value out, or set lateInterestKind to FIXED_FEE or ANNUAL_RATE.',
+    );
+  }
+  if (kind !== 'NONE' && value == null)
+    errors.add(['lateInterestValue'], 'REQUIRED', 'Say the fee or the yearly rate.');
+  if (kind === 'FIXED_FEE' && value != null) {
+    checkAmount(errors, ['lateInterestValue'], value, null, { label: 'The fee' });
+    if (value.decimalPlaces() > 2)
       errors.add(['lateInterestValue'], 'INVALID', 'A fee is charged in the invoice’s currency: at most 2 decimals.');
-    }
-    if (kind === 'ANNUAL_RATE' && input.lateInterestValue?.greaterThan(100)) {
-      errors.add(['lateInterestValue'], 'INVALID', 'A yearly rate is at most 100%.');
-    }
+  }
+  if (
+    kind === 'ANNUAL_RATE' &&
+    value != null &&
+    (!value.greaterThan(0) || value.greaterThan(100) || value.decimalPlaces() > 4)
+  ) {
+    errors.add(
+      ['lateInterestValue'],
+      'INVALID',
+      'A yearly rate is more than 0% and at most 100%, with at most 4 decimals.',
+    );
   }
   errors.throwIfAny();
   const data = {
@@ -97,7 +115,7 @@ async function savePolicy(
     combineInvoices: input.combineInvoices ?? false,
     partialFollowUpDays: followUp ?? null,
     lateInterestKind: kind,
-    lateInterestValue: kind === 'NONE' ? null : input.lateInterestValue!.toFixed(),
+    lateInterestValue: kind === 'NONE' ? null : value!.toFixed(),
   };
   return inTransaction(ctx.prisma, async (tx) => {
     if (input.isDefault) await tx.reminderPolicy.updateMany({ where: { isDefault: true }, data: { isDefault: false } });
