@@ -301,3 +301,34 @@ describe('bad input is refused and changes nothing', () => {
     expect(await api.prisma.refund.count({ where: { customerId: dbId(customer.id) } })).toBe(0);
   });
 });
+
+describe('free text on money documents', () => {
+  it('has a length limit: a longer reference, reason or note is refused with TOO_LONG and changes nothing', async () => {
+    const customer = await createCustomer(api);
+    const invoice = await given.issued(customer.id, [{ description: 'Services', quantity: '1', unitPrice: '100.00' }]);
+    const tooLong = (n: number) => 'x'.repeat(n + 1);
+    const payment = await api.gql(RecordPayment, {
+      input: { customerId: customer.id, amount: '10.00', method: 'CASH', reference: tooLong(100), note: tooLong(2000) },
+    });
+    expect(payment.data?.paymentRecord.userErrors.map((e) => [e.field, e.code])).toEqual([
+      [['reference'], 'TOO_LONG'],
+      [['note'], 'TOO_LONG'],
+    ]);
+    const note = await api.gql(IssueCreditNote, {
+      input: { invoiceId: invoice.id, reason: tooLong(500), amount: '1.00' },
+    });
+    expect(note.data?.creditNoteIssue.userErrors).toEqual([
+      expect.objectContaining({ field: ['reason'], code: 'TOO_LONG' }),
+    ]);
+    const refund = await api.gql(RecordRefund, {
+      input: { customerId: customer.id, amount: '1.00', method: 'CASH', reference: tooLong(100) },
+    });
+    expect(refund.data?.refundRecord.userErrors).toEqual([
+      expect.objectContaining({ field: ['reference'], code: 'TOO_LONG' }),
+    ]);
+    const id = dbId(customer.id);
+    expect(await api.prisma.payment.count({ where: { customerId: id } })).toBe(0);
+    expect(await api.prisma.creditNote.count({ where: { customerId: id } })).toBe(0);
+    expect(await api.prisma.refund.count({ where: { customerId: id } })).toBe(0);
+  });
+});

@@ -1,3 +1,4 @@
+import { quoted } from '../../shared/text.js';
 import type { Context } from '../../context.js';
 import { inTransaction } from '../../db/transaction.js';
 import { formatMoney } from '../../money/money.js';
@@ -32,7 +33,7 @@ export async function emailStatement(
       {
         field: ['currency'],
         code: 'INVALID_CURRENCY',
-        message: `"${input.currency}" is not an ISO 4217 currency code.`,
+        message: `${quoted(input.currency)} is not an ISO 4217 currency code.`,
       },
     ]);
   }

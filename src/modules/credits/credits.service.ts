@@ -7,7 +7,7 @@ import { UserErrorList, UserInputError } from '../../shared/user-errors.js';
 import { checkAmount } from '../../shared/amounts.js';
 import { normalizeCurrency } from '../../shared/contact-formats.js';
 import { utcDay } from '../../shared/dates.js';
-import { cleanText } from '../../shared/text.js';
+import { limitedText, quoted, textLimits } from '../../shared/text.js';
 import { nextDocumentNumber } from '../invoices/numbering.js';
 import { appendLedgerEntry } from '../../db/ledger-entries.js';
 import { amountDue, applyToInvoice, refreshSource } from '../payments/allocations.js';
@@ -49,7 +49,7 @@ export async function issueCreditNote(ctx: Context, input: CreditNoteInput): Pro
           },
         ]);
       }
-      const reason = cleanText(input.reason);
+      const reason = limitedText(errors, ['reason'], input.reason, textLimits.reason);
       if (!reason) errors.add(['reason'], 'REQUIRED', 'Say why the credit note is issued.');
       let amount = new Decimal(0);
       const creditedLines: { invoiceLineId: string; quantity: Decimal; amount: Decimal }[] = [];
@@ -200,10 +200,12 @@ export async function recordRefund(ctx: Context, input: RefundInput): Promise<{ 
           {
             field: ['currency'],
             code: 'INVALID_CURRENCY',
-            message: `"${input.currency}" is not an ISO 4217 currency code.`,
+            message: `${quoted(input.currency)} is not an ISO 4217 currency code.`,
           },
         ]);
+      const reference = limitedText(errors, ['reference'], input.reference, textLimits.reference);
       if (!checkAmount(errors, ['amount'], input.amount, currency, { label: 'The refund' })) errors.throwIfAny();
+      errors.throwIfAny();
       const paidOn = utcDay(input.paidOn ?? ctx.now());
       if (paidOn.getTime() > utcDay(ctx.now()).getTime())
         throw new UserInputError([
@@ -227,7 +229,7 @@ export async function recordRefund(ctx: Context, input: RefundInput): Promise<{ 
           currency,
           paidOn,
           method: input.method,
-          reference: cleanText(input.reference),
+          reference,
           createdBy: ctx.viewer?.name,
         },
       });

@@ -21,7 +21,7 @@ import {
   normalizeWebsite,
 } from '../../shared/contact-formats.js';
 import { checkSearchText, likeContains } from '../../shared/search.js';
-import { cleanText, foldForSearch } from '../../shared/text.js';
+import { cleanText, foldForSearch, quoted } from '../../shared/text.js';
 
 export interface AddressInput {
   street?: string | null;
@@ -116,7 +116,7 @@ function formatted(
   const text = cleanText(value);
   if (text === null) return null;
   const normal = normalize(text);
-  if (normal === null) errors.add(field, code, `"${text}" ${message}`);
+  if (normal === null) errors.add(field, code, `${quoted(text)} ${message}`);
   return normal;
 }
 

@@ -1,3 +1,4 @@
+import { quoted } from '../../shared/text.js';
 import type {
   CompanySettings,
   Customer,
@@ -58,7 +59,7 @@ export async function resolveInvoiceSettings(
   if (overrides.currency != null) {
     currencyOverride = normalizeCurrency(overrides.currency);
     if (!currencyOverride)
-      errors.add(['currency'], 'INVALID_CURRENCY', `"${overrides.currency}" is not an ISO 4217 currency code.`);
+      errors.add(['currency'], 'INVALID_CURRENCY', `${quoted(overrides.currency)} is not an ISO 4217 currency code.`);
   }
   const [currency, currencySource] = cascade(currencyOverride, customer.currency, company.defaultCurrency);
 

@@ -13,7 +13,7 @@ import type {
 import { toDecimal, type Decimal } from '../../money/money.js';
 import { UserErrorList, UserInputError } from '../../shared/user-errors.js';
 import { utcDay } from '../../shared/dates.js';
-import { cleanText } from '../../shared/text.js';
+import { cleanText, limitedText, textLimits } from '../../shared/text.js';
 import { appendLedgerEntry } from '../../db/ledger-entries.js';
 import { dueDate } from '../payment-terms/due-date.js';
 import {
@@ -208,6 +208,7 @@ export async function createDraftIn(ctx: Context, tx: Tx, input: DraftInput): Pr
   if (!settings.defaultSeriesId) errors.add([], 'INVALID_STATE', 'The company has no invoice series.');
   const issueDate = utcDay(input.issueDate ?? ctx.now());
   const requests = (input.lines ?? []).map(lineRequest);
+  limitedText(errors, ['notes'], input.notes, textLimits.note);
   errors.throwIfAny();
   const invoice = await tx.invoice.create({
     data: {
@@ -320,6 +321,7 @@ export async function updateDraft(ctx: Context, id: string, input: DraftUpdateIn
       },
       errors,
     );
+    limitedText(errors, ['notes'], input.notes, textLimits.note);
     errors.throwIfAny();
     const issueDate = input.issueDate ? utcDay(input.issueDate) : invoice.issueDate;
     const updated = await tx.invoice.update({
@@ -586,9 +588,10 @@ async function checkCreditLimit(
 export async function voidInvoice(ctx: Context, id: string, reason: string): Promise<{ invoiceId: string }> {
   return inTransaction(ctx.prisma, async (tx) => {
     const { invoice } = await lockWithCustomer(tx, id);
-    const why = cleanText(reason);
-    if (!why)
-      throw new UserInputError([{ field: ['reason'], code: 'REQUIRED', message: 'Say why the invoice is voided.' }]);
+    const errors = new UserErrorList();
+    const why = limitedText(errors, ['reason'], reason, textLimits.reason);
+    if (!why) errors.add(['reason'], 'REQUIRED', 'Say why the invoice is voided.');
+    errors.throwIfAny();
     if (invoice.status === 'DRAFT')
       throw new UserInputError([
         { field: ['id'], code: 'INVALID_STATE', message: 'A draft is not issued; delete it instead.' },

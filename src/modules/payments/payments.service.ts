@@ -8,7 +8,7 @@ import { UserErrorList, UserInputError } from '../../shared/user-errors.js';
 import { checkAmount } from '../../shared/amounts.js';
 import { normalizeCurrency } from '../../shared/contact-formats.js';
 import { utcDay } from '../../shared/dates.js';
-import { cleanText } from '../../shared/text.js';
+import { limitedText, quoted, textLimits } from '../../shared/text.js';
 import { appendLedgerEntry } from '../../db/ledger-entries.js';
 import { announceAlerts, raiseAlert } from '../alerts/alerts.service.js';
 import {
@@ -116,7 +116,8 @@ async function writePayment(
   raised: string[],
 ) {
   const currency = input.currency ? normalizeCurrency(input.currency) : customer.currency;
-  if (!currency) errors.add(['currency'], 'INVALID_CURRENCY', `"${input.currency}" is not an ISO 4217 currency code.`);
+  if (!currency)
+    errors.add(['currency'], 'INVALID_CURRENCY', `${quoted(input.currency)} is not an ISO 4217 currency code.`);
   checkAmount(errors, ['amount'], input.amount, currency, { label: 'The payment' });
   if (input.allocations?.length && input.autoAllocate)
     errors.add(['autoAllocate'], 'INVALID', 'Give allocations or ask for automatic allocation, not both.');
@@ -128,6 +129,8 @@ async function writePayment(
       `The allocations add up to ${total.toFixed()}, more than the payment of ${input.amount.toFixed()}.`,
     );
   const receivedOn = receivedOnOf(ctx, input.receivedOn, errors);
+  const reference = limitedText(errors, ['reference'], input.reference, textLimits.reference);
+  const note = limitedText(errors, ['note'], input.note, textLimits.note);
   errors.throwIfAny();
   const payment = await tx.payment.create({
     data: {
@@ -136,8 +139,8 @@ async function writePayment(
       currency: currency!,
       receivedOn,
       method: input.method,
-      reference: cleanText(input.reference),
-      note: cleanText(input.note),
+      reference,
+      note,
       createdBy: ctx.viewer?.name,
     },
   });
@@ -388,9 +391,10 @@ export async function voidPayment(
   return inTransaction(ctx.prisma, async (tx) => {
     const found = await tx.payment.findUnique({ where: { id: input.paymentId }, select: { customerId: true } });
     if (!found) throw notFound('paymentId', 'payment');
-    const reason = cleanText(input.reason);
-    if (!reason)
-      throw new UserInputError([{ field: ['reason'], code: 'REQUIRED', message: 'Say why the payment is voided.' }]);
+    const errors = new UserErrorList();
+    const reason = limitedText(errors, ['reason'], input.reason, textLimits.reason);
+    if (!reason) errors.add(['reason'], 'REQUIRED', 'Say why the payment is voided.');
+    errors.throwIfAny();
     const locks = rowLocks(tx);
     await locks.customer(found.customerId);
     // With the customer locked, no allocation of this payment can appear or go meanwhile.

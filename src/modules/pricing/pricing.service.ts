@@ -13,7 +13,7 @@ import { Decimal, formatMoney, lineAmounts, maxAmount, toDecimal, type LineAmoun
 import type { UserErrorCode, UserErrorList } from '../../shared/user-errors.js';
 import { checkAmount, checkUnitPrice } from '../../shared/amounts.js';
 import { dayWithin } from '../../shared/dates.js';
-import { cleanText } from '../../shared/text.js';
+import { cleanText, limitedText, textLimits } from '../../shared/text.js';
 
 // The one pricing engine: quotes and invoice lines go through `priceLines`.
 // Precedence, first that applies wins:
@@ -272,6 +272,8 @@ function checkRequest(request: LineRequest, item: Item | undefined, at: (string 
   }
   if (request.itemId && !item) return refuse('itemId', 'NOT_FOUND', 'No item has this id.');
   if (item && !item.isActive) return refuse('itemId', 'INVALID_STATE', `Item "${item.sku}" is inactive.`);
+  limitedText(errors, [...at, 'description'], request.description, textLimits.description);
+  limitedText(errors, [...at, 'manualPriceReason'], request.manualPriceReason, textLimits.reason);
   if (!(cleanText(request.description) ?? item?.name)) {
     return refuse('description', 'REQUIRED', 'A line without an item needs a description.');
   }
