@@ -20,16 +20,18 @@ import { createLocalPubSub } from '../src/server/pubsub.js';
 import { type BookSize, defaultBookSize, generateBook } from './book/generate.js';
 import { type BenchOperation, type BookFacts, baseline, reads, reports } from './operations.js';
 import { listeners, openInvoices, paymentBodies, paymentFacts, paymentTitle } from './payments.js';
+import { postGraphileReads, preparePostGraphile } from './postgraphile/baseline.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = 10;
 const subscribers = Number(process.env.BENCH_SUBSCRIBERS ?? 50);
 const rssRuns = Number(process.env.BENCH_RSS_RUNS ?? 3);
+const withPostGraphile = process.env.BENCH_POSTGRAPHILE !== 'false';
 const apiKey = `bench-${randomUUID()}`;
 
 interface Target {
-  name: 'api' | 'floor';
+  name: 'api' | 'floor' | 'postgraphile';
   url: string;
   process: ChildProcess;
   /** The request body for an operation. */
@@ -206,6 +208,21 @@ async function startFloor(url: string): Promise<Target> {
   };
 }
 
+async function startPostGraphile(url: string, book: BookFacts): Promise<Target> {
+  const { command, args } = await preparePostGraphile(url);
+  const { child, url: serverUrl } = await startProcess(command, args, process.env, jsonLine('url'));
+  return {
+    name: 'postgraphile',
+    url: serverUrl,
+    process: child,
+    headers: { 'content-type': 'application/json' },
+    body: (operation) => {
+      const read = postGraphileReads[operation.name];
+      return JSON.stringify({ query: read.query, variables: read.variables(book) });
+    },
+  };
+}
+
 async function post(
   target: Pick<Target, 'url' | 'headers'>,
   body: string,
@@ -320,6 +337,7 @@ const book = await prepareBook(url, size);
 const statements = await apiStatements(url, book, operations);
 const api = await startApi(url);
 const floor = await startFloor(url);
+const postGraphile = withPostGraphile ? await startPostGraphile(url, book) : null;
 const results: Measured[] = [];
 const checks: { operation: string; sameData: boolean; apiStatements: number; floorStatements: number }[] = [];
 try {
@@ -350,6 +368,16 @@ try {
       }
       targets.push(floor);
     }
+    const read = postGraphileReads[operation.name];
+    if (postGraphile && read) {
+      const answer = await post(postGraphile, postGraphile.body(operation, variables));
+      if (answer.errors) throw new Error(`${operation.name}: PostGraphile answered ${JSON.stringify(answer.errors)}`);
+      if (!isDeepStrictEqual(read.rowsOfApi(apiAnswer.data), read.rowsOfPostGraphile(answer.data)))
+        throw new Error(
+          `${operation.name}: PostGraphile's rows differ from the API's: ${JSON.stringify(read.rowsOfPostGraphile(answer.data)).slice(0, 500)}`,
+        );
+      targets.push(postGraphile);
+    }
     let apiRate = 0;
     for (const target of targets) {
       const body = target.body(operation, variables);
@@ -363,7 +391,7 @@ try {
       const paced = await load(target, body, { duration: seconds, overallRate: rate, expectBody });
       results.push({ operation: operation.name, target: target.name, mode: `${rate}/s`, ...paced });
       console.log(
-        `${operation.name.padEnd(18)} ${target.name.padEnd(6)} ${String(closed.requestsPerSecond).padStart(8)} req/s  p50 ${closed.p50} ms  p95 ${closed.p95} ms  p99 ${closed.p99} ms  errors ${closed.errors} | at ${rate}/s: p50 ${paced.p50} ms p99 ${paced.p99} ms`,
+        `${operation.name.padEnd(18)} ${target.name.padEnd(12)} ${String(closed.requestsPerSecond).padStart(8)} req/s  p50 ${closed.p50} ms  p95 ${closed.p95} ms  p99 ${closed.p99} ms  errors ${closed.errors} | at ${rate}/s: p50 ${paced.p50} ms p99 ${paced.p99} ms`,
       );
     }
   }
@@ -398,6 +426,7 @@ try {
 } finally {
   api.process.kill('SIGTERM');
   floor.process.kill('SIGTERM');
+  postGraphile?.process.kill('SIGTERM');
 }
 
 /**
@@ -455,17 +484,18 @@ async function measurePayments() {
 
 function table(report: { results: Measured[]; checks: typeof checks }): string {
   const rows = [
-    '| operation | API req/s | API p50 / p99 ms | floor req/s | floor p50 / p99 ms | floor ÷ API | statements API / floor |',
-    '|---|---|---|---|---|---|---|',
+    '| operation | API req/s | API p50 / p99 ms | floor req/s | floor p50 / p99 ms | floor ÷ API | PostGraphile req/s | PostGraphile ÷ API | statements API / floor |',
+    '|---|---|---|---|---|---|---|---|---|',
   ];
   for (const operation of [baseline, ...reads, ...reports]) {
     const of = (target: string) =>
       report.results.find((r) => r.operation === operation.name && r.target === target && r.mode === `c${connections}`);
     const a = of('api');
     const f = of('floor');
+    const g = of('postgraphile');
     const check = report.checks.find((c) => c.operation === operation.name);
     rows.push(
-      `| ${operation.title} | ${a?.requestsPerSecond ?? ''} | ${a ? `${a.p50} / ${a.p99}` : ''} | ${f?.requestsPerSecond ?? ''} | ${f ? `${f.p50} / ${f.p99}` : ''} | ${a && f ? (f.requestsPerSecond / a.requestsPerSecond).toFixed(1) : ''} | ${check ? `${check.apiStatements} / ${check.floorStatements}` : ''} |`,
+      `| ${operation.title} | ${a?.requestsPerSecond ?? ''} | ${a ? `${a.p50} / ${a.p99}` : ''} | ${f?.requestsPerSecond ?? ''} | ${f ? `${f.p50} / ${f.p99}` : ''} | ${a && f ? (f.requestsPerSecond / a.requestsPerSecond).toFixed(1) : ''} | ${g?.requestsPerSecond ?? ''} | ${a && g ? (g.requestsPerSecond / a.requestsPerSecond).toFixed(1) : ''} | ${check ? `${check.apiStatements} / ${check.floorStatements}` : ''} |`,
     );
   }
   const payment = report.results.find((r) => r.operation === 'payment-record');
