@@ -1,4 +1,5 @@
 import { builder } from '../../schema/builder.js';
+import { contactsOfCustomer } from './customer-reads.js';
 import { nodeConnection } from '../../schema/connections.js';
 import { PaymentMethodEnum, SortDirectionEnum } from '../../schema/enums.js';
 import { MoneyType } from '../../schema/money.schema.js';
@@ -60,7 +61,7 @@ function addressOrNull(address: AddressShape): AddressShape | null {
   return Object.values(address).some((value) => value !== null) ? address : null;
 }
 
-builder.prismaNode('Contact', {
+const ContactType = builder.prismaNode('Contact', {
   nullable: true,
   id: { field: 'id' },
   authScopes: { can: 'read' },
@@ -161,7 +162,10 @@ export const CustomerType = builder.prismaNode('Customer', {
     currency: t.expose('currency', { type: 'Currency' }),
     notes: t.exposeString('notes', { nullable: true }),
     tags: t.exposeStringList('tags'),
-    contacts: t.relation('contacts', { query: { orderBy: [{ position: 'asc' }, { id: 'asc' }] } }),
+    contacts: t.field({
+      type: [ContactType],
+      resolve: (customer, _args, ctx) => contactsOfCustomer(ctx).load(customer.id),
+    }),
     purchaseTerms: t.variant(PurchaseTermsType),
     archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
