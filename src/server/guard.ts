@@ -1,6 +1,14 @@
-import { GraphQLError, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import {
+  GraphQLError,
+  isInputType,
+  typeFromAST,
+  valueFromAST,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import type { Context } from '../context.js';
-import { depthAndAliasErrors, operationCost, pagingErrors, type QueryLimits, unstorableTextErrors } from './limits.js';
+import { depthAndAliasErrors, operationCost, pagingErrors, type QueryLimits, inputValueErrors } from './limits.js';
 import type { RateLimiter } from './rate-limit.js';
 
 export interface GuardResult {
@@ -22,22 +30,11 @@ export async function guardOperation(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> | undefined,
 ): Promise<GuardResult> {
-  const shapeErrors = depthAndAliasErrors(document, operation, limits);
-  if (shapeErrors.length) throw shapeErrors[0];
-  const inputErrors = [...unstorableTextErrors(document, variables), ...pagingErrors(document, operation, variables)];
-  if (inputErrors.length) throw inputErrors[0];
-  const { cost, errors } = operationCost(schema, document, operation, variables, limits);
-  if (errors.length) throw errors[0];
-  if (cost > limits.maxCost) {
-    throw new GraphQLError(
-      `Query would cost ${cost}; the limit is ${limits.maxCost}. Ask for smaller pages or fewer nested lists.`,
-      {
-        extensions: { code: 'QUERY_TOO_COSTLY', cost, limit: limits.maxCost, http: { status: 400 } },
-      },
-    );
-  }
+  const { cost, refusal } = check(schema, limits, document, operation, variables);
+  // A refused request is charged too (one request, cost 1): refusals are work, and a key must
+  // not be able to keep the server busy with requests that never run.
   if (ctx.viewer) {
-    const decision = await rateLimiter.consume(ctx.viewer.id, Math.max(1, cost));
+    const decision = await rateLimiter.consume(ctx.viewer.id, refusal ? 1 : Math.max(1, cost));
     if (!decision.allowed) {
       const what = decision.exceeded === 'cost' ? 'query cost budget' : 'request budget';
       throw new GraphQLError(
@@ -52,5 +49,63 @@ export async function guardOperation(
       );
     }
   }
+  if (refusal) throw refusal;
   return { cost, limit: limits.maxCost };
+}
+
+/** Each mutation is a write with its own transaction; a request carrying dozens ties up the database. */
+const maxMutationsPerRequest = 10;
+
+function withDefaults(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+): Record<string, unknown> {
+  const values: Record<string, unknown> = { ...variables };
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    if (values[name] !== undefined || !definition.defaultValue) continue;
+    const type = typeFromAST(schema, definition.type);
+    if (type && isInputType(type)) values[name] = valueFromAST(definition.defaultValue, type);
+  }
+  return values;
+}
+
+/** What the operation costs and, if it must not run, why: depth, aliases, mutations, input, cost. */
+function check(
+  schema: GraphQLSchema,
+  limits: QueryLimits,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+): { cost: number; refusal: GraphQLError | null } {
+  const shapeErrors = depthAndAliasErrors(document, operation, limits);
+  if (shapeErrors.length) return { cost: 0, refusal: shapeErrors[0] };
+  const mutations = operation.operation === 'mutation' ? operation.selectionSet.selections.length : 0;
+  if (mutations > maxMutationsPerRequest) {
+    const refusal = new GraphQLError(
+      `A request runs at most ${maxMutationsPerRequest} mutations; this one has ${mutations}. Send the rest in another request.`,
+      { extensions: { code: 'TOO_MANY_MUTATIONS', limit: maxMutationsPerRequest, http: { status: 400 } } },
+    );
+    return { cost: 0, refusal };
+  }
+  // What the operation will run with: a variable left out takes its default, which counts too.
+  const values = withDefaults(schema, operation, variables);
+  const pagingMistakes = pagingErrors(document, operation, values);
+  if (pagingMistakes.length) return { cost: 0, refusal: pagingMistakes[0] };
+  // Page sizes and id lists first, with their own codes; then anything else no input can take.
+  const { cost, errors } = operationCost(schema, document, operation, values, limits);
+  if (errors.length) return { cost, refusal: errors[0] };
+  const inputErrors = inputValueErrors(document, variables);
+  if (inputErrors.length) return { cost, refusal: inputErrors[0] };
+  if (cost > limits.maxCost) {
+    const refusal = new GraphQLError(
+      `Query would cost ${cost}; the limit is ${limits.maxCost}. Ask for smaller pages or fewer nested lists.`,
+      {
+        extensions: { code: 'QUERY_TOO_COSTLY', cost, limit: limits.maxCost, http: { status: 400 } },
+      },
+    );
+    return { cost, refusal };
+  }
+  return { cost, refusal: null };
 }

@@ -216,18 +216,22 @@ export function operationCost(
   return { cost: costOf(operation.selectionSet, rootType, new Set()), errors };
 }
 
-/** A NUL, or half of a UTF-16 surrogate pair: text PostgreSQL cannot store (or stores mangled). */
 /** No text field needs more (a communication's body is the longest); fields have tighter limits of their own. */
 export const maxTextLength = 20_000;
+/** No input of the schema nests deeper than a few levels; JSON can nest until the stack breaks. */
+const maxVariableDepth = 32;
+/** No list in an input needs more (allocations, lines, contacts, prices, ids): each item is work. */
+export const maxInputListItems = 100;
 
 const unstorable = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
- * Text PostgreSQL cannot store: the NUL character (U+0000), or a lone UTF-16 surrogate (half of a
- * pair, which JSON allows and PostgreSQL's json refuses). In a variable or written in the
- * document, it is the client's mistake, answered before anything runs.
+ * Input no field can take: text PostgreSQL cannot store (the NUL character, or a lone UTF-16
+ * surrogate, half of a pair, which JSON allows and PostgreSQL's json refuses) or longer than any
+ * field, a list longer than `maxInputListItems`, variables nested deeper than any input. In a
+ * variable or written in the document, it is the client's mistake, answered before anything runs.
  */
-export function unstorableTextErrors(
+export function inputValueErrors(
   document: DocumentNode,
   variables: Record<string, unknown> | undefined,
 ): GraphQLError[] {
@@ -243,12 +247,27 @@ export function unstorableTextErrors(
       }),
     );
   };
+  const tooManyItems = (field: (string | number)[], count: number) =>
+    void errors.push(
+      new GraphQLError(`A list in the input has at most ${maxInputListItems} items; ${field.join('.')} has ${count}.`, {
+        extensions: { code: 'BAD_USER_INPUT', field: field.map(String), http: { status: 400 } },
+      }),
+    );
   const bad = (text: string) => unstorable.test(text) || text.length > maxTextLength;
   const walk = (value: unknown, path: (string | number)[]) => {
     if (errors.length >= 10) return;
+    if (path.length > maxVariableDepth) {
+      errors.push(
+        new GraphQLError(`Variables nest deeper than ${maxVariableDepth} levels: ${path.slice(0, 3).join('.')}….`, {
+          extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+        }),
+      );
+      return;
+    }
     if (typeof value === 'string') {
       if (bad(value)) refuse(path, value);
     } else if (Array.isArray(value)) {
+      if (value.length > maxInputListItems) return tooManyItems(path, value.length);
       for (const [i, item] of value.entries()) walk(item, [...path, i]);
     } else if (value && typeof value === 'object') {
       for (const [key, inner] of Object.entries(value)) walk(inner, [...path, key]);
@@ -261,6 +280,9 @@ export function unstorableTextErrors(
     ObjectField: { enter: (node) => void argumentPath.push(node.name.value), leave: () => void argumentPath.pop() },
     StringValue(node) {
       if (bad(node.value)) refuse([...argumentPath], node.value);
+    },
+    ListValue(node) {
+      if (node.values.length > maxInputListItems) tooManyItems([...argumentPath], node.values.length);
     },
   });
   return errors;

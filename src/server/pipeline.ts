@@ -42,6 +42,8 @@ export interface OperationPipeline {
     operation: OperationDefinitionNode,
     variables: Record<string, unknown> | undefined,
   ): Promise<GuardResult>;
+  /** Charges a request refused before the guard saw it (a parse or validation error) to its key's budget. */
+  chargeRefused(viewer: Viewer): Promise<void>;
   contextFor(requestId: string, viewer: Viewer, transport: 'http' | 'ws'): Context;
   /**
    * What a client may see of an error: a service's refusal as BAD_USER_INPUT naming the field,
@@ -109,6 +111,9 @@ export function createPipeline(deps: PipelineDependencies): OperationPipeline {
 
     guard: (ctx, document, operation, variables) =>
       guardOperation(schema, config.queryLimits, rateLimiter, ctx, document, operation, variables),
+    chargeRefused: async (viewer) => {
+      await rateLimiter.consume(viewer.id, 1);
+    },
 
     contextFor: (requestId, viewer, transport) => ({
       requestId,

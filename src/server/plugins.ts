@@ -35,8 +35,10 @@ export function guardPlugin(pipeline: OperationPipeline): ApolloServerPlugin<Con
   return {
     async requestDidStart() {
       let cost: { requested: number; limit: number } | undefined;
+      let guarded = false;
       return {
         async didResolveOperation({ contextValue, document, operation, request }) {
+          guarded = true;
           if (!operation) return;
           if (operation.operation === 'subscription')
             throw new GraphQLError(
@@ -45,6 +47,10 @@ export function guardPlugin(pipeline: OperationPipeline): ApolloServerPlugin<Con
             );
           const result = await pipeline.guard(contextValue, document, operation, request.variables);
           cost = { requested: result.cost, limit: result.limit };
+        },
+        async didEncounterErrors({ contextValue }) {
+          // Refused while parsing or validating: the guard never ran, so charge the request here.
+          if (!guarded && contextValue.viewer) await pipeline.chargeRefused(contextValue.viewer);
         },
         async willSendResponse({ response }) {
           if (cost && response.body.kind === 'single') {

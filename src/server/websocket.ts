@@ -155,6 +155,7 @@ export function startSocketServer(options: {
         try {
           document = parse(payload.query, pipeline.parseOptions);
         } catch (error) {
+          await pipeline.chargeRefused(viewer);
           return refuse(
             state,
             id,
@@ -164,8 +165,10 @@ export function startSocketServer(options: {
           );
         }
         const invalid = validate(pipeline.schema, document, [...specifiedRules, ...pipeline.validationRules]);
-        if (invalid.length)
+        if (invalid.length) {
+          await pipeline.chargeRefused(viewer);
           return refuse(state, id, ...invalid.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED')));
+        }
         const operation = getOperationAST(document, payload.operationName);
         if (!operation)
           return refuse(

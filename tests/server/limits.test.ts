@@ -193,6 +193,43 @@ describe('query limits', () => {
     expect(inFragment.body.errors?.[0]).toMatchObject({ extensions: { code: 'PAGE_SIZE_LIMIT' } });
   });
 
+  it('counts a variable left out at its default: page sizes and cost', async () => {
+    const big = await post({ query: 'query ($f: Int = 1000) { customers(first: $f) { totalCount } }' });
+    expect(big.body.errors?.[0]).toMatchObject({ extensions: { code: 'PAGE_SIZE_LIMIT' } });
+    const nested = `query ($f: Int = 100) {
+      customers(first: $f) { edges { node { transactions(first: $f) { edges { node { id } } } } } }
+    }`;
+    const costly = await post({ query: nested });
+    expect(costly.body.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COSTLY' } });
+    const given = await post({ query: nested, variables: { f: 2 } });
+    expect(given.body.errors).toBeUndefined();
+  });
+
+  it('refuses variables nested without end, lists over 100 items and more than 10 mutations, before anything runs', async () => {
+    // Written by hand: JSON.stringify itself runs out of stack on it.
+    const deep = `${'['.repeat(8_000)}"x"${']'.repeat(8_000)}`;
+    const nested = await post(`{"query":"{ viewer { role } }","variables":{"x":${deep}}}`);
+    expect(nested.status).toBe(400);
+    expect(nested.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    const customer = await createCustomer(api);
+    const allocations = Array.from({ length: 101 }, () => ({ invoiceId: customer.id, amount: '0.01' }));
+    const long = await post({
+      query: `mutation ($input: PaymentRecordInput!) { paymentRecord(input: $input) { userErrors { code } } }`,
+      variables: { input: { customerId: customer.id, amount: '10.00', method: 'CASH', allocations } },
+    });
+    expect(long.body.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('at most 100 items'),
+      extensions: { code: 'BAD_USER_INPUT', field: ['input', 'allocations'] },
+    });
+    const eleven = Array.from(
+      { length: 11 },
+      (_, i) => `m${i}: apiKeyRevoke(input: { id: "x" }) { userErrors { code } }`,
+    );
+    const many = await post({ query: `mutation { ${eleven.join(' ')} }` });
+    expect(many.body.errors?.[0]).toMatchObject({ extensions: { code: 'TOO_MANY_MUTATIONS' } });
+    expect(await api.prisma.payment.count({ where: { customer: { code: customer.code } } })).toBe(0);
+  });
+
   it('escapes LIKE wildcards: a search for % or _ finds only those characters', async () => {
     const given = await catalog(api);
     const customer = await createCustomer(api);

@@ -41,6 +41,20 @@ describe('rate limits per API key', () => {
     expect((await post(other, '{ viewer { role } }')).status).toBe(200);
   });
 
+  it('charges refused requests too: parse errors, validation errors and refusals by the guard', async () => {
+    const key = await api.keyFor('VIEWER', 'careless client');
+    const aliases = `{ ${Array.from({ length: 31 }, (_, i) => `v${i}: viewer { role }`).join(' ')} }`;
+    const refused = [
+      (await post(key, '{ viewer { role ')).status,
+      (await post(key, '{ noSuchField }')).status,
+      (await post(key, aliases)).status,
+      (await post(key, aliases)).status,
+      (await post(key, '{ viewer { role } }')).status,
+    ];
+    expect(refused).toEqual([400, 400, 400, 400, 200]);
+    expect((await post(key, '{ viewer { role } }')).status).toBe(429);
+  });
+
   it('charges expensive operations by their cost', async () => {
     const key = await api.keyFor('VIEWER', 'heavy client');
     const heavy = '{ customers(first: 10) { edges { node { contacts { name } } } } }'; // cost 31
