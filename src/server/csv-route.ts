@@ -1,3 +1,4 @@
+import { quoted } from '../shared/text.js';
 import { once } from 'node:events';
 import type { RequestHandler, Response } from 'express';
 import {
@@ -97,10 +98,11 @@ export function csvRoute(exported: CsvExport, options: { pipeline: OperationPipe
       const viewer = await pipeline.authenticate(req.get('authorization'), pipeline.clientAddress(req));
       const variables: Record<string, unknown> = {};
       for (const [name, value] of Object.entries(req.query)) {
-        const read = exported.parameters[name];
+        // Own keys only: "__proto__" or "hasOwnProperty" are unknown parameters, not the prototype's.
+        const read = Object.hasOwn(exported.parameters, name) ? exported.parameters[name] : undefined;
         if (!read || typeof value !== 'string')
           throw badParameter(
-            `Unknown or repeated parameter "${name}"; this export takes ${Object.keys(exported.parameters).join(', ')}.`,
+            `Unknown or repeated parameter ${quoted(name)}; this export takes ${Object.keys(exported.parameters).join(', ')}.`,
           );
         variables[name] = read(value);
       }

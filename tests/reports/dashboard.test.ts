@@ -266,6 +266,11 @@ describe('CSV exports of revenue and of the customer list', () => {
         node.share,
       ]),
     ]);
+    for (const name of ['__proto__', 'hasOwnProperty', 'valueOf']) {
+      const odd = await download(`/reports/revenue.csv?from=2026-05-01&to=2026-06-30&${name}=1`);
+      expect(odd.status).toBe(400);
+      expect(((await odd.json()) as { errors: { message: string }[] }).errors[0].message).toContain(name);
+    }
     const missing = await download('/reports/revenue.csv?from=2026-05-01');
     expect(missing.status).toBe(400);
     expect(((await missing.json()) as { errors: { message: string }[] }).errors[0].message).toBe(
