@@ -121,6 +121,13 @@ describe('company settings', () => {
       'INVALID_CURRENCY',
       'REQUIRED',
     ]);
+    for (const country of ['ZZ', '<script>', 'ROU']) {
+      const wrong = await api.gql(UpdateCompany, { input: { country } });
+      expect(wrong.data?.companySettingsUpdate.userErrors).toEqual([
+        expect.objectContaining({ field: ['country'], code: 'INVALID_COUNTRY' }),
+      ]);
+    }
+    expect((await api.prisma.companySettings.findUniqueOrThrow({ where: { id: 1 } })).country).not.toBe('ZZ');
   });
 });
 

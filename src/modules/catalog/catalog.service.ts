@@ -4,9 +4,9 @@ import type { Prisma } from '../../generated/prisma/client.js';
 import type { Decimal } from '../../money/money.js';
 import { UserErrorList, UserInputError } from '../../shared/user-errors.js';
 import { checkUnitPrice } from '../../shared/amounts.js';
-import { normalizeCurrency } from '../../shared/contact-formats.js';
+import { normalizeCountry, normalizeCurrency } from '../../shared/contact-formats.js';
 import { periodsOverlap, utcDay } from '../../shared/dates.js';
-import { cleanText } from '../../shared/text.js';
+import { cleanText, quoted } from '../../shared/text.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -271,7 +271,17 @@ export async function updateCompanySettings(ctx: Context, input: CompanySettings
     else if (name.length > 200) errors.add(['name'], 'TOO_LONG', 'The company name has at most 200 characters.');
     data.name = name ?? undefined;
   }
-  if (input.country !== undefined) data.country = cleanText(input.country)?.toUpperCase() ?? null;
+  if (input.country !== undefined) {
+    const text = cleanText(input.country);
+    const country = text ? normalizeCountry(text) : null;
+    if (text && !country)
+      errors.add(
+        ['country'],
+        'INVALID_COUNTRY',
+        `${quoted(text)} is not an ISO 3166-1 alpha-2 country code such as RO.`,
+      );
+    data.country = country;
+  }
   if (input.defaultCurrency !== undefined) {
     const currency = input.defaultCurrency ? normalizeCurrency(input.defaultCurrency) : null;
     if (!currency) errors.add(['defaultCurrency'], 'INVALID_CURRENCY', 'Give an ISO 4217 currency such as RON.');
