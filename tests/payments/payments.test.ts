@@ -302,6 +302,28 @@ describe('bad input is refused and changes nothing', () => {
   });
 });
 
+describe('allocations of one payment', () => {
+  it('name each invoice once: a second allocation to the same invoice is refused and nothing is written', async () => {
+    const customer = await createCustomer(api);
+    const invoice = await given.issued(customer.id, [{ description: 'Services', quantity: '1', unitPrice: '100.00' }]);
+    const twice = await api.gql(RecordPayment, {
+      input: {
+        customerId: customer.id,
+        amount: '20.00',
+        method: 'CASH',
+        allocations: [
+          { invoiceId: invoice.id, amount: '10.00' },
+          { invoiceId: invoice.id, amount: '10.00' },
+        ],
+      },
+    });
+    expect(twice.data?.paymentRecord.userErrors).toEqual([
+      expect.objectContaining({ field: ['allocations', '1', 'invoiceId'], code: 'DUPLICATE' }),
+    ]);
+    expect(await api.prisma.payment.count({ where: { customerId: dbId(customer.id) } })).toBe(0);
+  });
+});
+
 describe('free text on money documents', () => {
   it('has a length limit: a longer reference, reason or note is refused with TOO_LONG and changes nothing', async () => {
     const customer = await createCustomer(api);

@@ -74,10 +74,16 @@ async function applyExplicit(
   errors: UserErrorList,
   path: string,
 ) {
+  const seen = new Set<string>();
   for (const [i, allocation] of allocations.entries()) {
     const invoice = ids[i] ? invoices.get(ids[i]!) : undefined;
     if (ids[i] && !invoice) errors.add([path, i, 'invoiceId'], 'NOT_FOUND', 'No invoice has this id.');
     if (!invoice) continue;
+    if (seen.has(invoice.id)) {
+      errors.add([path, i, 'invoiceId'], 'DUPLICATE', 'This invoice is already in the list: give it one allocation.');
+      continue;
+    }
+    seen.add(invoice.id);
     checkAmount(errors, [path, i, 'amount'], allocation.amount, invoice.currency, { label: 'An allocation' });
     if (errors.errors.length) continue;
     await applyToInvoice(ctx, tx, source, invoice, allocation.amount, on, errors, [path, i]);
