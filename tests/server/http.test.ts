@@ -11,6 +11,23 @@ afterAll(() => api?.close());
 const base = () => api.url.replace(/\/graphql$/, '');
 
 describe('HTTP endpoints', () => {
+  it('never writes a Host header that is not a host name into the dashboard page’s policy', async () => {
+    const { request } = await import('node:http');
+    const policyFor = (host: string) =>
+      new Promise<string>((resolve, reject) => {
+        const url = new URL(`${base()}/dashboard`);
+        request({ hostname: url.hostname, port: url.port, path: url.pathname, headers: { host } }, (response) => {
+          response.resume();
+          resolve(String(response.headers['content-security-policy']));
+        })
+          .on('error', reject)
+          .end();
+      });
+    expect(await policyFor('evil.example"; script-src *')).not.toContain('script-src *');
+    expect(await policyFor('evil.example"; script-src *')).toContain("connect-src 'self';");
+    expect(await policyFor('localhost:4000')).toContain('ws://localhost:4000');
+  });
+
   it('refuses a subscription sent over HTTP and says where it belongs', async () => {
     const response = await fetch(api.url, {
       method: 'POST',
