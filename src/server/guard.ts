@@ -1,11 +1,13 @@
 import {
   GraphQLError,
   isInputType,
+  Kind,
   typeFromAST,
   valueFromAST,
   type DocumentNode,
   type GraphQLSchema,
   type OperationDefinitionNode,
+  type SelectionSetNode,
 } from 'graphql';
 import type { Context } from '../context.js';
 import { depthAndAliasErrors, operationCost, pagingErrors, type QueryLimits, inputValueErrors } from './limits.js';
@@ -56,6 +58,23 @@ export async function guardOperation(
 /** Each mutation is a write with its own transaction; a request carrying dozens ties up the database. */
 const maxMutationsPerRequest = 10;
 
+/** The fields a selection set runs at its level, through fragments (cycles were refused by validation). */
+function rootFields(document: DocumentNode, selectionSet: SelectionSetNode, seen = new Set<string>()): number {
+  let count = 0;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) count += 1;
+    else if (selection.kind === Kind.INLINE_FRAGMENT) count += rootFields(document, selection.selectionSet, seen);
+    else if (!seen.has(selection.name.value)) {
+      const fragment = document.definitions.find(
+        (definition) => definition.kind === Kind.FRAGMENT_DEFINITION && definition.name.value === selection.name.value,
+      );
+      if (fragment?.kind === Kind.FRAGMENT_DEFINITION)
+        count += rootFields(document, fragment.selectionSet, new Set([...seen, selection.name.value]));
+    }
+  }
+  return count;
+}
+
 function withDefaults(
   schema: GraphQLSchema,
   operation: OperationDefinitionNode,
@@ -81,7 +100,7 @@ function check(
 ): { cost: number; refusal: GraphQLError | null } {
   const shapeErrors = depthAndAliasErrors(document, operation, limits);
   if (shapeErrors.length) return { cost: 0, refusal: shapeErrors[0] };
-  const mutations = operation.operation === 'mutation' ? operation.selectionSet.selections.length : 0;
+  const mutations = operation.operation === 'mutation' ? rootFields(document, operation.selectionSet) : 0;
   if (mutations > maxMutationsPerRequest) {
     const refusal = new GraphQLError(
       `A request runs at most ${maxMutationsPerRequest} mutations; this one has ${mutations}. Send the rest in another request.`,

@@ -227,6 +227,10 @@ describe('query limits', () => {
     );
     const many = await post({ query: `mutation { ${eleven.join(' ')} }` });
     expect(many.body.errors?.[0]).toMatchObject({ extensions: { code: 'TOO_MANY_MUTATIONS' } });
+    const throughFragment = await post({
+      query: `mutation { ...Writes } fragment Writes on Mutation { ${eleven.join(' ')} }`,
+    });
+    expect(throughFragment.body.errors?.[0]).toMatchObject({ extensions: { code: 'TOO_MANY_MUTATIONS' } });
     expect(await api.prisma.payment.count({ where: { customer: { code: customer.code } } })).toBe(0);
   });
 
