@@ -560,6 +560,26 @@ describe('charging late interest', () => {
     expect(await api.prisma.lateInterestCharge.count({ where: { invoice: { customerId: dbId(customer.id) } } })).toBe(
       1,
     );
+
+    // The fee stands for recovery costs, not for days: interest at a yearly rate, under a policy
+    // that charges it, runs from the due date all the same.
+    const rate = await api.gql(CreatePolicy, {
+      input: { name: 'Rate after a fee', lateInterestKind: 'ANNUAL_RATE', lateInterestValue: '10', steps: [] },
+    });
+    const moved = await api.gql(UpdateCustomer, {
+      input: {
+        id: customer.id,
+        purchaseTerms: { reminderPolicyId: rate.data!.reminderPolicyCreate.reminderPolicy!.id },
+      },
+    });
+    expect(moved.data?.customerUpdate.userErrors).toEqual([]);
+    const interest = await api.gql(ChargeInterest, { invoiceId: invoice.id });
+    expect(interest.data!.lateInterestCharge.userErrors).toEqual([]);
+    // 1190.00 × 10% × 47 / 365 = 15.3232… → 15.32 (2026-09-30 … 2026-11-15)
+    expect(interest.data!.lateInterestCharge.invoice).toMatchObject({
+      total: { amount: '15.32' },
+      lines: [{ description: expect.stringContaining('2026-09-30 – 2026-11-15 (47 zile)') }],
+    });
   });
 });
 

@@ -7,7 +7,7 @@ import { UserInputError } from '../../shared/user-errors.js';
 import { announceAlerts } from '../alerts/alerts.service.js';
 import { createDraftIn, issueInvoiceIn } from '../invoices/invoices.service.js';
 import { isUnpaid } from '../invoices/invoice-state.js';
-import { type InterestPeriod, type InterestPolicy, lateInterestToCharge } from './late-interest.js';
+import { chargeHistoryOf, type InterestPeriod, type InterestPolicy, lateInterestToCharge } from './late-interest.js';
 
 const refuse = (message: string, code: 'INVALID_STATE' | 'NOT_FOUND' = 'INVALID_STATE') =>
   new UserInputError([{ field: ['invoiceId'], code, message }]);
@@ -29,6 +29,9 @@ export async function chargeLateInterest(ctx: Context, invoiceId: string): Promi
     const customer = (await locks.customer(found.customerId))!;
     const invoice = (await locks.invoice(invoiceId))!;
     const today = utcDay(ctx.now());
+    const isLateInterestCharge = (await tx.lateInterestCharge.count({ where: { chargeInvoiceId: invoiceId } })) > 0;
+    if (isLateInterestCharge)
+      throw refuse(`Invoice ${invoice.number} charges late interest: no interest is charged on interest.`);
     if (!isUnpaid(invoice.status) || invoice.dueDate >= today) {
       throw refuse(`Invoice ${invoice.number ?? '(draft)'} is not overdue: there is no late interest to charge.`);
     }
@@ -38,11 +41,11 @@ export async function chargeLateInterest(ctx: Context, invoiceId: string): Promi
     if (!policy || policy.lateInterestKind === 'NONE') {
       throw refuse(`The reminder policy of ${customer.displayName} charges no late interest.`);
     }
-    const isLateInterestCharge = (await tx.lateInterestCharge.count({ where: { chargeInvoiceId: invoiceId } })) > 0;
-    if (isLateInterestCharge)
-      throw refuse(`Invoice ${invoice.number} charges late interest: no interest is charged on interest.`);
-    const last = await tx.lateInterestCharge.findFirst({ where: { invoiceId }, orderBy: { toDay: 'desc' } });
-    if (last && policy.lateInterestKind === 'FIXED_FEE')
+    const charges = chargeHistoryOf(
+      await tx.lateInterestCharge.findMany({ where: { invoiceId }, select: { kind: true, toDay: true } }),
+      false,
+    );
+    if (charges.feeCharged && policy.lateInterestKind === 'FIXED_FEE')
       throw refuse('The late fee of this invoice was already charged.');
     const settlements = await tx.allocation.findMany({
       where: { invoiceId },
@@ -58,15 +61,14 @@ export async function chargeLateInterest(ctx: Context, invoiceId: string): Promi
         total: invoice.total,
         dueDate: invoice.dueDate,
         settlements,
-        chargedThrough: last?.toDay ?? null,
-        isLateInterestCharge,
+        ...charges,
       },
       today,
       invoice.currency,
     );
     if (fromDay > today || !amount.isPositive()) {
       throw refuse(
-        `Late interest on invoice ${invoice.number} is already charged through ${formatDay(last?.toDay ?? today)}.`,
+        `Late interest on invoice ${invoice.number} is already charged through ${formatDay(charges.rateChargedThrough ?? today)}.`,
       );
     }
     const en = customer.language === 'en';
@@ -104,7 +106,14 @@ export async function chargeLateInterest(ctx: Context, invoiceId: string): Promi
     });
     await issueInvoiceIn(ctx, tx, draft.invoiceId, today, raised, 'alertOnly');
     await tx.lateInterestCharge.create({
-      data: { invoiceId, chargeInvoiceId: draft.invoiceId, fromDay, toDay: today, amount: amount.toFixed() },
+      data: {
+        invoiceId,
+        chargeInvoiceId: draft.invoiceId,
+        kind: policy.lateInterestKind,
+        fromDay,
+        toDay: today,
+        amount: amount.toFixed(),
+      },
     });
     return { invoiceId: draft.invoiceId };
   });

@@ -89,16 +89,19 @@ export function lateInterest(
 
 /** What an invoice has been charged so far. */
 export interface ChargeHistory {
-  /** The last day already charged, if any. */
-  chargedThrough: Date | null;
+  /** The last day charged at a yearly rate, if any. */
+  rateChargedThrough: Date | null;
+  /** A fixed fee was charged. */
+  feeCharged: boolean;
   /** The invoice is itself a charge of late interest or fee. */
   isLateInterestCharge: boolean;
 }
 
 /**
- * What is still to charge on an invoice through `today`: the days since the last charge (or the
- * due date) at an annual rate; a fixed fee only if none was charged yet. What a reminder shows
- * and what `chargeLateInterest` issues, so the two never differ.
+ * What is still to charge on an invoice through `today`: at a yearly rate, the days since the last
+ * such charge (or the due date); a fixed fee, if none was charged yet. The two are independent
+ * (a fixed compensation for recovery costs does not stand for interest). What a reminder shows and
+ * what `chargeLateInterest` issues, so the two never differ.
  */
 export function lateInterestToCharge(
   policy: InterestPolicy,
@@ -106,8 +109,24 @@ export function lateInterestToCharge(
   today: Date,
   currency: string,
 ): { amount: Decimal; periods: InterestPeriod[]; from: Date } {
-  const from = history.chargedThrough ? addDays(history.chargedThrough, 1) : addDays(history.dueDate, 1);
-  const alreadyCharged = policy.lateInterestKind === 'FIXED_FEE' && history.chargedThrough !== null;
+  const from =
+    policy.lateInterestKind === 'ANNUAL_RATE' && history.rateChargedThrough
+      ? addDays(history.rateChargedThrough, 1)
+      : addDays(history.dueDate, 1);
+  const alreadyCharged = policy.lateInterestKind === 'FIXED_FEE' && history.feeCharged;
   if (history.isLateInterestCharge || alreadyCharged) return { amount: toDecimal(0), periods: [], from };
   return { ...lateInterest(policy, history, from, today, currency), from };
+}
+
+/** The charge history of an invoice from its charges (any order). */
+export function chargeHistoryOf(
+  charges: readonly { kind: LateInterestKind; toDay: Date }[],
+  isLateInterestCharge: boolean,
+): ChargeHistory {
+  const rated = charges.filter((charge) => charge.kind === 'ANNUAL_RATE').map((charge) => charge.toDay.getTime());
+  return {
+    rateChargedThrough: rated.length ? new Date(Math.max(...rated)) : null,
+    feeCharged: charges.some((charge) => charge.kind === 'FIXED_FEE'),
+    isLateInterestCharge,
+  };
 }

@@ -2,13 +2,20 @@ import type { Context } from '../../context.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { rowLocks } from '../../db/locks.js';
 import { inTransaction } from '../../db/transaction.js';
-import type { Customer, Invoice, Prisma, ReminderPolicy, ReminderStep } from '../../generated/prisma/client.js';
+import type {
+  Customer,
+  Invoice,
+  LateInterestKind,
+  Prisma,
+  ReminderPolicy,
+  ReminderStep,
+} from '../../generated/prisma/client.js';
 import { toDecimal } from '../../money/money.js';
 import { daysBetween, utcDay } from '../../shared/dates.js';
 import { announceAlerts, raiseAlert } from '../alerts/alerts.service.js';
 import { queueEmail } from '../communications/communications.service.js';
 import { amountDue, isUnpaid, unpaidSql, unpaidStatuses } from '../invoices/invoice-state.js';
-import { lateInterestToCharge } from './late-interest.js';
+import { chargeHistoryOf, lateInterestToCharge } from './late-interest.js';
 import { type ReminderLine, type ReminderTone, reminderText } from './templates.js';
 
 /**
@@ -34,7 +41,7 @@ type Candidate = Invoice & {
   reminders: { stepKey: string; createdAt: Date }[];
   /** Every allocation, taken back or not: the base of late interest day by day. */
   allocations: { id: string; amount: Prisma.Decimal; appliedOn: Date; createdAt: Date; reversedAt: Date | null }[];
-  lateInterestCharges: { toDay: Date }[];
+  lateInterestCharges: { toDay: Date; kind: LateInterestKind }[];
   /** Set when the invoice itself charges late interest. */
   chargeFor: { id: string } | null;
 };
@@ -67,7 +74,7 @@ const candidateInclude = {
     select: { id: true, amount: true, appliedOn: true, createdAt: true, reversedAt: true },
     orderBy: [{ appliedOn: 'desc' }, { createdAt: 'desc' }],
   },
-  lateInterestCharges: { select: { toDay: true }, orderBy: { toDay: 'desc' }, take: 1 },
+  lateInterestCharges: { select: { toDay: true, kind: true } },
   chargeFor: { select: { id: true } },
 } satisfies Prisma.InvoiceInclude;
 
@@ -235,8 +242,7 @@ function reminderFor(group: Due[], companyName: string, today: Date) {
         total: invoice.total,
         dueDate: invoice.dueDate,
         settlements: invoice.allocations,
-        chargedThrough: invoice.lateInterestCharges[0]?.toDay ?? null,
-        isLateInterestCharge: invoice.chargeFor !== null,
+        ...chargeHistoryOf(invoice.lateInterestCharges, invoice.chargeFor !== null),
       },
       today,
       invoice.currency,
