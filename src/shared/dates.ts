@@ -39,3 +39,9 @@ export function dayWithin(day: Date, from: Date | null, to: Date | null): boolea
 export function periodsOverlap(aFrom: Date, aTo: Date | null, bFrom: Date, bTo: Date | null): boolean {
   return (!bTo || aFrom.getTime() <= bTo.getTime()) && (!aTo || bFrom.getTime() <= aTo.getTime());
 }
+
+/**
+ * The earliest day a document (an invoice, a payment, a refund) may carry: an earlier one is a
+ * typing mistake (1900 for 2000), not history anyone keeps in this book.
+ */
+export const earliestDocumentDay = new Date(Date.UTC(2000, 0, 1));

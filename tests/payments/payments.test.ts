@@ -324,6 +324,30 @@ describe('allocations of one payment', () => {
   });
 });
 
+describe('document dates', () => {
+  it('are not before 2000-01-01: a payment, a refund or an invoice dated 1900 is refused', async () => {
+    const customer = await createCustomer(api);
+    const payment = await api.gql(RecordPayment, {
+      input: { customerId: customer.id, amount: '10.00', method: 'CASH', receivedOn: '1900-01-01' },
+    });
+    expect(payment.data?.paymentRecord.userErrors).toEqual([
+      expect.objectContaining({ field: ['receivedOn'], code: 'INVALID' }),
+    ]);
+    const refund = await api.gql(RecordRefund, {
+      input: { customerId: customer.id, amount: '1.00', method: 'CASH', paidOn: '1999-12-31' },
+    });
+    expect(refund.data?.refundRecord.userErrors).toEqual([
+      expect.objectContaining({ field: ['paidOn'], code: 'INVALID' }),
+    ]);
+    await expect(
+      given.issued(customer.id, [{ description: 'Old', quantity: '1', unitPrice: '1.00' }], {
+        issueDate: '1900-01-01',
+      }),
+    ).rejects.toThrow(/cannot be dated before 2000-01-01/);
+    expect(await api.prisma.payment.count({ where: { customerId: dbId(customer.id) } })).toBe(0);
+  });
+});
+
 describe('free text on money documents', () => {
   it('has a length limit: a longer reference, reason or note is refused with TOO_LONG and changes nothing', async () => {
     const customer = await createCustomer(api);

@@ -6,7 +6,7 @@ import { Decimal, lineAmounts, toDecimal } from '../../money/money.js';
 import { UserErrorList, UserInputError } from '../../shared/user-errors.js';
 import { checkAmount } from '../../shared/amounts.js';
 import { normalizeCurrency } from '../../shared/contact-formats.js';
-import { utcDay } from '../../shared/dates.js';
+import { earliestDocumentDay, formatDay, utcDay } from '../../shared/dates.js';
 import { limitedText, quoted, textLimits } from '../../shared/text.js';
 import { nextDocumentNumber } from '../invoices/numbering.js';
 import { appendLedgerEntry } from '../../db/ledger-entries.js';
@@ -207,6 +207,14 @@ export async function recordRefund(ctx: Context, input: RefundInput): Promise<{ 
       if (!checkAmount(errors, ['amount'], input.amount, currency, { label: 'The refund' })) errors.throwIfAny();
       errors.throwIfAny();
       const paidOn = utcDay(input.paidOn ?? ctx.now());
+      if (paidOn < earliestDocumentDay)
+        throw new UserInputError([
+          {
+            field: ['paidOn'],
+            code: 'INVALID',
+            message: `A refund cannot be dated before ${formatDay(earliestDocumentDay)}.`,
+          },
+        ]);
       if (paidOn.getTime() > utcDay(ctx.now()).getTime())
         throw new UserInputError([
           { field: ['paidOn'], code: 'INVALID', message: 'A refund cannot be dated in the future.' },

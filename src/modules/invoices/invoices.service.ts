@@ -12,7 +12,7 @@ import type {
 } from '../../generated/prisma/client.js';
 import { toDecimal, type Decimal } from '../../money/money.js';
 import { UserErrorList, UserInputError } from '../../shared/user-errors.js';
-import { utcDay } from '../../shared/dates.js';
+import { earliestDocumentDay, formatDay, utcDay } from '../../shared/dates.js';
 import { cleanText, limitedText, textLimits } from '../../shared/text.js';
 import { appendLedgerEntry } from '../../db/ledger-entries.js';
 import { dueDate } from '../payment-terms/due-date.js';
@@ -487,6 +487,15 @@ export async function issueInvoiceIn(
     errors,
   );
   invoice = await tx.invoice.findUniqueOrThrow({ where: { id: invoice.id } });
+  if (invoice.issueDate < earliestDocumentDay) {
+    throw new UserInputError([
+      {
+        field: ['issueDate'],
+        code: 'INVALID',
+        message: `An invoice cannot be dated before ${formatDay(earliestDocumentDay)}.`,
+      },
+    ]);
+  }
   if (invoice.issueDate.getTime() > utcDay(ctx.now()).getTime()) {
     // A future date would also hold back every invoice of the series until that day.
     throw new UserInputError([

@@ -7,7 +7,7 @@ import { Decimal, toDecimal } from '../../money/money.js';
 import { UserErrorList, UserInputError } from '../../shared/user-errors.js';
 import { checkAmount } from '../../shared/amounts.js';
 import { normalizeCurrency } from '../../shared/contact-formats.js';
-import { utcDay } from '../../shared/dates.js';
+import { earliestDocumentDay, formatDay, utcDay } from '../../shared/dates.js';
 import { limitedText, quoted, textLimits } from '../../shared/text.js';
 import { appendLedgerEntry } from '../../db/ledger-entries.js';
 import { announceAlerts, raiseAlert } from '../alerts/alerts.service.js';
@@ -59,6 +59,8 @@ function receivedOnOf(
   const today = utcDay(ctx.now());
   const day = utcDay(requested ?? today);
   if (day.getTime() > today.getTime()) errors.add([field], 'INVALID', 'A payment cannot be dated in the future.');
+  if (day < earliestDocumentDay)
+    errors.add([field], 'INVALID', `A payment cannot be dated before ${formatDay(earliestDocumentDay)}.`);
   return day;
 }
 
