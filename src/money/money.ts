@@ -14,6 +14,8 @@ import { Decimal as DecimalJs } from 'decimal.js';
  *   documents never overflow a column either.
  * - Invoice lines are rounded per line (see `lineAmounts`), and document totals are sums of
  *   rounded line amounts, so a printed invoice always adds up.
+ * - A unit price may have up to 4 decimals and is never rounded: it is shown with every digit it
+ *   has (`formatUnitPrice`), so quantity × the printed price rounds to the printed line amount.
  */
 export const Decimal = DecimalJs.clone({
   precision: 40,
@@ -53,6 +55,16 @@ export function roundMoney(amount: DecimalInput, currency: string): Decimal {
 /** The amount as a string with exactly the currency's minor digits: "0.30", "1200", "1.500". */
 export function formatMoney(amount: DecimalInput, currency: string): string {
   return roundMoney(amount, currency).toFixed(minorUnits(currency));
+}
+
+/**
+ * A unit price as a string: at least the currency's minor digits, and every further digit it has
+ * (up to the 4 stored), so that quantity × the printed price is the line amount before rounding:
+ * "33.335", "100.00", "7.125". A unit price is not rounded to the minor unit; amounts are.
+ */
+export function formatUnitPrice(amount: DecimalInput, currency: string): string {
+  const price = toDecimal(amount);
+  return price.toFixed(Math.min(4, Math.max(minorUnits(currency), price.decimalPlaces())));
 }
 
 export function hasAtMostMinorUnits(amount: DecimalInput, currency: string): boolean {

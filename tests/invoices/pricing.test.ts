@@ -81,6 +81,21 @@ describe('price precedence: manual > contract > customer price list > default pr
   });
 });
 
+describe('unit prices with more decimals than the currency', () => {
+  it('are shown as given, so quantity × the printed price rounds to the printed line amount', async () => {
+    const customer = await createCustomer(api);
+    const invoice = await given.issued(customer.id, [
+      { description: 'Consultanță', quantity: '3', unitPrice: '33.335' },
+      { description: 'Cablu', quantity: '7.5', unitPrice: '7.125' },
+    ]);
+    expect(invoice.lines.map((line) => [line.unitPrice.amount, line.netAmount.amount])).toEqual([
+      ['33.335', '100.01'], // 3 × 33.335 = 100.005 → 100.01
+      ['7.125', '53.44'], // 7.5 × 7.125 = 53.4375 → 53.44
+    ]);
+    expect(invoice.lines[0].explanation).toContain('Price 33.335 set by hand');
+  });
+});
+
 describe('contract date windows', () => {
   it('applies a contract up to its last day; the day after takes the price list', async () => {
     const item = await given.item('200.00');

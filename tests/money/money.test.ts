@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   Decimal,
   formatMoney,
+  formatUnitPrice,
   hasAtMostMinorUnits,
   lineAmounts,
   minorUnits,
@@ -26,6 +27,15 @@ describe('money rounding rules', () => {
     expect(formatMoney(new Decimal('0.10').plus('0.20'), 'RON')).toBe('0.30');
     expect(formatMoney('1200', 'JPY')).toBe('1200');
     expect(formatMoney('12345678901234.5', 'EUR')).toBe('12345678901234.50');
+  });
+
+  it('shows a unit price with every digit it has, at least the currency’s, never rounded', () => {
+    expect(formatUnitPrice('33.3350', 'RON')).toBe('33.335');
+    expect(formatUnitPrice('100', 'RON')).toBe('100.00');
+    expect(formatUnitPrice('7.1250', 'EUR')).toBe('7.125');
+    expect(formatUnitPrice('0.0001', 'RON')).toBe('0.0001');
+    expect(formatUnitPrice('1000.5', 'JPY')).toBe('1000.5');
+    expect(formatUnitPrice('12', 'JPY')).toBe('12');
   });
 
   it('tells when an amount has more decimals than the currency allows', () => {

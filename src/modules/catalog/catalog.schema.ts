@@ -2,7 +2,7 @@ import { builder } from '../../schema/builder.js';
 import { nodeConnection } from '../../schema/connections.js';
 import { PaymentMethodEnum } from '../../schema/enums.js';
 import { optionalRowId, rowId } from '../../schema/ids.js';
-import { MoneyType } from '../../schema/money.schema.js';
+import { MoneyType, unitPriceMoney } from '../../schema/money.schema.js';
 import { objectPayload } from '../../schema/payloads.js';
 import { asPayload, UserErrorType, type Payload } from '../../schema/user-errors.js';
 import { checkSearchText, likeContains } from '../../shared/search.js';
@@ -55,7 +55,7 @@ export const ItemType = builder.prismaNode('Item', {
     basePrice: t.field({
       type: MoneyType,
       select: { basePrice: true, currency: true },
-      resolve: (item) => ({ amount: item.basePrice, currency: item.currency }),
+      resolve: (item) => unitPriceMoney(item.basePrice, item.currency),
     }),
     defaultTaxRate: t.relation('defaultTaxRate'),
     isActive: t.exposeBoolean('isActive'),
@@ -72,7 +72,7 @@ export const PriceListEntryType = builder.prismaNode('PriceListEntry', {
     price: t.field({
       type: MoneyType,
       select: { price: true, priceList: { select: { currency: true } } },
-      resolve: (entry) => ({ amount: entry.price, currency: entry.priceList.currency }),
+      resolve: (entry) => unitPriceMoney(entry.price, entry.priceList.currency),
     }),
     validFrom: t.expose('validFrom', { type: 'Date', nullable: true }),
     validTo: t.expose('validTo', { type: 'Date', nullable: true }),

@@ -1,7 +1,7 @@
 import { builder } from '../../schema/builder.js';
 import { nodeConnection } from '../../schema/connections.js';
 import { filterRowId, optionalRowId, rowId } from '../../schema/ids.js';
-import { MoneyType } from '../../schema/money.schema.js';
+import { MoneyType, unitPriceMoney } from '../../schema/money.schema.js';
 import { objectPayload } from '../../schema/payloads.js';
 import { asPayload } from '../../schema/user-errors.js';
 import { utcDay } from '../../shared/dates.js';
@@ -40,8 +40,7 @@ export const ContractTermType = builder.prismaNode('ContractTerm', {
       type: MoneyType,
       nullable: true,
       select: { price: true, contract: { select: { customer: { select: { currency: true } } } } },
-      resolve: (term) =>
-        term.price === null ? null : { amount: term.price, currency: term.contract.customer.currency },
+      resolve: (term) => (term.price === null ? null : unitPriceMoney(term.price, term.contract.customer.currency)),
     }),
     discountPercent: t.expose('discountPercent', { type: 'Decimal', nullable: true }),
     taxRate: t.relation('taxRate', { nullable: true }),

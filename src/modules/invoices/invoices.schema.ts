@@ -4,7 +4,7 @@ import { builder } from '../../schema/builder.js';
 import { nodeConnection } from '../../schema/connections.js';
 import { PaymentMethodEnum, SortDirectionEnum } from '../../schema/enums.js';
 import { filterRowId, optionalRowId, rowId } from '../../schema/ids.js';
-import { MoneyType } from '../../schema/money.schema.js';
+import { MoneyType, unitPriceMoney } from '../../schema/money.schema.js';
 import { objectPayload } from '../../schema/payloads.js';
 import { asPayload, UserErrorType, type Payload } from '../../schema/user-errors.js';
 import { checkSearchText, likeContains } from '../../shared/search.js';
@@ -105,7 +105,7 @@ builder.prismaNode('InvoiceLine', {
     unitPrice: t.field({
       type: MoneyType,
       select: { unitPrice: true },
-      resolve: (l) => money(l.unitPrice, l.invoice.currency),
+      resolve: (l) => unitPriceMoney(l.unitPrice, l.invoice.currency),
     }),
     priceSource: t.expose('priceSource', { type: PriceSourceEnum }),
     manualPriceReason: t.exposeString('manualPriceReason', { nullable: true }),

@@ -5,7 +5,7 @@ import { builder } from '../../schema/builder.js';
 import { rowsById } from '../../shared/loaders.js';
 import { ItemType, PriceListEntryType, TaxRateType } from '../catalog/catalog.schema.js';
 import { ContractTermType } from '../contracts/contracts.schema.js';
-import { MoneyType } from '../../schema/money.schema.js';
+import { MoneyType, unitPriceMoney } from '../../schema/money.schema.js';
 import { UserErrorType, type Payload } from '../../schema/user-errors.js';
 import { documentTotals, type DocumentTotals, type PricedLine, type TaxSubtotal } from './pricing.service.js';
 
@@ -102,7 +102,7 @@ const QuotedLineType = builder.objectRef<QuotedLineValue>('QuotedLine').implemen
     description: t.string({ resolve: (l) => l.description }),
     quantity: t.field({ type: 'Decimal', resolve: (l) => l.quantity }),
     unit: t.string({ resolve: (l) => l.unit }),
-    unitPrice: t.field({ type: MoneyType, resolve: (l) => moneyOf(l.unitPrice, l.currency) }),
+    unitPrice: t.field({ type: MoneyType, resolve: (l) => unitPriceMoney(l.unitPrice, l.currency) }),
     priceSource: t.field({ type: PriceSourceEnum, resolve: (l) => l.priceSource }),
     priceContractTerm: t.field({
       type: ContractTermType,

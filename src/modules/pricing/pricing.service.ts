@@ -9,7 +9,7 @@ import type {
   TaxSource,
   TaxTreatment,
 } from '../../generated/prisma/client.js';
-import { Decimal, formatMoney, lineAmounts, maxAmount, toDecimal, type LineAmounts } from '../../money/money.js';
+import { Decimal, formatUnitPrice, lineAmounts, maxAmount, toDecimal, type LineAmounts } from '../../money/money.js';
 import type { UserErrorCode, UserErrorList } from '../../shared/user-errors.js';
 import { checkAmount, checkUnitPrice } from '../../shared/amounts.js';
 import { dayWithin } from '../../shared/dates.js';
@@ -151,7 +151,7 @@ function choosePrice({ request, item, context, data, reasons }: LineBasis): Pric
   if (request.unitPrice) {
     choice = { ...none, unitPrice: request.unitPrice, priceSource: 'MANUAL' };
     const why = cleanText(request.manualPriceReason)?.replace(/[.\s]+$/, '');
-    reasons.push(`Price ${formatMoney(request.unitPrice, currency)} set by hand${why ? `: ${why}` : ''}.`);
+    reasons.push(`Price ${formatUnitPrice(request.unitPrice, currency)} set by hand${why ? `: ${why}` : ''}.`);
   } else if (contractPrice?.price) {
     choice = {
       ...none,
@@ -159,7 +159,7 @@ function choosePrice({ request, item, context, data, reasons }: LineBasis): Pric
       priceSource: 'CONTRACT',
       priceTermId: contractPrice.id,
     };
-    reasons.push(`Price ${formatMoney(choice.unitPrice, currency)} from ${describeTerm(contractPrice)}.`);
+    reasons.push(`Price ${formatUnitPrice(choice.unitPrice, currency)} from ${describeTerm(contractPrice)}.`);
   } else if (customerEntry) {
     choice = {
       ...none,
@@ -168,7 +168,7 @@ function choosePrice({ request, item, context, data, reasons }: LineBasis): Pric
       priceListEntryId: customerEntry.id,
     };
     reasons.push(
-      `Price ${formatMoney(choice.unitPrice, currency)} from the customer's price list "${customerEntry.priceList.name}".`,
+      `Price ${formatUnitPrice(choice.unitPrice, currency)} from the customer's price list "${customerEntry.priceList.name}".`,
     );
   } else if (defaultEntry) {
     choice = {
@@ -178,17 +178,17 @@ function choosePrice({ request, item, context, data, reasons }: LineBasis): Pric
       priceListEntryId: defaultEntry.id,
     };
     reasons.push(
-      `Price ${formatMoney(choice.unitPrice, currency)} from the default price list "${defaultEntry.priceList.name}".`,
+      `Price ${formatUnitPrice(choice.unitPrice, currency)} from the default price list "${defaultEntry.priceList.name}".`,
     );
   } else if (item && item.currency === currency) {
     choice = { ...none, unitPrice: toDecimal(item.basePrice), priceSource: 'ITEM' };
-    reasons.push(`Price ${formatMoney(choice.unitPrice, currency)}: the item's base price.`);
+    reasons.push(`Price ${formatUnitPrice(choice.unitPrice, currency)}: the item's base price.`);
   } else {
     return null;
   }
   const fromList = choice.priceSource !== 'MANUAL' && choice.priceSource !== 'ITEM';
   if (item && fromList && item.currency === currency && !toDecimal(item.basePrice).equals(choice.unitPrice)) {
-    reasons.push(`(The item's base price is ${formatMoney(item.basePrice, currency)}.)`);
+    reasons.push(`(The item's base price is ${formatUnitPrice(item.basePrice, currency)}.)`);
   }
   return choice;
 }
