@@ -7,7 +7,7 @@ import { UpdateCustomer } from '../customers/operations.js';
 import type { ReminderPolicyInput } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';
 import { catalog } from '../invoices/fixtures.js';
-import { RecordPayment } from '../payments/operations.js';
+import { RecordPayment, VoidPayment } from '../payments/operations.js';
 import { dbId, startTestServer, type TestServer } from '../support/test-server.js';
 import { recordingMailer, schedulerFor, testClock } from './support.js';
 
@@ -629,5 +629,35 @@ describe('a scan racing with payments', () => {
     expect(mailTo(partial.customer.email).map((email) => email.text)).toEqual([
       expect.stringContaining('rest de plată 1000.00 RON'),
     ]);
+  });
+});
+
+const InvoiceAlerts = graphql(`
+  query InvoiceAlerts($customerId: ID!) {
+    alerts(first: 10, filter: { customerId: $customerId, kinds: [INVOICE_OVERDUE], status: [OPEN, ACKNOWLEDGED, SNOOZED] }) {
+      edges { node { status handledBy } }
+    }
+  }
+`);
+
+describe('alerts of a settled invoice', () => {
+  it('are acknowledged by Clientela when the invoice is paid in full, and open again when the payment is taken back', async () => {
+    clock.set('2026-12-20T08:00:00Z'); // the series has reached this day
+    const { customer } = await customerWithInvoice(); // due 2027-01-19
+    clock.set('2027-01-25T08:00:00Z');
+    await scheduler.runOnce();
+    const overdue = async () =>
+      (await api.gql(InvoiceAlerts, { customerId: customer.id })).data!.alerts.edges.map((edge) => edge.node);
+    expect(await overdue()).toEqual([{ status: 'OPEN', handledBy: null }]);
+    const paid = await api.gql(RecordPayment, {
+      input: { customerId: customer.id, amount: '1190.00', method: 'BANK_TRANSFER' },
+    });
+    expect(paid.data?.paymentRecord.userErrors).toEqual([]);
+    expect(await overdue()).toEqual([{ status: 'ACKNOWLEDGED', handledBy: 'Clientela (invoice settled)' }]);
+    const voided = await api.gql(VoidPayment, {
+      input: { paymentId: paid.data!.paymentRecord.payment!.id, reason: 'bounced' },
+    });
+    expect(voided.data?.paymentVoid.userErrors).toEqual([]);
+    expect(await overdue()).toEqual([{ status: 'OPEN', handledBy: null }]);
   });
 });

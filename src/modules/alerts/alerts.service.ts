@@ -132,3 +132,25 @@ export function alertWhere(filter: AlertFilter | null | undefined, now: Date): P
 export function currentStatus(alert: { status: AlertStatus; snoozedUntil: Date | null }, now: Date): AlertStatus {
   return alert.status === 'SNOOZED' && alert.snoozedUntil && alert.snoozedUntil <= now ? 'OPEN' : alert.status;
 }
+
+/** Who acknowledges the alerts of an invoice that was settled: Clientela itself. */
+export const settledBy = 'Clientela (invoice settled)';
+
+/**
+ * Alerts that no longer need anyone once an invoice is settled (paid in full, credited, voided):
+ * its open or snoozed overdue and partial-payment alerts are acknowledged in Clientela's name.
+ * When it is due again (a payment taken back), `reopenInvoiceAlerts` undoes just that.
+ */
+export async function settleInvoiceAlerts(tx: Tx, invoiceId: string, now: Date): Promise<void> {
+  await tx.alert.updateMany({
+    where: { invoiceId, kind: { in: ['INVOICE_OVERDUE', 'PARTIAL_PAYMENT'] }, status: { in: ['OPEN', 'SNOOZED'] } },
+    data: { status: 'ACKNOWLEDGED', handledAt: now, handledBy: settledBy, snoozedUntil: null },
+  });
+}
+
+export async function reopenInvoiceAlerts(tx: Tx, invoiceId: string): Promise<void> {
+  await tx.alert.updateMany({
+    where: { invoiceId, kind: 'INVOICE_OVERDUE', status: 'ACKNOWLEDGED', handledBy: settledBy },
+    data: { status: 'OPEN', handledAt: null, handledBy: null },
+  });
+}

@@ -1,6 +1,6 @@
 import type { Context } from '../../context.js';
 import { rowLocks } from '../../db/locks.js';
-import { announceAlerts, raiseAlert } from '../alerts/alerts.service.js';
+import { announceAlerts, raiseAlert, settleInvoiceAlerts } from '../alerts/alerts.service.js';
 import { inTransaction } from '../../db/transaction.js';
 import type {
   CompanySettings,
@@ -620,6 +620,7 @@ export async function voidInvoice(ctx: Context, id: string, reason: string): Pro
       where: { id: invoice.id },
       data: { status: 'VOID', voidedAt: ctx.now(), voidReason: why },
     });
+    await settleInvoiceAlerts(tx, invoice.id, ctx.now());
     await appendLedgerEntry(tx, {
       customerId: invoice.customerId,
       currency: invoice.currency,

@@ -1,3 +1,4 @@
+import { reopenInvoiceAlerts, settleInvoiceAlerts } from '../alerts/alerts.service.js';
 import type { Context } from '../../context.js';
 import type { RowLocks } from '../../db/locks.js';
 import type { Allocation, Invoice, Prisma } from '../../generated/prisma/client.js';
@@ -115,6 +116,7 @@ export async function applyToInvoice(
   await tx.allocation.create({ data: { ...columns, invoiceId: invoice.id, amount: amount.toFixed(), appliedOn } });
   source.row = (await refreshSource(tx, sourceOf(columns))).row;
   const refreshed = await refreshInvoice(tx, invoice.id);
+  if (refreshed.status === 'PAID') await settleInvoiceAlerts(tx, invoice.id, ctx.now());
   Object.assign(invoice, refreshed);
   await appendLedgerEntry(tx, {
     customerId: invoice.customerId,
@@ -141,6 +143,7 @@ export async function reverseAllocation(ctx: Context, tx: Tx, allocation: Alloca
   await refreshSource(tx, sourceOf(allocation));
   if (!allocation.invoiceId) return;
   const invoice = await refreshInvoice(tx, allocation.invoiceId);
+  if (isUnpaid(invoice.status)) await reopenInvoiceAlerts(tx, invoice.id);
   await appendLedgerEntry(tx, {
     customerId: invoice.customerId,
     currency: invoice.currency,
