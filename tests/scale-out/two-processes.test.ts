@@ -9,8 +9,9 @@ import { RecordPayment } from '../payments/operations.js';
 import {
   processAdminKey,
   type ServerProcess,
-  startServerProcess,
+  spawnServer,
   temporaryDirectory,
+  untilUp,
 } from '../support/server-process.js';
 import { untilRedisSubscribers } from '../support/redis.js';
 import { smtpServer } from '../support/smtp.js';
@@ -65,7 +66,8 @@ afterAll(async () => {
 async function startInstance(): Promise<ServerProcess> {
   const directory = await temporaryDirectory('clientela-two-');
   directories.push(directory);
-  const server = await startServerProcess({
+  // Kept before it is up, so that afterAll stops it even when it never comes up.
+  const server = spawnServer({
     dataDir: directory.dir,
     env: {
       DATABASE_URL: api.databaseUrl!,
@@ -76,7 +78,7 @@ async function startInstance(): Promise<ServerProcess> {
     },
   });
   processes.push(server);
-  return server;
+  return untilUp(server);
 }
 
 async function stop(server: ServerProcess): Promise<number | null> {
