@@ -36,7 +36,6 @@ export const closeCodes = { forbidden: 4403, revoked: 4401, tooManyConnections: 
 interface SocketState {
   authorization?: string;
   viewer?: Viewer;
-  active: Set<string>;
 }
 
 export interface SocketServer {
@@ -96,11 +95,6 @@ export function startSocketServer(options: {
       return formatted;
     });
 
-  const refuse = (state: SocketState, id: string, ...errors: GraphQLError[]) => {
-    state.active.delete(id);
-    return errors;
-  };
-
   const cleanup = useServer<Record<string, unknown>, { state: SocketState }>(
     {
       schema: pipeline.schema,
@@ -124,84 +118,74 @@ export function startSocketServer(options: {
           );
           return false;
         }
-        const state: SocketState = { authorization, viewer, active: new Set() };
+        const state: SocketState = { authorization, viewer };
         ctx.extra.state = state;
         open.set(socket, state);
         socket.once('close', () => open.delete(socket));
         return true;
       },
 
-      onSubscribe: async (ctx, id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
+      onSubscribe: async (ctx, _id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
         const state = ctx.extra.state!;
-        if (state.active.size >= config.wsMaxSubscriptions) {
+        // graphql-ws's own table of this socket's operations: it holds this one already (so a burst of
+        // subscribes cannot pass the cap together) and drops an entry the moment the client completes it.
+        const othersRunning = Object.keys(ctx.subscriptions).length - 1;
+        if (othersRunning >= config.wsMaxSubscriptions) {
           return [
             new GraphQLError(`Too many operations on this connection; the limit is ${config.wsMaxSubscriptions}.`, {
               extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' },
             }),
           ];
         }
-        // Reserve the slot before anything async, so a burst of subscribes cannot pass the cap together.
-        state.active.add(id);
         const viewer = await pipeline.reauthenticate(state.authorization);
         if (!viewer) {
           ctx.extra.socket.close(closeCodes.revoked, 'API key revoked');
-          return refuse(
-            state,
-            id,
-            new GraphQLError('This API key was revoked.', { extensions: { code: 'UNAUTHENTICATED' } }),
-          );
+          return [new GraphQLError('This API key was revoked.', { extensions: { code: 'UNAUTHENTICATED' } })];
         }
         let document: DocumentNode;
         try {
           document = parse(payload.query, pipeline.parseOptions);
         } catch (error) {
           await pipeline.chargeRefused(viewer);
-          return refuse(
-            state,
-            id,
+          return [
             error instanceof GraphQLError
               ? withCode(error, 'GRAPHQL_PARSE_FAILED')
               : new GraphQLError('Could not parse the document.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } }),
-          );
+          ];
         }
         const invalid = validate(pipeline.schema, document, [...specifiedRules, ...pipeline.validationRules]);
         if (invalid.length) {
           await pipeline.chargeRefused(viewer);
-          return refuse(state, id, ...invalid.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED')));
+          return [...invalid.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'))];
         }
         const operation = getOperationAST(document, payload.operationName);
         if (!operation)
-          return refuse(
-            state,
-            id,
+          return [
             new GraphQLError('No operation to run: name one with operationName.', {
               extensions: { code: 'BAD_REQUEST' },
             }),
-          );
+          ];
         if (operation.operation !== 'subscription') {
-          return refuse(
-            state,
-            id,
+          return [
             new GraphQLError(
               `Only subscriptions run over WebSocket; send this ${operation.operation} as an HTTP POST to the same path.`,
               {
                 extensions: { code: 'OPERATION_NOT_SUPPORTED' },
               },
             ),
-          );
+          ];
         }
         const variables = getVariableValues(
           pipeline.schema,
           operation.variableDefinitions ?? [],
           payload.variables ?? {},
         );
-        if (variables.errors)
-          return refuse(state, id, ...variables.errors.map((error) => withCode(error, 'BAD_USER_INPUT')));
+        if (variables.errors) return [...variables.errors.map((error) => withCode(error, 'BAD_USER_INPUT'))];
         const contextValue = pipeline.contextFor(randomUUID(), viewer, 'ws');
         try {
           await pipeline.guard(contextValue, document, operation, payload.variables ?? undefined);
         } catch (error) {
-          return refuse(state, id, error instanceof GraphQLError ? error : new GraphQLError('Internal server error'));
+          return [error instanceof GraphQLError ? error : new GraphQLError('Internal server error')];
         }
         contextValue.log.info({ operationName: payload.operationName ?? null }, 'subscription started');
         return {
@@ -218,9 +202,6 @@ export function startSocketServer(options: {
         return errors?.length ? { ...rest, errors: formatErrors(errors) } : undefined;
       },
       onError: (_ctx, _id, _payload, errors) => formatErrors(errors),
-      onComplete: (ctx, id) => {
-        ctx.extra.state?.active.delete(id);
-      },
     },
     wsServer,
   );
