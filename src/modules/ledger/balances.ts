@@ -21,8 +21,10 @@ export interface CurrencyBalance {
 
 /**
  * Balances of many customers in one statement, whatever their number: the ledger's sum per
- * currency, what is due on unpaid invoices (and the part past due), and the unapplied credit of
- * payments and credit notes. A customer has a balance in each currency of their ledger.
+ * currency and what is due on unpaid invoices (and the part past due), each read from an index
+ * alone. The unapplied credit follows from the identity the ledger keeps (netBalance =
+ * outstanding − unappliedCredit; the property tests hold the documents to it). A customer has a
+ * balance in each currency of their ledger.
  */
 export async function balancesOf(
   prisma: Db,
@@ -37,7 +39,6 @@ export async function balancesOf(
       net: Prisma.Decimal;
       outstanding: Prisma.Decimal;
       overdue: Prisma.Decimal;
-      unapplied: Prisma.Decimal;
     }[]
   >`
     WITH ledger AS (
@@ -50,29 +51,23 @@ export async function balancesOf(
       FROM "Invoice"
       WHERE "customerId" = ANY(${ids}::uuid[]) AND ${unpaidSql()}
       GROUP BY "customerId", currency
-    ), credit AS (
-      SELECT "customerId", currency, amount - "amountUsed" AS unused FROM "Payment"
-      WHERE "customerId" = ANY(${ids}::uuid[]) AND status = 'RECORDED'
-      UNION ALL
-      SELECT "customerId", currency, amount - "amountUsed" FROM "CreditNote" WHERE "customerId" = ANY(${ids}::uuid[])
-    ), unapplied AS (
-      SELECT "customerId", currency, sum(unused) AS unapplied FROM credit GROUP BY "customerId", currency
     )
     SELECT l."customerId"::text AS "customerId", l.currency, l.net,
-      coalesce(o.outstanding, 0) AS outstanding, coalesce(o.overdue, 0) AS overdue, coalesce(u.unapplied, 0) AS unapplied
+      coalesce(o.outstanding, 0) AS outstanding, coalesce(o.overdue, 0) AS overdue
     FROM ledger l
     LEFT JOIN open o ON o."customerId" = l."customerId" AND o.currency = l.currency
-    LEFT JOIN unapplied u ON u."customerId" = l."customerId" AND u.currency = l.currency
     ORDER BY l.currency`;
   const byCustomer = new Map<string, CurrencyBalance[]>();
   for (const row of rows) {
     const balances = byCustomer.get(row.customerId) ?? [];
+    const outstanding = toDecimal(row.outstanding);
+    const netBalance = toDecimal(row.net);
     balances.push({
       currency: row.currency,
-      outstanding: toDecimal(row.outstanding),
+      outstanding,
       overdue: toDecimal(row.overdue),
-      unappliedCredit: toDecimal(row.unapplied),
-      netBalance: toDecimal(row.net),
+      unappliedCredit: outstanding.minus(netBalance),
+      netBalance,
     });
     byCustomer.set(row.customerId, balances);
   }
