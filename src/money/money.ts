@@ -52,9 +52,22 @@ export function roundMoney(amount: DecimalInput, currency: string): Decimal {
   return toDecimal(amount).toDecimalPlaces(minorUnits(currency), Decimal.ROUND_HALF_UP);
 }
 
+const plainDecimal = /^-?\d+(?:\.(\d*))?$/;
+
 /** The amount as a string with exactly the currency's minor digits: "0.30", "1200", "1.500". */
 export function formatMoney(amount: DecimalInput, currency: string): string {
-  return roundMoney(amount, currency).toFixed(minorUnits(currency));
+  const digits = minorUnits(currency);
+  // Most amounts are stored already rounded: then only zeros are added, without parsing into a Decimal.
+  const text = typeof amount === 'string' || amount instanceof Decimal ? null : amount.toString();
+  const plain = text === null ? null : plainDecimal.exec(text);
+  if (plain && text !== '-0') {
+    const decimals = plain[1]?.length ?? 0;
+    if (decimals <= digits) {
+      if (digits === 0) return text!;
+      return `${text}${decimals === 0 ? '.' : ''}${'0'.repeat(digits - decimals)}`;
+    }
+  }
+  return roundMoney(text ?? amount, currency).toFixed(digits);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Prisma } from '../../src/generated/prisma/client.js';
 import {
   Decimal,
   formatMoney,
@@ -27,6 +28,19 @@ describe('money rounding rules', () => {
     expect(formatMoney(new Decimal('0.10').plus('0.20'), 'RON')).toBe('0.30');
     expect(formatMoney('1200', 'JPY')).toBe('1200');
     expect(formatMoney('12345678901234.5', 'EUR')).toBe('12345678901234.50');
+  });
+
+  it('formats an amount read from the database (Prisma\u2019s own Decimal) by the same rules', () => {
+    const stored = (value: string) => new Prisma.Decimal(value);
+    expect(formatMoney(stored('1200.5'), 'RON')).toBe('1200.50');
+    expect(formatMoney(stored('1200'), 'BHD')).toBe('1200.000');
+    expect(formatMoney(stored('-3.1'), 'EUR')).toBe('-3.10');
+    expect(formatMoney(stored('0.125'), 'RON')).toBe('0.13');
+    expect(formatMoney(stored('-0.125'), 'RON')).toBe('-0.13');
+    expect(formatMoney(stored('-0.125'), 'JPY')).toBe('0');
+    expect(formatMoney(stored('-0'), 'RON')).toBe('0.00');
+    expect(formatMoney(stored('999999999999.99'), 'RON')).toBe('999999999999.99');
+    expect(formatMoney(stored('1500.5'), 'JPY')).toBe('1501');
   });
 
   it('shows a unit price with every digit it has, at least the currency’s, never rounded', () => {
