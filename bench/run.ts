@@ -159,11 +159,21 @@ const jsonLine = (key: string) => (line: string) => {
   }
 };
 
+/** Node's arguments in `npm start`, so the API runs here exactly as it is started in production. */
+async function productionNodeArgs(): Promise<string[]> {
+  const { scripts } = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
+  const command = scripts.start.replace(/^exec\s+/, '').split(/\s+/);
+  if (command[0] !== 'node') throw new Error(`npm start does not run node: ${scripts.start}`);
+  return command.slice(1);
+}
+
 async function startApi(url: string): Promise<Target> {
   const scratch = await mkdtemp(path.join(tmpdir(), 'clientela-bench-api-'));
   const { child, url: apiUrl } = await startProcess(
     process.execPath,
-    ['--import', 'tsx', 'src/main.ts'],
+    await productionNodeArgs(),
     {
       ...process.env,
       NODE_ENV: 'production',
