@@ -469,6 +469,7 @@ function documentsFor(
       rows.lines.push({
         id: uuidV7(issuedAt.getTime(), random),
         invoiceId: invoice.id,
+        currency: 'RON',
         position: line.position,
         itemId: line.itemId,
         description: line.description,

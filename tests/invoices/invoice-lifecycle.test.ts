@@ -5,6 +5,7 @@ import { dbId, startTestServer, type TestServer } from '../support/test-server.j
 import { RecordPayment } from '../payments/operations.js';
 import { catalog } from './fixtures.js';
 import {
+  DraftLineCurrencies,
   AddLine,
   CreateDraft,
   DeleteDraft,
@@ -136,6 +137,25 @@ describe('editing a draft', () => {
       dueDate: '2026-08-01',
       lines: [{ priceSource: 'DEFAULT_PRICE_LIST', unitPrice: { amount: '80.00' } }],
     });
+  });
+
+  it('moves every line to the currency a draft is changed to', async () => {
+    const customer = await createCustomer(api);
+    const draft = await given.draft(customer.id, [
+      { description: 'Audit', quantity: '2', unitPrice: '10.50' },
+      { description: 'Travel', quantity: '1', unitPrice: '4' },
+    ]);
+    const moved = await api.gql(DraftLineCurrencies, { input: { id: draft.id, currency: 'EUR' } });
+    expect(moved.data?.invoiceUpdateDraft.userErrors).toEqual([]);
+    expect(moved.data?.invoiceUpdateDraft.invoice).toMatchObject({
+      currency: 'EUR',
+      lines: [
+        { unitPrice: { amount: '10.50', currency: 'EUR' }, totalAmount: { currency: 'EUR' } },
+        { unitPrice: { amount: '4.00', currency: 'EUR' }, totalAmount: { currency: 'EUR' } },
+      ],
+    });
+    const stored = await api.prisma.invoiceLine.findMany({ where: { invoiceId: dbId(draft.id) } });
+    expect(stored.map((line) => line.currency)).toEqual(['EUR', 'EUR']);
   });
 
   it('refuses bad lines and writes nothing', async () => {

@@ -136,6 +136,15 @@ export const CreateDraft = graphql(`
   }
 `);
 
+export const DraftLineCurrencies = graphql(`
+  mutation DraftLineCurrencies($input: InvoiceUpdateDraftInput!) {
+    invoiceUpdateDraft(input: $input) {
+      invoice { currency lines { unitPrice { amount currency } totalAmount { amount currency } } }
+      userErrors { field code message }
+    }
+  }
+`);
+
 export const UpdateDraft = graphql(`
   mutation UpdateDraft($input: InvoiceUpdateDraftInput!) {
     invoiceUpdateDraft(input: $input) { invoice { ...InvoiceFields } userErrors { field code message } }

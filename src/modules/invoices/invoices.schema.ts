@@ -95,7 +95,7 @@ builder.prismaNode('InvoiceLine', {
   nullable: true,
   id: { field: 'id' },
   authScopes: { can: 'read' },
-  select: { id: true, invoice: { select: { currency: true } } },
+  select: { id: true, currency: true },
   fields: (t) => ({
     position: t.exposeInt('position'),
     item: t.relation('item', { nullable: true }),
@@ -105,7 +105,7 @@ builder.prismaNode('InvoiceLine', {
     unitPrice: t.field({
       type: MoneyType,
       select: { unitPrice: true },
-      resolve: (l) => unitPriceMoney(l.unitPrice, l.invoice.currency),
+      resolve: (l) => unitPriceMoney(l.unitPrice, l.currency),
     }),
     priceSource: t.expose('priceSource', { type: PriceSourceEnum }),
     manualPriceReason: t.exposeString('manualPriceReason', { nullable: true }),
@@ -127,27 +127,27 @@ builder.prismaNode('InvoiceLine', {
       type: MoneyType,
       description: 'quantity × unit price',
       select: { lineAmount: true },
-      resolve: (l) => money(l.lineAmount, l.invoice.currency),
+      resolve: (l) => money(l.lineAmount, l.currency),
     }),
     discountAmount: t.field({
       type: MoneyType,
       select: { discountAmount: true },
-      resolve: (l) => money(l.discountAmount, l.invoice.currency),
+      resolve: (l) => money(l.discountAmount, l.currency),
     }),
     netAmount: t.field({
       type: MoneyType,
       select: { netAmount: true },
-      resolve: (l) => money(l.netAmount, l.invoice.currency),
+      resolve: (l) => money(l.netAmount, l.currency),
     }),
     taxAmount: t.field({
       type: MoneyType,
       select: { taxAmount: true },
-      resolve: (l) => money(l.taxAmount, l.invoice.currency),
+      resolve: (l) => money(l.taxAmount, l.currency),
     }),
     totalAmount: t.field({
       type: MoneyType,
       select: { totalAmount: true },
-      resolve: (l) => money(l.totalAmount, l.invoice.currency),
+      resolve: (l) => money(l.totalAmount, l.currency),
     }),
   }),
 });

@@ -169,7 +169,7 @@ async function writeDraftLines(
     const columns = lineColumns(line, index + 1);
     const id = keep[index];
     if (id) await tx.invoiceLine.update({ where: { id }, data: columns });
-    else await tx.invoiceLine.create({ data: { ...columns, invoiceId: invoice.id } });
+    else await tx.invoiceLine.create({ data: { ...columns, invoiceId: invoice.id, currency: invoice.currency } });
   }
   const totals = documentTotals(priced);
   await tx.invoice.update({
