@@ -51,7 +51,7 @@ export const postGraphileReads: Record<string, PostGraphileRead> = {
       totalCount
       nodes {
         number status issueDate dueDate total amountDue
-        invoiceLinesByInvoiceId(orderBy: POSITION_ASC) { nodes { description quantity unitPrice totalAmount } }
+        invoiceLinesByInvoiceIdAndCurrency(orderBy: POSITION_ASC) { nodes { description quantity unitPrice totalAmount } }
       }
     }
     ledgerEntriesByCustomerId(first: 20, orderBy: [OCCURRED_ON_ASC, CREATED_AT_ASC, PRIMARY_KEY_ASC]) {
@@ -71,7 +71,7 @@ export const postGraphileReads: Record<string, PostGraphileRead> = {
       data.customerByRowId.invoicesByCustomerId.totalCount,
       data.customerByRowId.invoicesByCustomerId.nodes.map((node: Any) => [
         node.number,
-        node.invoiceLinesByInvoiceId.nodes.length,
+        node.invoiceLinesByInvoiceIdAndCurrency.nodes.length,
       ]),
       data.customerByRowId.ledgerEntriesByCustomerId.totalCount,
       data.customerByRowId.ledgerEntriesByCustomerId.nodes.map((node: Any) => Number(node.runningBalance).toFixed(2)),
