@@ -106,6 +106,11 @@ function nodeVisible(id: { typename: string; id: string }, ctx: Context): boolea
   return roleMay(ctx.viewer.role, permission);
 }
 
+// Who may read is decided where an operation enters: every query and subscription field needs
+// `read`, every mutation its own permission from a role that also has `read` (permissions.ts;
+// tests/access/role-matrix.test.ts). Object types therefore carry no `read` rule of their own,
+// which scope-auth would check again for every field of every row; only a type stricter than
+// `read` (API keys, the audit trail) names its permission, and `node(id)` honours it.
 builder.queryType({ authScopes: { can: 'read' } });
 builder.mutationType({ authScopes: { authenticated: true } });
 builder.subscriptionType({ authScopes: { can: 'read' } });

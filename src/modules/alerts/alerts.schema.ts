@@ -35,7 +35,6 @@ const AlertStatusEnum = builder.enumType('AlertStatus', {
 export const AlertType = builder.prismaNode('Alert', {
   nullable: true,
   id: { field: 'id' },
-  authScopes: { can: 'read' },
   fields: (t) => ({
     kind: t.expose('kind', { type: AlertKindEnum }),
     status: t.field({ type: AlertStatusEnum, resolve: (alert, _args, ctx) => currentStatus(alert, ctx.now()) }),

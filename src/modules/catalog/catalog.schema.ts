@@ -32,7 +32,6 @@ export const TaxKindEnum = builder.enumType('TaxKind', {
 export const TaxRateType = builder.prismaNode('TaxRate', {
   nullable: true,
   id: { field: 'id' },
-  authScopes: { can: 'read' },
   fields: (t) => ({
     code: t.exposeString('code'),
     name: t.exposeString('name'),
@@ -46,7 +45,6 @@ export const TaxRateType = builder.prismaNode('TaxRate', {
 export const ItemType = builder.prismaNode('Item', {
   nullable: true,
   id: { field: 'id' },
-  authScopes: { can: 'read' },
   fields: (t) => ({
     sku: t.exposeString('sku'),
     name: t.exposeString('name'),
@@ -66,7 +64,6 @@ const ItemConnection = nodeConnection('Item', ItemType);
 export const PriceListEntryType = builder.prismaNode('PriceListEntry', {
   nullable: true,
   id: { field: 'id' },
-  authScopes: { can: 'read' },
   fields: (t) => ({
     item: t.relation('item'),
     price: t.field({
@@ -83,7 +80,6 @@ const PriceListEntryConnection = nodeConnection('PriceListEntry', PriceListEntry
 export const PriceListType = builder.prismaNode('PriceList', {
   nullable: true,
   id: { field: 'id' },
-  authScopes: { can: 'read' },
   fields: (t) => ({
     name: t.exposeString('name'),
     currency: t.expose('currency', { type: 'Currency' }),

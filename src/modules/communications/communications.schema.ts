@@ -57,7 +57,6 @@ const DeliveryAttemptType = builder.prismaObject('DeliveryAttempt', {
 export const CommunicationType = builder.prismaNode('Communication', {
   nullable: true,
   id: { field: 'id' },
-  authScopes: { can: 'read' },
   description: 'Something said to or heard from a customer; what Clientela sends is logged too, with its delivery.',
   fields: (t) => ({
     customer: t.relation('customer'),

@@ -31,7 +31,6 @@ const ContractTermKindEnum = builder.enumType('ContractTermKind', {
 export const ContractTermType = builder.prismaNode('ContractTerm', {
   nullable: true,
   id: { field: 'id' },
-  authScopes: { can: 'read' },
   fields: (t) => ({
     kind: t.expose('kind', { type: ContractTermKindEnum }),
     contract: t.relation('contract'),
@@ -57,7 +56,6 @@ export const ContractTermType = builder.prismaNode('ContractTerm', {
 export const ContractType = builder.prismaNode('Contract', {
   nullable: true,
   id: { field: 'id' },
-  authScopes: { can: 'read' },
   fields: (t) => ({
     number: t.exposeString('number'),
     title: t.exposeString('title'),

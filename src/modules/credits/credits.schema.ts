@@ -13,7 +13,6 @@ import { issueCreditNote, recordRefund } from './credits.service.js';
 export const CreditNoteType = builder.prismaNode('CreditNote', {
   nullable: true,
   id: { field: 'id' },
-  authScopes: { can: 'read' },
   fields: (t) => ({
     number: t.exposeString('number'),
     customer: t.relation('customer'),
@@ -44,7 +43,6 @@ builder.prismaObject('CreditNoteLine', {
 export const RefundType = builder.prismaNode('Refund', {
   nullable: true,
   id: { field: 'id' },
-  authScopes: { can: 'read' },
   fields: (t) => ({
     customer: t.relation('customer'),
     amount: t.field({ type: MoneyType, resolve: (r) => ({ amount: r.amount, currency: r.currency }) }),

@@ -94,17 +94,26 @@ const BillToType = builder.objectRef<Pick<Invoice, keyof typeof billToColumns>>(
 builder.prismaNode('InvoiceLine', {
   nullable: true,
   id: { field: 'id' },
-  authScopes: { can: 'read' },
-  select: { id: true, currency: true },
+  // What nearly every list of lines shows is read with every line and resolves straight off the
+  // row (as Invoice's own columns do); the other amounts and the texts are selected per field.
+  select: {
+    id: true,
+    currency: true,
+    position: true,
+    description: true,
+    quantity: true,
+    unit: true,
+    unitPrice: true,
+    totalAmount: true,
+  },
   fields: (t) => ({
-    position: t.exposeInt('position'),
+    position: t.int({ resolve: (l) => l.position }),
     item: t.relation('item', { nullable: true }),
-    description: t.exposeString('description'),
-    quantity: t.expose('quantity', { type: 'Decimal' }),
-    unit: t.exposeString('unit'),
+    description: t.string({ resolve: (l) => l.description }),
+    quantity: t.field({ type: 'Decimal', resolve: (l) => l.quantity }),
+    unit: t.string({ resolve: (l) => l.unit }),
     unitPrice: t.field({
       type: MoneyType,
-      select: { unitPrice: true },
       resolve: (l) => unitPriceMoney(l.unitPrice, l.currency),
     }),
     priceSource: t.expose('priceSource', { type: PriceSourceEnum }),
@@ -146,7 +155,6 @@ builder.prismaNode('InvoiceLine', {
     }),
     totalAmount: t.field({
       type: MoneyType,
-      select: { totalAmount: true },
       resolve: (l) => money(l.totalAmount, l.currency),
     }),
   }),
@@ -155,29 +163,43 @@ builder.prismaNode('InvoiceLine', {
 /** The columns a money field of the invoice reads: its amount and the invoice's currency. */
 const withCurrency = <Column extends string>(column: Column) =>
   ({ [column]: true, currency: true }) as Record<Column | 'currency', true>;
-const dueColumns = { status: true, total: true, amountPaid: true, amountCredited: true, currency: true } as const;
-const lateColumns = { status: true, dueDate: true } as const;
 
 export const InvoiceType = builder.prismaNode('Invoice', {
   nullable: true,
   id: { field: 'id' },
-  // Select mode: a query reads only the columns its fields need (Invoice has over 30).
-  select: { id: true },
-  authScopes: { can: 'read' },
+  // Select mode: a query reads only the columns its fields need (Invoice has over 30), except the
+  // short ones of an invoice's state and amounts, read with every invoice: their fields (and the
+  // amount due and lateness computed from them) resolve straight off the row, without
+  // plugin-prisma's per-row bookkeeping for a field that selects its own columns.
+  select: {
+    id: true,
+    number: true,
+    status: true,
+    currency: true,
+    issueDate: true,
+    dueDate: true,
+    total: true,
+    amountPaid: true,
+    amountCredited: true,
+  },
   fields: (t) => ({
-    number: t.exposeString('number', { nullable: true, description: 'Given when issued, e.g. INV-2026-000042.' }),
-    status: t.expose('status', { type: InvoiceStatusEnum }),
+    number: t.string({
+      nullable: true,
+      description: 'Given when issued, e.g. INV-2026-000042.',
+      resolve: (i) => i.number,
+    }),
+    status: t.field({ type: InvoiceStatusEnum, resolve: (i) => i.status }),
     customer: t.relation('customer'),
     billTo: t.field({ type: BillToType, select: billToColumns, resolve: (i) => i }),
-    issueDate: t.expose('issueDate', { type: 'Date' }),
-    dueDate: t.expose('dueDate', { type: 'Date' }),
+    issueDate: t.field({ type: 'Date', resolve: (i) => i.issueDate }),
+    dueDate: t.field({ type: 'Date', resolve: (i) => i.dueDate }),
     settledOn: t.expose('settledOn', {
       type: 'Date',
       nullable: true,
       description:
         'The day it was settled in full (the day of its last payment or credit); null while something is due.',
     }),
-    currency: t.expose('currency', { type: 'Currency' }),
+    currency: t.field({ type: 'Currency', resolve: (i) => i.currency }),
     paymentTerms: t.relation('paymentTerms', { nullable: true }),
     paymentMethod: t.expose('paymentMethod', { type: PaymentMethodEnum }),
     priceList: t.relation('priceList', { nullable: true }),
@@ -200,7 +222,7 @@ export const InvoiceType = builder.prismaNode('Invoice', {
       select: withCurrency('taxTotal'),
       resolve: (i) => money(i.taxTotal, i.currency),
     }),
-    total: t.field({ type: MoneyType, select: withCurrency('total'), resolve: (i) => money(i.total, i.currency) }),
+    total: t.field({ type: MoneyType, resolve: (i) => money(i.total, i.currency) }),
     taxes: t.field({
       type: [TaxSubtotalType],
       description: 'Net amount and tax per rate.',
@@ -219,24 +241,20 @@ export const InvoiceType = builder.prismaNode('Invoice', {
     }),
     amountPaid: t.field({
       type: MoneyType,
-      select: withCurrency('amountPaid'),
       resolve: (i) => money(i.amountPaid, i.currency),
     }),
     amountCredited: t.field({
       type: MoneyType,
-      select: withCurrency('amountCredited'),
       resolve: (i) => money(i.amountCredited, i.currency),
     }),
     amountDue: t.field({
       type: MoneyType,
       description: 'total − paid − credited; zero for a draft or a void invoice.',
-      select: dueColumns,
       resolve: (i) => money(amountDue(i), i.currency),
     }),
-    isOverdue: t.boolean({ select: lateColumns, resolve: (i, _args, ctx) => isOverdue(i, ctx.now()) }),
+    isOverdue: t.boolean({ resolve: (i, _args, ctx) => isOverdue(i, ctx.now()) }),
     daysOverdue: t.int({
       description: 'Days past the due date while unpaid; 0 otherwise.',
-      select: lateColumns,
       resolve: (i, _args, ctx) => daysOverdue(i, ctx.now()),
     }),
     issuedAt: t.expose('issuedAt', { type: 'DateTime', nullable: true }),

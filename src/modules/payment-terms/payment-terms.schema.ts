@@ -12,7 +12,6 @@ export const PaymentTermsKindEnum = builder.enumType('PaymentTermsKind', {
 export const PaymentTermsType = builder.prismaNode('PaymentTerms', {
   nullable: true,
   id: { field: 'id' },
-  authScopes: { can: 'read' },
   description: 'When an invoice falls due, as data: net N days, due on receipt, end of month plus N days.',
   fields: (t) => ({
     code: t.exposeString('code'),

@@ -30,7 +30,6 @@ export const unapplied = (row: Parameters<typeof unappliedAmount>[0] & { currenc
 builder.prismaNode('Allocation', {
   nullable: true,
   id: { field: 'id' },
-  authScopes: { can: 'read' },
   description: 'Money of a payment or credit note put on an invoice, or paid back by a refund.',
   fields: (t) => ({
     amount: t.field({
@@ -54,7 +53,6 @@ builder.prismaNode('Allocation', {
 export const PaymentType = builder.prismaNode('Payment', {
   nullable: true,
   id: { field: 'id' },
-  authScopes: { can: 'read' },
   fields: (t) => ({
     customer: t.relation('customer'),
     amount: t.field({ type: MoneyType, resolve: (p) => ({ amount: p.amount, currency: p.currency }) }),

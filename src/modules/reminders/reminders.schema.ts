@@ -32,7 +32,6 @@ const ReminderStepType = builder.prismaObject('ReminderStep', {
 export const ReminderPolicyType = builder.prismaNode('ReminderPolicy', {
   nullable: true,
   id: { field: 'id' },
-  authScopes: { can: 'read' },
   description: 'When and how customers are reminded to pay: steps relative to the due date.',
   fields: (t) => ({
     name: t.exposeString('name'),
