@@ -1,4 +1,5 @@
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { pageSize } from '../shared/paging.js';
 import { builder } from './builder.js';
 
@@ -64,4 +65,22 @@ export async function offsetPageWithCount<Row>(
     },
   );
   return Object.assign(page, { totalCount: count });
+}
+
+/**
+ * Whether the connection being resolved asks for one of its own fields (`totalCount`), through
+ * fragments too; a field under `@skip` or `@include` counts as asked.
+ */
+export function connectionSelects(info: GraphQLResolveInfo, fieldName: string): boolean {
+  const seen = new Set<string>();
+  const within = (selectionSet: SelectionSetNode | undefined): boolean =>
+    !!selectionSet?.selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === fieldName;
+      if (selection.kind === Kind.INLINE_FRAGMENT) return within(selection.selectionSet);
+      const name = selection.name.value;
+      if (seen.has(name)) return false;
+      seen.add(name);
+      return within(info.fragments[name]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => within(node.selectionSet));
 }

@@ -82,6 +82,8 @@ export async function startServer(deps: AppDependencies): Promise<RunningServer>
   );
   const schema = buildSchema();
   const app = express();
+  // Express hashes every body it sends for an ETag; no answer here is cached by one (GraphQL is POST).
+  app.set('etag', false);
   app.disable('x-powered-by');
   const httpServer: Server = createServer(app);
   const pipeline = createPipeline({

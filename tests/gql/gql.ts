@@ -158,6 +158,8 @@ type Documents = {
     "\n  query LatestHistory($id: ID!, $last: Int, $before: String) {\n    customer(id: $id) {\n      transactions(last: $last, before: $before) {\n        totalCount\n        pageInfo { hasPreviousPage hasNextPage startCursor }\n        edges { node { kind runningBalance { amount } } }\n      }\n    }\n  }\n": typeof types.LatestHistoryDocument,
     "\n  query StatementOf($id: ID!, $from: Date!, $to: Date!) {\n    customer(id: $id) { statement(from: $from, to: $to) { from to openingBalance { amount } entries { kind occurredOn amount { amount } } closingBalance { amount } } }\n  }\n": typeof types.StatementOfDocument,
     "\n  query HistoryWithDocuments($id: ID!, $first: Int) {\n    customer(id: $id) { transactions(first: $first) { edges { node { kind invoice { number total { amount } } payment { reference amount { amount } } } } } }\n  }\n": typeof types.HistoryWithDocumentsDocument,
+    "\n  fragment HistoryLength on LedgerEntryConnection { totalCount }\n": typeof types.HistoryLengthFragmentDoc,
+    "\n  query HistoryLengthWithPage($id: ID!, $first: Int, $after: String) {\n    customer(id: $id) {\n      transactions(first: $first, after: $after) { ...HistoryLength edges { node { kind } } }\n    }\n  }\n": typeof types.HistoryLengthWithPageDocument,
     "\n  mutation RecordPayment($input: PaymentRecordInput!) {\n    paymentRecord(input: $input) {\n      payment { id amount { amount currency } unapplied { amount } status allocations { id amount { amount } invoice { id number } } }\n      userErrors { field code message }\n    }\n  }\n": typeof types.RecordPaymentDocument,
     "\n  mutation MarkPaid($input: InvoiceMarkPaidInput!) {\n    invoiceMarkPaid(input: $input) { payment { id amount { amount } } userErrors { field code message } }\n  }\n": typeof types.MarkPaidDocument,
     "\n  mutation ApplyCredit($input: CreditApplyInput!) {\n    creditApply(input: $input) { payment { id unapplied { amount } } creditNote { id unapplied { amount } } userErrors { field code message } }\n  }\n": typeof types.ApplyCreditDocument,
@@ -332,6 +334,8 @@ const documents: Documents = {
     "\n  query LatestHistory($id: ID!, $last: Int, $before: String) {\n    customer(id: $id) {\n      transactions(last: $last, before: $before) {\n        totalCount\n        pageInfo { hasPreviousPage hasNextPage startCursor }\n        edges { node { kind runningBalance { amount } } }\n      }\n    }\n  }\n": types.LatestHistoryDocument,
     "\n  query StatementOf($id: ID!, $from: Date!, $to: Date!) {\n    customer(id: $id) { statement(from: $from, to: $to) { from to openingBalance { amount } entries { kind occurredOn amount { amount } } closingBalance { amount } } }\n  }\n": types.StatementOfDocument,
     "\n  query HistoryWithDocuments($id: ID!, $first: Int) {\n    customer(id: $id) { transactions(first: $first) { edges { node { kind invoice { number total { amount } } payment { reference amount { amount } } } } } }\n  }\n": types.HistoryWithDocumentsDocument,
+    "\n  fragment HistoryLength on LedgerEntryConnection { totalCount }\n": types.HistoryLengthFragmentDoc,
+    "\n  query HistoryLengthWithPage($id: ID!, $first: Int, $after: String) {\n    customer(id: $id) {\n      transactions(first: $first, after: $after) { ...HistoryLength edges { node { kind } } }\n    }\n  }\n": types.HistoryLengthWithPageDocument,
     "\n  mutation RecordPayment($input: PaymentRecordInput!) {\n    paymentRecord(input: $input) {\n      payment { id amount { amount currency } unapplied { amount } status allocations { id amount { amount } invoice { id number } } }\n      userErrors { field code message }\n    }\n  }\n": types.RecordPaymentDocument,
     "\n  mutation MarkPaid($input: InvoiceMarkPaidInput!) {\n    invoiceMarkPaid(input: $input) { payment { id amount { amount } } userErrors { field code message } }\n  }\n": types.MarkPaidDocument,
     "\n  mutation ApplyCredit($input: CreditApplyInput!) {\n    creditApply(input: $input) { payment { id unapplied { amount } } creditNote { id unapplied { amount } } userErrors { field code message } }\n  }\n": types.ApplyCreditDocument,
@@ -952,6 +956,14 @@ export function graphql(source: "\n  query StatementOf($id: ID!, $from: Date!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HistoryWithDocuments($id: ID!, $first: Int) {\n    customer(id: $id) { transactions(first: $first) { edges { node { kind invoice { number total { amount } } payment { reference amount { amount } } } } } }\n  }\n"): (typeof documents)["\n  query HistoryWithDocuments($id: ID!, $first: Int) {\n    customer(id: $id) { transactions(first: $first) { edges { node { kind invoice { number total { amount } } payment { reference amount { amount } } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment HistoryLength on LedgerEntryConnection { totalCount }\n"): (typeof documents)["\n  fragment HistoryLength on LedgerEntryConnection { totalCount }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistoryLengthWithPage($id: ID!, $first: Int, $after: String) {\n    customer(id: $id) {\n      transactions(first: $first, after: $after) { ...HistoryLength edges { node { kind } } }\n    }\n  }\n"): (typeof documents)["\n  query HistoryLengthWithPage($id: ID!, $first: Int, $after: String) {\n    customer(id: $id) {\n      transactions(first: $first, after: $after) { ...HistoryLength edges { node { kind } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

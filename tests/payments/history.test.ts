@@ -58,7 +58,34 @@ const HistoryWithDocuments = graphql(`
   }
 `);
 
+graphql(`
+  fragment HistoryLength on LedgerEntryConnection { totalCount }
+`);
+const HistoryLength = graphql(`
+  query HistoryLengthWithPage($id: ID!, $first: Int, $after: String) {
+    customer(id: $id) {
+      transactions(first: $first, after: $after) { ...HistoryLength edges { node { kind } } }
+    }
+  }
+`);
+
 describe('transaction history', () => {
+  it('reads a page and the length of the history in one statement, also through a fragment and past the end', async () => {
+    api.queries.length = 0;
+    const { data, errors } = await api.gql(HistoryLength, { id: customerId, first: 2 });
+    expect(errors).toBeUndefined();
+    expect(data!.customer!.transactions.totalCount).toBe(5);
+    expect(data!.customer!.transactions.edges.map((e) => e.node.kind)).toEqual(['INVOICE_ISSUED', 'INVOICE_ISSUED']);
+    expect(api.queries.filter((sql) => /"LedgerEntry"/.test(sql))).toHaveLength(1);
+
+    // Past the last entry the page is empty, and the length is still the whole history's.
+    const all = await api.gql(History, { id: customerId, first: 5 });
+    const end = all.data!.customer!.transactions.pageInfo.endCursor;
+    const after = await api.gql(HistoryLength, { id: customerId, first: 2, after: end });
+    expect(after.errors).toBeUndefined();
+    expect(after.data!.customer!.transactions).toEqual({ totalCount: 5, edges: [] });
+  });
+
   it('loads the documents of a page of entries in a constant number of statements', async () => {
     const count = async (first: number) => {
       api.queries.length = 0;

@@ -31,10 +31,39 @@ export async function historyPage(
   offset: number,
   limit: number,
 ): Promise<HistoryEntry[]> {
+  return (await readHistory(prisma, customerId, filter, offset, limit, false)).entries;
+}
+
+/**
+ * A page and the length of the whole (filtered) history from one statement: a round trip less
+ * than `historyPage` and `historyCount`. The count is null when the page is empty (the offset is
+ * past the end), since it rides on the page's rows.
+ */
+export async function historyPageAndCount(
+  prisma: Db,
+  customerId: string,
+  filter: HistoryFilter,
+  offset: number,
+  limit: number,
+): Promise<{ entries: HistoryEntry[]; count: number | null }> {
+  return readHistory(prisma, customerId, filter, offset, limit, true);
+}
+
+async function readHistory(
+  prisma: Db,
+  customerId: string,
+  filter: HistoryFilter,
+  offset: number,
+  limit: number,
+  withCount: boolean,
+): Promise<{ entries: HistoryEntry[]; count: number | null }> {
   // The page first; then each row's running balance: what the currency's entries before the
   // page's first row add up to, plus a running sum over the entries from its first row to its
   // last. Only the page's span of the ledger is read in order, not the whole ledger.
-  const rows = await prisma.$queryRaw<(LedgerEntry & { runningBalance: Prisma.Decimal })[]>`
+  const count = withCount
+    ? Prisma.sql`, (SELECT count(*) FROM "LedgerEntry" WHERE ${conditions(customerId, filter)}) AS "totalCount"`
+    : Prisma.empty;
+  const rows = await prisma.$queryRaw<(LedgerEntry & { runningBalance: Prisma.Decimal; totalCount?: bigint })[]>`
     WITH page AS (
       SELECT * FROM "LedgerEntry" WHERE ${conditions(customerId, filter)}
       ORDER BY "occurredOn", "createdAt", id OFFSET ${offset} LIMIT ${limit}
@@ -54,9 +83,12 @@ export async function historyPage(
         AND (e."occurredOn", e."createdAt", e.id) >= (f."occurredOn", f."createdAt", f.id)
         AND (e."occurredOn", e."createdAt", e.id) <= (l."occurredOn", l."createdAt", l.id)
     )
-    SELECT page.*, running."runningBalance" FROM page JOIN running ON running.id = page.id
+    SELECT page.*, running."runningBalance"${count} FROM page JOIN running ON running.id = page.id
     ORDER BY page."occurredOn", page."createdAt", page.id`;
-  return rows.map((row) => ({ ...row, amount: row.amount, runningBalance: toDecimal(row.runningBalance) }));
+  return {
+    entries: rows.map(({ totalCount: _count, ...row }) => ({ ...row, runningBalance: toDecimal(row.runningBalance) })),
+    count: rows.length > 0 && rows[0].totalCount !== undefined ? Number(rows[0].totalCount) : null,
+  };
 }
 
 export async function historyCount(prisma: Db, customerId: string, filter: HistoryFilter): Promise<number> {

@@ -1,11 +1,19 @@
 import type { LedgerEntryKind } from '../../generated/prisma/client.js';
 import { Decimal, toDecimal } from '../../money/money.js';
 import { builder } from '../../schema/builder.js';
-import { offsetPage } from '../../schema/connections.js';
+import { connectionSelects, offsetPage } from '../../schema/connections.js';
 import { rowsById } from '../../shared/loaders.js';
 import { MoneyType } from '../../schema/money.schema.js';
 import { balanceLoader, zeroBalance, type CurrencyBalance } from './balances.js';
-import { balanceAsOf, historyCount, historyPage, statementOf, type HistoryEntry, type Statement } from './history.js';
+import {
+  balanceAsOf,
+  historyCount,
+  historyPage,
+  historyPageAndCount,
+  statementOf,
+  type HistoryEntry,
+  type Statement,
+} from './history.js';
 
 const LedgerEntryKindEnum = builder.enumType('LedgerEntryKind', {
   values: {
@@ -174,7 +182,6 @@ builder.prismaObjectFields('Customer', (t) => ({
   balances: t.field({
     type: [CurrencyBalanceType],
     description: "One per currency the customer has dealt in; the customer's own currency always.",
-    select: { id: true, currency: true },
     resolve: async (customer, _args, ctx) => {
       const balances = await balanceLoader(ctx).load(customer.id);
       return balances.some((b) => b.currency === customer.currency)
@@ -184,7 +191,7 @@ builder.prismaObjectFields('Customer', (t) => ({
   }),
   credit: t.field({
     type: CreditUsageType,
-    select: { id: true, currency: true, creditLimit: true },
+    select: { creditLimit: true },
     resolve: async (customer, _args, ctx) => {
       const balance = (await balanceLoader(ctx).load(customer.id)).find((b) => b.currency === customer.currency);
       const used = Decimal.max(balance?.netBalance ?? 0, 0);
@@ -200,15 +207,19 @@ builder.prismaObjectFields('Customer', (t) => ({
       type: LedgerEntryType,
       description: 'The customer\u2019s ledger, oldest first, with the running balance per currency.',
       args: { filter: t.arg({ type: TransactionFilterInput }) },
-      select: { id: true },
-      resolve: async (customer, args, ctx) => {
+      resolve: async (customer, args, ctx, info) => {
         const filter = args.filter ?? {};
-        const page = await offsetPage(
-          args,
-          () => historyCount(ctx.prisma, customer.id, filter),
-          (offset, limit) => historyPage(ctx.prisma, customer.id, filter, offset, limit),
-        );
-        return Object.assign(page, { totalCount: () => historyCount(ctx.prisma, customer.id, filter) });
+        // Asked for the count too: it comes with the page's statement, a round trip less.
+        const countWithPage = connectionSelects(info, 'totalCount');
+        let counted: number | null = null;
+        const count = async () => counted ?? historyCount(ctx.prisma, customer.id, filter);
+        const page = await offsetPage(args, count, async (offset, limit) => {
+          if (!countWithPage) return historyPage(ctx.prisma, customer.id, filter, offset, limit);
+          const read = await historyPageAndCount(ctx.prisma, customer.id, filter, offset, limit);
+          counted = read.count;
+          return read.entries;
+        });
+        return Object.assign(page, { totalCount: count });
       },
     },
     {
@@ -228,7 +239,6 @@ builder.prismaObjectFields('Customer', (t) => ({
       from: t.arg({ type: 'Date', required: true }),
       to: t.arg({ type: 'Date', required: true }),
     },
-    select: { id: true, currency: true },
     resolve: (customer, args, ctx) =>
       statementOf(ctx.prisma, customer.id, args.currency ?? customer.currency, args.from, args.to),
   }),
@@ -236,7 +246,6 @@ builder.prismaObjectFields('Customer', (t) => ({
     type: MoneyType,
     description: 'What the customer owed at the end of a day.',
     args: { date: t.arg({ type: 'Date', required: true }), currency: t.arg({ type: 'Currency' }) },
-    select: { id: true, currency: true },
     resolve: async (customer, args, ctx) => {
       const currency = args.currency ?? customer.currency;
       return { amount: await balanceAsOf(ctx.prisma, customer.id, currency, args.date), currency };

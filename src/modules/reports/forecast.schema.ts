@@ -48,7 +48,6 @@ builder.prismaObjectFields('Invoice', (t) => ({
     type: ExpectedPaymentType,
     nullable: true,
     description: 'When the money due is expected, from the customer’s history; null unless unpaid.',
-    select: { id: true },
     resolve: (invoice, _args, ctx) =>
       requestLoader<string, ExpectedPayment | null>(ctx, 'forecast:expected', async (ids) => {
         const found = new Map((await expectedPayments(ctx.prisma, ctx.now(), ids)).map((e) => [e.invoiceId, e]));

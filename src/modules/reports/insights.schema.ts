@@ -194,7 +194,6 @@ builder.prismaObjectFields('Customer', (t) => ({
   insights: t.field({
     type: [CustomerInsightType],
     description: 'The customer’s insights, one per currency invoiced in, as in customerInsights.',
-    select: { id: true },
     resolve: (customer, _args, ctx) =>
       requestLoader<string, InsightFigures[]>(ctx, 'insights:customer', async (ids) => {
         const { rows } = await customerInsights(

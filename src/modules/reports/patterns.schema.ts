@@ -153,7 +153,6 @@ builder.prismaObjectFields('Customer', (t) => ({
     type: PaymentPatternsType,
     description: 'How this customer pays, as in paymentPatterns.',
     args: patternArgs,
-    select: { id: true },
     resolve: (customer, args, ctx) => {
       const scope = patternScope(args, customer.id, ctx.now());
       return { ...scope, patterns: once(() => paymentPatterns(ctx.prisma, scope, ctx.now())) };

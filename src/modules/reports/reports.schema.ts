@@ -202,7 +202,6 @@ builder.prismaObjectFields('Customer', (t) => ({
     type: [CustomerAgeingType],
     description: "The customer's ageing per currency, as in receivablesAgeing.",
     args: ageingArgs,
-    select: { id: true },
     resolve: async (customer, args, ctx) =>
       (await ageingByCustomer(ctx.prisma, ageingScope(args, customer.id, ctx.now()), 'DISPLAY_NAME', 0, 100)).rows,
   }),
