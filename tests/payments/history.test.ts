@@ -84,6 +84,14 @@ describe('transaction history', () => {
     const after = await api.gql(HistoryLength, { id: customerId, first: 2, after: end });
     expect(after.errors).toBeUndefined();
     expect(after.data!.customer!.transactions).toEqual({ totalCount: 5, edges: [] });
+
+    // `last` alone counts first to find the last page; the page's statement does not count again.
+    api.queries.length = 0;
+    const latest = await api.gql(LatestHistory, { id: customerId, last: 2 });
+    expect(latest.data!.customer!.transactions.totalCount).toBe(5);
+    const ledgerStatements = api.queries.filter((sql) => /"LedgerEntry"/.test(sql));
+    expect(ledgerStatements).toHaveLength(2);
+    expect(ledgerStatements.filter((sql) => /count\(\*\)/i.test(sql))).toHaveLength(1);
   });
 
   it('loads the documents of a page of entries in a constant number of statements', async () => {

@@ -212,9 +212,10 @@ builder.prismaObjectFields('Customer', (t) => ({
         // Asked for the count too: it comes with the page's statement, a round trip less.
         const countWithPage = connectionSelects(info, 'totalCount');
         let counted: number | null = null;
-        const count = async () => counted ?? historyCount(ctx.prisma, customer.id, filter);
+        const count = async () => (counted ??= await historyCount(ctx.prisma, customer.id, filter));
         const page = await offsetPage(args, count, async (offset, limit) => {
-          if (!countWithPage) return historyPage(ctx.prisma, customer.id, filter, offset, limit);
+          // `last` alone counted first (to find the last page): the page need not count again.
+          if (!countWithPage || counted !== null) return historyPage(ctx.prisma, customer.id, filter, offset, limit);
           const read = await historyPageAndCount(ctx.prisma, customer.id, filter, offset, limit);
           counted = read.count;
           return read.entries;
