@@ -4,19 +4,20 @@ import type { Context } from '../context.js';
 const perRequest = new WeakMap<Context, Map<string, DataLoader<unknown, unknown>>>();
 
 /** A DataLoader that lives as long as the request (its context): batches per tick, caches per request. */
-export function requestLoader<K, V>(
+export function requestLoader<K, V, C = K>(
   ctx: Context,
   name: string,
   batch: (keys: readonly K[]) => Promise<V[]>,
-): DataLoader<K, V> {
+  options?: DataLoader.Options<K, V, C>,
+): DataLoader<K, V, C> {
   let loaders = perRequest.get(ctx);
   if (!loaders) {
     loaders = new Map();
     perRequest.set(ctx, loaders);
   }
-  let loader = loaders.get(name) as DataLoader<K, V> | undefined;
+  let loader = loaders.get(name) as DataLoader<K, V, C> | undefined;
   if (!loader) {
-    loader = new DataLoader<K, V>(batch);
+    loader = new DataLoader<K, V, C>(batch, options);
     loaders.set(name, loader as DataLoader<unknown, unknown>);
   }
   return loader;

@@ -1,21 +1,28 @@
-import type { Context } from '../../context.js';
-import type { Contact } from '../../generated/prisma/client.js';
-import { requestLoader } from '../../shared/loaders.js';
+import type { Contact, PaymentTerms } from '../../generated/prisma/client.js';
+import { Prisma } from '../../generated/prisma/client.js';
+import { customerFact } from './customer-facts.js';
 
-/**
- * A hot read of the customer list in plain SQL, batched per request: the contacts of a page of
- * customers in one statement. Through the ORM's nested relation the same rows cost a 50-customer
- * page with balances about 4 ms more of API time (see bench/README.md).
- * tests/customers/customer-reads.test.ts checks it against the ORM's answer.
- */
-export function contactsOfCustomer(ctx: Context) {
-  return requestLoader<string, Contact[]>(ctx, 'customer-contacts', async (customerIds) => {
-    const rows = await ctx.prisma.$queryRaw<Contact[]>`
-      SELECT id, "customerId", name, role, email, phone, "isPrimary", position, "createdAt"
-      FROM "Contact" WHERE "customerId" = ANY(${[...customerIds]}::uuid[])
-      ORDER BY "customerId", position, id`;
-    const byCustomer = new Map<string, Contact[]>(customerIds.map((id) => [id, []]));
-    for (const row of rows) byCustomer.get(row.customerId)!.push(row);
-    return customerIds.map((id) => byCustomer.get(id)!);
-  });
-}
+// Hot reads of the customer list in plain SQL, read with the page's other facts in one statement
+// (customer-facts.ts). tests/customers/customer-reads.test.ts checks them against the ORM's answer.
+
+type JsonRow<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] };
+
+/** The customer's contacts, in their order. */
+export const contactsOfCustomer = customerFact<Contact[]>({
+  name: 'contacts',
+  sql: (customerId) => Prisma.sql`(
+    SELECT json_agg(ct ORDER BY ct.position, ct.id) FROM "Contact" ct WHERE ct."customerId" = ${customerId})`,
+  read: (json) => ((json ?? []) as JsonRow<Contact>[]).map((row) => ({ ...row, createdAt: new Date(row.createdAt) })),
+});
+
+/** The payment terms the customer buys on, or null. */
+export const paymentTermsOfCustomer = customerFact<PaymentTerms | null>({
+  name: 'paymentTerms',
+  sql: (customerId) => Prisma.sql`(
+    SELECT row_to_json(t) FROM "PaymentTerms" t JOIN "Customer" cu ON cu."paymentTermsId" = t.id
+    WHERE cu.id = ${customerId})`,
+  read: (json) => {
+    const row = json as JsonRow<PaymentTerms> | null;
+    return row && { ...row, createdAt: new Date(row.createdAt) };
+  },
+});

@@ -1,5 +1,5 @@
 import { builder } from '../../schema/builder.js';
-import { contactsOfCustomer } from './customer-reads.js';
+import { contactsOfCustomer, paymentTermsOfCustomer } from './customer-reads.js';
 import { nodeConnection } from '../../schema/connections.js';
 import { PaymentMethodEnum, SortDirectionEnum } from '../../schema/enums.js';
 import { MoneyType } from '../../schema/money.schema.js';
@@ -7,6 +7,7 @@ import { objectPayload } from '../../schema/payloads.js';
 import { asPayload, UserErrorType, type Payload } from '../../schema/user-errors.js';
 import { optionalRowId, rowId } from '../../schema/ids.js';
 import { encodeGlobalID } from '../../schema/global-id.js';
+import { PaymentTermsType } from '../payment-terms/payment-terms.schema.js';
 import {
   archiveCustomer,
   createCustomer,
@@ -85,7 +86,12 @@ const PurchaseTermsType = builder.prismaObject('Customer', {
   select: { id: true },
   description: 'What the customer buys on: filled into each new invoice, which can override them.',
   fields: (t) => ({
-    paymentTerms: t.relation('paymentTerms', { nullable: true }),
+    // Read with the page's contacts and balances (customer-facts.ts), not as a relation level of its own.
+    paymentTerms: t.field({
+      type: PaymentTermsType,
+      nullable: true,
+      resolve: (customer, _args, ctx) => paymentTermsOfCustomer(ctx, customer.id),
+    }),
     defaultPaymentMethod: t.expose('defaultPaymentMethod', { type: PaymentMethodEnum, nullable: true }),
     priceList: t.relation('priceList', { nullable: true }),
     creditLimit: t.field({
@@ -165,7 +171,7 @@ export const CustomerType = builder.prismaNode('Customer', {
     tags: t.exposeStringList('tags'),
     contacts: t.field({
       type: [ContactType],
-      resolve: (customer, _args, ctx) => contactsOfCustomer(ctx).load(customer.id),
+      resolve: (customer, _args, ctx) => contactsOfCustomer(ctx, customer.id),
     }),
     purchaseTerms: t.variant(PurchaseTermsType),
     archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true }),

@@ -1,8 +1,7 @@
-import type { Context } from '../../context.js';
 import type { Db } from '../../db/database.js';
 import { Decimal, toDecimal } from '../../money/money.js';
-import { requestLoader } from '../../shared/loaders.js';
-import type { Prisma } from '../../generated/prisma/client.js';
+import { Prisma } from '../../generated/prisma/client.js';
+import { customerFact } from '../customers/customer-facts.js';
 import { utcDay } from '../../shared/dates.js';
 import { amountDueSql, unpaidSql } from '../invoices/invoice-state.js';
 
@@ -20,64 +19,60 @@ export interface CurrencyBalance {
 }
 
 /**
- * Balances of many customers in one statement, whatever their number: the ledger's sum per
- * currency and what is due on unpaid invoices (and the part past due), each read from an index
- * alone. The unapplied credit follows from the identity the ledger keeps (netBalance =
- * outstanding − unappliedCredit; the property tests hold the documents to it). A customer has a
- * balance in each currency of their ledger.
+ * A customer's balances as JSON, one element per currency of their ledger (in currency order):
+ * the ledger's sum and what is due on unpaid invoices (and the part past due), each read from an
+ * index alone, the sums as text (exact). The unapplied credit follows from the identity the ledger
+ * keeps (netBalance = outstanding − unappliedCredit; the property tests hold the documents to it).
  */
-export async function balancesOf(
-  prisma: Db,
-  customerIds: readonly string[],
-  today: Date,
-): Promise<CurrencyBalance[][]> {
-  const ids = [...customerIds];
-  const rows = await prisma.$queryRaw<
-    {
-      customerId: string;
-      currency: string;
-      net: Prisma.Decimal;
-      outstanding: Prisma.Decimal;
-      overdue: Prisma.Decimal;
-    }[]
-  >`
-    WITH ledger AS (
-      SELECT "customerId", currency, sum(amount) AS net FROM "LedgerEntry"
-      WHERE "customerId" = ANY(${ids}::uuid[]) GROUP BY "customerId", currency
-    ), open AS (
-      SELECT "customerId", currency,
-        sum(${amountDueSql()}) AS outstanding,
+function balancesSql(customerId: Prisma.Sql, today: Date): Prisma.Sql {
+  return Prisma.sql`(
+    SELECT json_agg(json_build_object(
+      'currency', l.currency, 'net', l.net::text,
+      'outstanding', coalesce(o.outstanding, 0)::text, 'overdue', coalesce(o.overdue, 0)::text) ORDER BY l.currency)
+    FROM (
+      SELECT currency, sum(amount) AS net FROM "LedgerEntry" WHERE "customerId" = ${customerId} GROUP BY currency
+    ) l
+    LEFT JOIN (
+      SELECT currency, sum(${amountDueSql()}) AS outstanding,
         sum(${amountDueSql()}) FILTER (WHERE "dueDate" < ${utcDay(today)}::date) AS overdue
-      FROM "Invoice"
-      WHERE "customerId" = ANY(${ids}::uuid[]) AND ${unpaidSql()}
-      GROUP BY "customerId", currency
-    )
-    SELECT l."customerId"::text AS "customerId", l.currency, l.net,
-      coalesce(o.outstanding, 0) AS outstanding, coalesce(o.overdue, 0) AS overdue
-    FROM ledger l
-    LEFT JOIN open o ON o."customerId" = l."customerId" AND o.currency = l.currency
-    ORDER BY l.currency`;
-  const byCustomer = new Map<string, CurrencyBalance[]>();
-  for (const row of rows) {
-    const balances = byCustomer.get(row.customerId) ?? [];
+      FROM "Invoice" WHERE "customerId" = ${customerId} AND ${unpaidSql()}
+      GROUP BY currency
+    ) o ON o.currency = l.currency)`;
+}
+
+type BalanceJson = { currency: string; net: string; outstanding: string; overdue: string };
+
+function readBalances(json: unknown): CurrencyBalance[] {
+  return ((json ?? []) as BalanceJson[]).map((row) => {
     const outstanding = toDecimal(row.outstanding);
     const netBalance = toDecimal(row.net);
-    balances.push({
+    return {
       currency: row.currency,
       outstanding,
       overdue: toDecimal(row.overdue),
       unappliedCredit: outstanding.minus(netBalance),
       netBalance,
-    });
-    byCustomer.set(row.customerId, balances);
-  }
-  return ids.map((customerId) => byCustomer.get(customerId) ?? []);
+    };
+  });
 }
 
-export function balanceLoader(ctx: Context) {
-  return requestLoader<string, CurrencyBalance[]>(ctx, 'customer-balances', (ids) =>
-    balancesOf(ctx.prisma, ids, ctx.now()),
-  );
+/** A customer's balances, batched per request with the page's other facts (customer-facts.ts). */
+export const balancesOfCustomer = customerFact<CurrencyBalance[]>({
+  name: 'balances',
+  sql: (customerId, ctx) => balancesSql(customerId, ctx.now()),
+  read: readBalances,
+});
+
+/** Balances of many customers in one statement, whatever their number (the same SQL). */
+export async function balancesOf(
+  prisma: Db,
+  customerIds: readonly string[],
+  today: Date,
+): Promise<CurrencyBalance[][]> {
+  const rows = await prisma.$queryRaw<{ balances: unknown }[]>`
+    SELECT ${balancesSql(Prisma.sql`c.id`, today)} AS balances
+    FROM unnest(${[...customerIds]}::uuid[]) WITH ORDINALITY AS c(id, n) ORDER BY c.n`;
+  return rows.map((row) => readBalances(row.balances));
 }
 
 export const zeroBalance = (currency: string): CurrencyBalance => ({

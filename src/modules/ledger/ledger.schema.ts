@@ -4,7 +4,7 @@ import { builder } from '../../schema/builder.js';
 import { connectionSelects, offsetPage } from '../../schema/connections.js';
 import { rowsById } from '../../shared/loaders.js';
 import { MoneyType } from '../../schema/money.schema.js';
-import { balanceLoader, zeroBalance, type CurrencyBalance } from './balances.js';
+import { balancesOfCustomer, zeroBalance, type CurrencyBalance } from './balances.js';
 import {
   balanceAsOf,
   historyCount,
@@ -183,7 +183,7 @@ builder.prismaObjectFields('Customer', (t) => ({
     type: [CurrencyBalanceType],
     description: "One per currency the customer has dealt in; the customer's own currency always.",
     resolve: async (customer, _args, ctx) => {
-      const balances = await balanceLoader(ctx).load(customer.id);
+      const balances = await balancesOfCustomer(ctx, customer.id);
       return balances.some((b) => b.currency === customer.currency)
         ? balances
         : [zeroBalance(customer.currency), ...balances];
@@ -193,7 +193,7 @@ builder.prismaObjectFields('Customer', (t) => ({
     type: CreditUsageType,
     select: { creditLimit: true },
     resolve: async (customer, _args, ctx) => {
-      const balance = (await balanceLoader(ctx).load(customer.id)).find((b) => b.currency === customer.currency);
+      const balance = (await balancesOfCustomer(ctx, customer.id)).find((b) => b.currency === customer.currency);
       const used = Decimal.max(balance?.netBalance ?? 0, 0);
       return {
         currency: customer.currency,
