@@ -4,17 +4,21 @@ import { requestLoader } from '../../shared/loaders.js';
 
 /**
  * Something read per customer beside the customer's own row (contacts, payment terms, balances),
- * as one SQL expression over the customer's id that yields JSON. Each area defines its own facts;
- * what a request asks of a page of customers in the same tick comes from one statement, whatever
- * the page's size and however many facts it asks (each statement is a round trip, and on the list
- * the round trips cost the API more than the SQL costs the database).
+ * as SQL over a set of customers. Each area defines its own facts; what a request asks of a page
+ * of customers in the same tick comes from one statement, whatever the page's size and however
+ * many facts it asks (each statement is a round trip, and on the list the round trips cost the
+ * API more than the SQL costs the database).
  */
 export interface CustomerFact<T> {
   /** Unique among facts; names the statement's column. */
   name: string;
-  /** The fact of the customer whose id is `customerId`, as JSON (decimals as text: JSON has no exact numbers). */
-  sql: (customerId: Prisma.Sql, ctx: Context) => Prisma.Sql;
-  /** The value from what `sql` yielded (null for a customer with nothing, or an unknown id). */
+  /**
+   * Rows `(id, value)`: each customer of `customerIds` (an SQL `uuid[]`) that has the fact, at most
+   * once, with the fact as JSON (decimals as text: JSON has no exact numbers). Set-based (`= ANY`,
+   * grouped), not a subquery per customer: PostgreSQL plans and runs that about ten times slower.
+   */
+  sql: (customerIds: Prisma.Sql, ctx: Context) => Prisma.Sql;
+  /** The value from the JSON (null for a customer without a row, or an unknown id). */
   read: (json: unknown) => T;
 }
 
@@ -41,11 +45,15 @@ function factLoader(ctx: Context) {
 async function readFacts(ctx: Context, keys: readonly FactKey[]): Promise<unknown[]> {
   const facts = [...new Set(keys.map((key) => key.fact))];
   const ids = [...new Set(keys.map((key) => key.customerId))];
-  const customerId = Prisma.sql`c.id`;
-  const columns = facts.map((fact) => Prisma.sql`${fact.sql(customerId, ctx)} AS ${Prisma.raw(`"${fact.name}"`)}`);
+  const columns = facts.map((fact) => Prisma.raw(`"${fact.name}".value AS "${fact.name}"`));
+  const joins = facts.map(
+    (fact) =>
+      Prisma.sql`LEFT JOIN (${fact.sql(Prisma.sql`${ids}::uuid[]`, ctx)}) ${Prisma.raw(`"${fact.name}"`)} USING (id)`,
+  );
   const rows = await ctx.prisma.$queryRaw<Record<string, unknown>[]>`
     SELECT c.id::text AS id, ${Prisma.join(columns)}
-    FROM unnest(${ids}::uuid[]) AS c(id)`;
+    FROM unnest(${ids}::uuid[]) AS c(id)
+    ${Prisma.join(joins, '\n')}`;
   const byId = new Map(rows.map((row) => [row.id as string, row]));
   return keys.map((key) => key.fact.read(byId.get(key.customerId)?.[key.fact.name] ?? null));
 }

@@ -10,17 +10,18 @@ type JsonRow<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] };
 /** The customer's contacts, in their order. */
 export const contactsOfCustomer = customerFact<Contact[]>({
   name: 'contacts',
-  sql: (customerId) => Prisma.sql`(
-    SELECT json_agg(ct ORDER BY ct.position, ct.id) FROM "Contact" ct WHERE ct."customerId" = ${customerId})`,
+  sql: (customerIds) => Prisma.sql`
+    SELECT ct."customerId" AS id, json_agg(ct ORDER BY ct.position, ct.id) AS value
+    FROM "Contact" ct WHERE ct."customerId" = ANY(${customerIds}) GROUP BY ct."customerId"`,
   read: (json) => ((json ?? []) as JsonRow<Contact>[]).map((row) => ({ ...row, createdAt: new Date(row.createdAt) })),
 });
 
 /** The payment terms the customer buys on, or null. */
 export const paymentTermsOfCustomer = customerFact<PaymentTerms | null>({
   name: 'paymentTerms',
-  sql: (customerId) => Prisma.sql`(
-    SELECT row_to_json(t) FROM "PaymentTerms" t JOIN "Customer" cu ON cu."paymentTermsId" = t.id
-    WHERE cu.id = ${customerId})`,
+  sql: (customerIds) => Prisma.sql`
+    SELECT cu.id, row_to_json(t) AS value
+    FROM "Customer" cu JOIN "PaymentTerms" t ON t.id = cu."paymentTermsId" WHERE cu.id = ANY(${customerIds})`,
   read: (json) => {
     const row = json as JsonRow<PaymentTerms> | null;
     return row && { ...row, createdAt: new Date(row.createdAt) };

@@ -19,25 +19,28 @@ export interface CurrencyBalance {
 }
 
 /**
- * A customer's balances as JSON, one element per currency of their ledger (in currency order):
- * the ledger's sum and what is due on unpaid invoices (and the part past due), each read from an
- * index alone, the sums as text (exact). The unapplied credit follows from the identity the ledger
- * keeps (netBalance = outstanding − unappliedCredit; the property tests hold the documents to it).
+ * The balances of a set of customers (`customerIds`, an SQL `uuid[]`) as rows `(id, value)`, the
+ * value one JSON element per currency of the customer's ledger (in currency order): the ledger's
+ * sum and what is due on unpaid invoices (and the part past due), each read from an index alone,
+ * the sums as text (exact). The unapplied credit follows from the identity the ledger keeps
+ * (netBalance = outstanding − unappliedCredit; the property tests hold the documents to it).
  */
-function balancesSql(customerId: Prisma.Sql, today: Date): Prisma.Sql {
-  return Prisma.sql`(
-    SELECT json_agg(json_build_object(
+function balancesSql(customerIds: Prisma.Sql, today: Date): Prisma.Sql {
+  return Prisma.sql`
+    SELECT l."customerId" AS id, json_agg(json_build_object(
       'currency', l.currency, 'net', l.net::text,
-      'outstanding', coalesce(o.outstanding, 0)::text, 'overdue', coalesce(o.overdue, 0)::text) ORDER BY l.currency)
+      'outstanding', coalesce(o.outstanding, 0)::text, 'overdue', coalesce(o.overdue, 0)::text) ORDER BY l.currency) AS value
     FROM (
-      SELECT currency, sum(amount) AS net FROM "LedgerEntry" WHERE "customerId" = ${customerId} GROUP BY currency
+      SELECT "customerId", currency, sum(amount) AS net FROM "LedgerEntry"
+      WHERE "customerId" = ANY(${customerIds}) GROUP BY "customerId", currency
     ) l
     LEFT JOIN (
-      SELECT currency, sum(${amountDueSql()}) AS outstanding,
+      SELECT "customerId", currency, sum(${amountDueSql()}) AS outstanding,
         sum(${amountDueSql()}) FILTER (WHERE "dueDate" < ${utcDay(today)}::date) AS overdue
-      FROM "Invoice" WHERE "customerId" = ${customerId} AND ${unpaidSql()}
-      GROUP BY currency
-    ) o ON o.currency = l.currency)`;
+      FROM "Invoice" WHERE "customerId" = ANY(${customerIds}) AND ${unpaidSql()}
+      GROUP BY "customerId", currency
+    ) o ON o."customerId" = l."customerId" AND o.currency = l.currency
+    GROUP BY l."customerId"`;
 }
 
 type BalanceJson = { currency: string; net: string; outstanding: string; overdue: string };
@@ -59,7 +62,7 @@ function readBalances(json: unknown): CurrencyBalance[] {
 /** A customer's balances, batched per request with the page's other facts (customer-facts.ts). */
 export const balancesOfCustomer = customerFact<CurrencyBalance[]>({
   name: 'balances',
-  sql: (customerId, ctx) => balancesSql(customerId, ctx.now()),
+  sql: (customerIds, ctx) => balancesSql(customerIds, ctx.now()),
   read: readBalances,
 });
 
@@ -69,10 +72,11 @@ export async function balancesOf(
   customerIds: readonly string[],
   today: Date,
 ): Promise<CurrencyBalance[][]> {
-  const rows = await prisma.$queryRaw<{ balances: unknown }[]>`
-    SELECT ${balancesSql(Prisma.sql`c.id`, today)} AS balances
-    FROM unnest(${[...customerIds]}::uuid[]) WITH ORDINALITY AS c(id, n) ORDER BY c.n`;
-  return rows.map((row) => readBalances(row.balances));
+  const ids = [...customerIds];
+  const rows = await prisma.$queryRaw<{ id: string; value: unknown }[]>`
+    SELECT id::text, value FROM (${balancesSql(Prisma.sql`${ids}::uuid[]`, today)}) b`;
+  const byCustomer = new Map(rows.map((row) => [row.id, readBalances(row.value)]));
+  return ids.map((id) => byCustomer.get(id) ?? []);
 }
 
 export const zeroBalance = (currency: string): CurrencyBalance => ({
