@@ -92,7 +92,10 @@ export function startSocketServer(options: {
       const formatted = pipeline.formatError(error.toJSON(), error);
       if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR')
         log.error({ err: error.originalError ?? error, path: error.path }, 'internal error');
-      return formatted;
+      // `http` tells Apollo the HTTP status to answer with (it takes it out of the body); a socket has none.
+      if (!formatted.extensions || !('http' in formatted.extensions)) return formatted;
+      const { http: _status, ...extensions } = formatted.extensions;
+      return { ...formatted, extensions };
     });
 
   const cleanup = useServer<Record<string, unknown>, { state: SocketState }>(
