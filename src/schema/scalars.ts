@@ -42,7 +42,23 @@ function upperCased(resolver: GraphQLScalarType<string, unknown>): GraphQLScalar
 }
 
 builder.addScalarType('DateTime', withinYears(DateTimeResolver as GraphQLScalarType<Date, unknown>));
-builder.addScalarType('Date', withinYears(DateResolver as GraphQLScalarType<Date, unknown>));
+/**
+ * A day as YYYY-MM-DD, as graphql-scalars writes it, without building the whole ISO instant first
+ * (`toISOString`, then split): every row of a list serializes its dates. Null outside 4-digit years.
+ */
+export function dayString(value: Date): string | null {
+  const year = value.getUTCFullYear();
+  if (!(year >= 1000 && year <= 9999)) return null;
+  const month = value.getUTCMonth() + 1;
+  const day = value.getUTCDate();
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+const DateScalar = withinYears(DateResolver as GraphQLScalarType<Date, unknown>);
+const serializeDate = DateScalar.serialize.bind(DateScalar);
+DateScalar.serialize = (value) => (value instanceof Date && dayString(value)) || serializeDate(value);
+
+builder.addScalarType('Date', DateScalar);
 builder.addScalarType('EmailAddress', EmailAddressResolver);
 builder.addScalarType('PhoneNumber', PhoneNumberResolver);
 builder.addScalarType('CountryCode', CountryCodeResolver);
