@@ -20,6 +20,7 @@ import { createLocalPubSub } from '../src/server/pubsub.js';
 import { type BookSize, defaultBookSize, generateBook } from './book/generate.js';
 import { type BenchOperation, type BookFacts, baseline, reads, reports } from './operations.js';
 import { listeners, openInvoices, paymentBodies, paymentFacts, paymentTitle } from './payments.js';
+import { serverNode } from './node.js';
 import { postGraphileReads, preparePostGraphile } from './postgraphile/baseline.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -172,7 +173,7 @@ async function productionNodeArgs(): Promise<string[]> {
 async function startApi(url: string): Promise<Target> {
   const scratch = await mkdtemp(path.join(tmpdir(), 'clientela-bench-api-'));
   const { child, url: apiUrl } = await startProcess(
-    process.execPath,
+    serverNode().binary,
     await productionNodeArgs(),
     {
       ...process.env,
@@ -204,7 +205,7 @@ async function startApi(url: string): Promise<Target> {
 
 async function startFloor(url: string): Promise<Target> {
   const { child, url: floorUrl } = await startProcess(
-    process.execPath,
+    serverNode().binary,
     ['--import', 'tsx', 'bench/floor/server.ts', url],
     process.env,
     jsonLine('url'),
@@ -345,6 +346,7 @@ const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
 const operations = [baseline, ...reads, ...reports].filter((operation) => !only || only.includes(operation.name));
 const book = await prepareBook(url, size);
 const statements = await apiStatements(url, book, operations);
+console.log(`the API, the floor and PostGraphile run on Node ${serverNode().version}`);
 const api = await startApi(url);
 const floor = await startFloor(url);
 const postGraphile = withPostGraphile ? await startPostGraphile(url, book) : null;
@@ -420,6 +422,7 @@ try {
     commit: commit(),
     date: new Date().toISOString(),
     node: process.version,
+    serversNode: serverNode().version,
     cores: (await import('node:os')).cpus().length,
     book: { ...size, generated: book.generated },
     seconds,

