@@ -336,6 +336,8 @@ function commit(): string {
   }
 }
 
+// The commit measured: read before anything runs, so a commit made during the run is not named.
+const measuredCommit = commit();
 const url = databaseUrl();
 const size = {
   ...defaultBookSize,
@@ -419,7 +421,7 @@ try {
   const writes = !only || only.includes('payment-record') ? await measurePayments() : null;
 
   const report = {
-    commit: commit(),
+    commit: measuredCommit,
     date: new Date().toISOString(),
     node: process.version,
     serversNode: serverNode().version,
