@@ -54,11 +54,14 @@ export function dayString(value: Date): string | null {
   return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
-const DateScalar = withinYears(DateResolver as GraphQLScalarType<Date, unknown>);
-const serializeDate = DateScalar.serialize.bind(DateScalar);
-DateScalar.serialize = (value) => (value instanceof Date && dayString(value)) || serializeDate(value);
-
-builder.addScalarType('Date', DateScalar);
+const checkedDate = withinYears(DateResolver as GraphQLScalarType<Date, unknown>);
+builder.addScalarType(
+  'Date',
+  new GraphQLScalarType({
+    ...checkedDate.toConfig(),
+    serialize: (value) => (value instanceof Date && dayString(value)) || checkedDate.serialize(value),
+  }),
+);
 builder.addScalarType('EmailAddress', EmailAddressResolver);
 builder.addScalarType('PhoneNumber', PhoneNumberResolver);
 builder.addScalarType('CountryCode', CountryCodeResolver);
