@@ -1,4 +1,5 @@
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { forgetReads } from '../shared/loaders.js';
 import { builder } from './builder.js';
 import './scalars.js';
 import './user-errors.js';
@@ -27,8 +28,28 @@ import '../modules/reports/forecast.schema.js';
 let schema: GraphQLSchema | undefined;
 
 export function buildSchema(): GraphQLSchema {
-  schema ??= builder.toSchema({ sortSchema: false });
+  if (!schema) {
+    schema = builder.toSchema({ sortSchema: false });
+    readAfreshPerWrite(schema);
+  }
   return schema;
+}
+
+/**
+ * Mutations run one after another and each may change what the ones before it read; a
+ * subscription keeps its context from event to event. So each mutation field, and each event a
+ * subscription field resolves, starts with the request's batched reads forgotten.
+ */
+function readAfreshPerWrite(built: GraphQLSchema): void {
+  for (const type of [built.getMutationType(), built.getSubscriptionType()]) {
+    for (const field of Object.values(type?.getFields() ?? {})) {
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, ctx, info) => {
+        forgetReads(ctx);
+        return resolve(source, args, ctx, info);
+      };
+    }
+  }
 }
 
 /** The SDL committed as schema.graphql. */

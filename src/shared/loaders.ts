@@ -3,7 +3,10 @@ import type { Context } from '../context.js';
 
 const perRequest = new WeakMap<Context, Map<string, DataLoader<unknown, unknown>>>();
 
-/** A DataLoader that lives as long as the request (its context): batches per tick, caches per request. */
+/**
+ * A DataLoader that lives as long as the request (its context): batches per tick, caches until
+ * the request writes (`forgetReads`).
+ */
 export function requestLoader<K, V, C = K>(
   ctx: Context,
   name: string,
@@ -21,6 +24,14 @@ export function requestLoader<K, V, C = K>(
     loaders.set(name, loader as DataLoader<unknown, unknown>);
   }
   return loader;
+}
+
+/**
+ * Drops what the request has read so far: each mutation of a document, and each event of a
+ * subscription (whose context lasts as long as it does), reads the book as it is then.
+ */
+export function forgetReads(ctx: Context): void {
+  perRequest.delete(ctx);
 }
 
 /** Loads rows by id, batched per request: `fetch` gets every id asked for in the same tick. */

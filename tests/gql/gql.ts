@@ -188,6 +188,9 @@ type Documents = {
     "\n  subscription PaymentsAcrossInstances($customerId: ID) {\n    paymentReceived(customerId: $customerId) { amount { amount } }\n  }\n": typeof types.PaymentsAcrossInstancesDocument,
     "\n  subscription CustomerChangedAcrossInstances {\n    customerChanged { change code customer { displayName } }\n  }\n": typeof types.CustomerChangedAcrossInstancesDocument,
     "\n  subscription PaymentsOnAnotherProcess($customerId: ID) {\n    paymentReceived(customerId: $customerId) { amount { amount } customer { code } }\n  }\n": typeof types.PaymentsOnAnotherProcessDocument,
+    "\n  mutation TwoPayments($first: PaymentRecordInput!, $second: PaymentRecordInput!) {\n    first: paymentRecord(input: $first) {\n      payment { customer { balances { netBalance { amount } } } }\n      userErrors { code }\n    }\n    second: paymentRecord(input: $second) {\n      payment { customer { balances { netBalance { amount } } } }\n      userErrors { code }\n    }\n  }\n": typeof types.TwoPaymentsDocument,
+    "\n  subscription BalanceFeed($customerId: ID) {\n    paymentReceived(customerId: $customerId) { amount { amount } customer { balances { netBalance { amount } } } }\n  }\n": typeof types.BalanceFeedDocument,
+    "\n  mutation PayOnce($input: PaymentRecordInput!) {\n    paymentRecord(input: $input) { userErrors { code } }\n  }\n": typeof types.PayOnceDocument,
 };
 const documents: Documents = {
     "\n  query AuditTrail($filter: AuditFilter) {\n    auditEntries(first: 50, filter: $filter) {\n      totalCount\n      edges { node { at requestId actorName actorRole operation operationName arguments result errors subjectId } }\n    }\n  }\n": types.AuditTrailDocument,
@@ -364,6 +367,9 @@ const documents: Documents = {
     "\n  subscription PaymentsAcrossInstances($customerId: ID) {\n    paymentReceived(customerId: $customerId) { amount { amount } }\n  }\n": types.PaymentsAcrossInstancesDocument,
     "\n  subscription CustomerChangedAcrossInstances {\n    customerChanged { change code customer { displayName } }\n  }\n": types.CustomerChangedAcrossInstancesDocument,
     "\n  subscription PaymentsOnAnotherProcess($customerId: ID) {\n    paymentReceived(customerId: $customerId) { amount { amount } customer { code } }\n  }\n": types.PaymentsOnAnotherProcessDocument,
+    "\n  mutation TwoPayments($first: PaymentRecordInput!, $second: PaymentRecordInput!) {\n    first: paymentRecord(input: $first) {\n      payment { customer { balances { netBalance { amount } } } }\n      userErrors { code }\n    }\n    second: paymentRecord(input: $second) {\n      payment { customer { balances { netBalance { amount } } } }\n      userErrors { code }\n    }\n  }\n": types.TwoPaymentsDocument,
+    "\n  subscription BalanceFeed($customerId: ID) {\n    paymentReceived(customerId: $customerId) { amount { amount } customer { balances { netBalance { amount } } } }\n  }\n": types.BalanceFeedDocument,
+    "\n  mutation PayOnce($input: PaymentRecordInput!) {\n    paymentRecord(input: $input) { userErrors { code } }\n  }\n": types.PayOnceDocument,
 };
 
 /**
@@ -1076,6 +1082,18 @@ export function graphql(source: "\n  subscription CustomerChangedAcrossInstances
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription PaymentsOnAnotherProcess($customerId: ID) {\n    paymentReceived(customerId: $customerId) { amount { amount } customer { code } }\n  }\n"): (typeof documents)["\n  subscription PaymentsOnAnotherProcess($customerId: ID) {\n    paymentReceived(customerId: $customerId) { amount { amount } customer { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoPayments($first: PaymentRecordInput!, $second: PaymentRecordInput!) {\n    first: paymentRecord(input: $first) {\n      payment { customer { balances { netBalance { amount } } } }\n      userErrors { code }\n    }\n    second: paymentRecord(input: $second) {\n      payment { customer { balances { netBalance { amount } } } }\n      userErrors { code }\n    }\n  }\n"): (typeof documents)["\n  mutation TwoPayments($first: PaymentRecordInput!, $second: PaymentRecordInput!) {\n    first: paymentRecord(input: $first) {\n      payment { customer { balances { netBalance { amount } } } }\n      userErrors { code }\n    }\n    second: paymentRecord(input: $second) {\n      payment { customer { balances { netBalance { amount } } } }\n      userErrors { code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BalanceFeed($customerId: ID) {\n    paymentReceived(customerId: $customerId) { amount { amount } customer { balances { netBalance { amount } } } }\n  }\n"): (typeof documents)["\n  subscription BalanceFeed($customerId: ID) {\n    paymentReceived(customerId: $customerId) { amount { amount } customer { balances { netBalance { amount } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PayOnce($input: PaymentRecordInput!) {\n    paymentRecord(input: $input) { userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation PayOnce($input: PaymentRecordInput!) {\n    paymentRecord(input: $input) { userErrors { code } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
