@@ -52,15 +52,17 @@ export function roundMoney(amount: DecimalInput, currency: string): Decimal {
   return toDecimal(amount).toDecimalPlaces(minorUnits(currency), Decimal.ROUND_HALF_UP);
 }
 
-const plainDecimal = /^-?\d+(?:\.(\d*))?$/;
+// A decimal as Prisma or PostgreSQL writes it: no leading zeros, no exponent, no lone point.
+const plainDecimal = /^-?(?:0|[1-9]\d*)(?:\.(\d+))?$/;
+const negativeZero = /^-0(?:\.0+)?$/;
 
 /** The amount as a string with exactly the currency's minor digits: "0.30", "1200", "1.500". */
 export function formatMoney(amount: DecimalInput, currency: string): string {
   const digits = minorUnits(currency);
   // Most amounts are stored already rounded: then only zeros are added, without parsing into a Decimal.
-  const text = typeof amount === 'string' || amount instanceof Decimal ? null : amount.toString();
+  const text = amount instanceof Decimal ? null : amount.toString();
   const plain = text === null ? null : plainDecimal.exec(text);
-  if (plain && text !== '-0') {
+  if (plain && !negativeZero.test(text!)) {
     const decimals = plain[1]?.length ?? 0;
     if (decimals <= digits) {
       if (digits === 0) return text!;

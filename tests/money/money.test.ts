@@ -43,6 +43,18 @@ describe('money rounding rules', () => {
     expect(formatMoney(stored('1500.5'), 'JPY')).toBe('1501');
   });
 
+  it('formats an amount read as text (as PostgreSQL writes a numeric) by the same rules, whatever the text', () => {
+    expect(formatMoney('23.8', 'RON')).toBe('23.80');
+    expect(formatMoney('-3.1', 'EUR')).toBe('-3.10');
+    expect(formatMoney('1200', 'BHD')).toBe('1200.000');
+    expect(formatMoney('0.125', 'RON')).toBe('0.13');
+    expect(formatMoney('-0.125', 'JPY')).toBe('0');
+    expect(formatMoney('-0.00', 'RON')).toBe('0.00');
+    expect(formatMoney('00.5', 'RON')).toBe('0.50');
+    expect(formatMoney('1.', 'RON')).toBe('1.00');
+    expect(formatMoney('1e3', 'RON')).toBe('1000.00');
+  });
+
   it('shows a unit price with every digit it has, at least the currency’s, never rounded', () => {
     expect(formatUnitPrice('33.3350', 'RON')).toBe('33.335');
     expect(formatUnitPrice('100', 'RON')).toBe('100.00');

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.js';
 import { Prisma, type LedgerEntry, type LedgerEntryKind } from '../../generated/prisma/client.js';
 import { toDecimal, type Decimal } from '../../money/money.js';
+import { alone, type JsonReader } from '../../shared/combined-reads.js';
 import { UserInputError } from '../../shared/user-errors.js';
 import { utcDay } from '../../shared/dates.js';
 
@@ -11,7 +12,18 @@ export interface HistoryFilter {
   to?: Date | null;
 }
 
-export type HistoryEntry = LedgerEntry & { runningBalance: Decimal };
+/** An entry as a page reads it: amounts exact as text (as many decimals as they need). */
+export type HistoryEntry = Omit<LedgerEntry, 'amount' | 'appliedAmount'> & {
+  amount: string;
+  appliedAmount: string | null;
+  runningBalance: string;
+};
+
+type HistoryJson = Omit<HistoryEntry, 'occurredOn' | 'createdAt'> & {
+  occurredOn: string;
+  createdAt: string;
+  totalCount?: number;
+};
 
 // Entries are ordered by the day they happened, then by when they were recorded. The running
 // balance is per currency over the whole ledger, whatever the filter shows.
@@ -25,13 +37,13 @@ function conditions(customerId: string, filter: HistoryFilter) {
 }
 
 export async function historyPage(
-  prisma: Db,
+  read: JsonReader,
   customerId: string,
   filter: HistoryFilter,
   offset: number,
   limit: number,
 ): Promise<HistoryEntry[]> {
-  return (await readHistory(prisma, customerId, filter, offset, limit, false)).entries;
+  return (await readHistory(read, customerId, filter, offset, limit, false)).entries;
 }
 
 /**
@@ -40,17 +52,17 @@ export async function historyPage(
  * past the end), since it rides on the page's rows.
  */
 export async function historyPageAndCount(
-  prisma: Db,
+  read: JsonReader,
   customerId: string,
   filter: HistoryFilter,
   offset: number,
   limit: number,
 ): Promise<{ entries: HistoryEntry[]; count: number | null }> {
-  return readHistory(prisma, customerId, filter, offset, limit, true);
+  return readHistory(read, customerId, filter, offset, limit, true);
 }
 
 async function readHistory(
-  prisma: Db,
+  read: JsonReader,
   customerId: string,
   filter: HistoryFilter,
   offset: number,
@@ -63,7 +75,7 @@ async function readHistory(
   const count = withCount
     ? Prisma.sql`, (SELECT count(*) FROM "LedgerEntry" WHERE ${conditions(customerId, filter)}) AS "totalCount"`
     : Prisma.empty;
-  const rows = await prisma.$queryRaw<(LedgerEntry & { runningBalance: Prisma.Decimal; totalCount?: bigint })[]>`
+  const rows = await read<HistoryJson>(Prisma.sql`
     WITH page AS (
       SELECT * FROM "LedgerEntry" WHERE ${conditions(customerId, filter)}
       ORDER BY "occurredOn", "createdAt", id OFFSET ${offset} LIMIT ${limit}
@@ -83,10 +95,18 @@ async function readHistory(
         AND (e."occurredOn", e."createdAt", e.id) >= (f."occurredOn", f."createdAt", f.id)
         AND (e."occurredOn", e."createdAt", e.id) <= (l."occurredOn", l."createdAt", l.id)
     )
-    SELECT page.*, running."runningBalance"${count} FROM page JOIN running ON running.id = page.id
-    ORDER BY page."occurredOn", page."createdAt", page.id`;
+    SELECT page.id, page."customerId", page.currency, page.kind, trim_scale(page.amount)::text AS amount,
+      page."invoiceId", page."paymentId", page."creditNoteId", page."refundId",
+      trim_scale(page."appliedAmount")::text AS "appliedAmount", page."occurredOn", page."createdAt", page."createdBy",
+      trim_scale(running."runningBalance")::text AS "runningBalance"${count}
+    FROM page JOIN running ON running.id = page.id
+    ORDER BY page."occurredOn", page."createdAt", page.id`);
   return {
-    entries: rows.map(({ totalCount: _count, ...row }) => ({ ...row, runningBalance: toDecimal(row.runningBalance) })),
+    entries: rows.map(({ totalCount: _count, ...row }) => ({
+      ...row,
+      occurredOn: new Date(`${row.occurredOn}T00:00:00Z`),
+      createdAt: new Date(row.createdAt),
+    })),
     count: rows.length > 0 && rows[0].totalCount !== undefined ? Number(rows[0].totalCount) : null,
   };
 }
@@ -150,7 +170,7 @@ export async function statementOf(
     where: { customerId, currency, occurredOn: { lt: start } },
     _sum: { amount: true },
   });
-  const entries = await historyPage(prisma, customerId, { currency, from: start, to }, 0, maxStatementEntries);
+  const entries = await historyPage(alone(prisma), customerId, { currency, from: start, to }, 0, maxStatementEntries);
   const openingBalance = toDecimal(opening._sum.amount ?? 0);
   const closingBalance = entries.reduce((sum, entry) => sum.plus(toDecimal(entry.amount)), openingBalance);
   return { currency, from: start, to: utcDay(to), openingBalance, entries, closingBalance };

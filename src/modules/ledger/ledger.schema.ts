@@ -2,6 +2,7 @@ import type { LedgerEntryKind } from '../../generated/prisma/client.js';
 import { Decimal, toDecimal } from '../../money/money.js';
 import { builder } from '../../schema/builder.js';
 import { connectionSelects, offsetPage } from '../../schema/connections.js';
+import { combinedWith } from '../../shared/combined-reads.js';
 import { rowsById } from '../../shared/loaders.js';
 import { MoneyType } from '../../schema/money.schema.js';
 import { balancesOfCustomer, zeroBalance, type CurrencyBalance } from './balances.js';
@@ -215,8 +216,10 @@ builder.prismaObjectFields('Customer', (t) => ({
         const count = async () => (counted ??= await historyCount(ctx.prisma, customer.id, filter));
         const page = await offsetPage(args, count, async (offset, limit) => {
           // `last` alone counted first (to find the last page): the page need not count again.
-          if (!countWithPage || counted !== null) return historyPage(ctx.prisma, customer.id, filter, offset, limit);
-          const read = await historyPageAndCount(ctx.prisma, customer.id, filter, offset, limit);
+          // With the request's other reads of this turn (the lines of its invoices): one statement.
+          const reader = combinedWith(ctx);
+          if (!countWithPage || counted !== null) return historyPage(reader, customer.id, filter, offset, limit);
+          const read = await historyPageAndCount(reader, customer.id, filter, offset, limit);
           counted = read.count;
           return read.entries;
         });
