@@ -1,5 +1,6 @@
-// A customer's invoices read their lines in plain SQL (invoice-reads.ts), sent in one statement with
-// the customer's ledger page (combined-reads.ts): what they answer must be what the ORM reads.
+// A customer's invoices, and their lines, are read in plain SQL (invoice-reads.ts), sent in one
+// statement with the customer's ledger page (combined-reads.ts): what they answer must be what the
+// ORM reads, and they must page as the ORM-read `invoices` list does.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomer } from '../customers/factory.js';
 import { graphql } from '../gql/index.js';
@@ -30,6 +31,43 @@ const BenchLikeDetail = graphql(`
     customer(id: $id) {
       invoices(first: 20) { edges { node { number lines { description quantity unitPrice { amount } totalAmount { amount } } } } }
       transactions(first: 20) { totalCount edges { node { kind amount { amount } runningBalance { amount } } } }
+    }
+  }
+`);
+
+const CustomerInvoicePage = graphql(`
+  query CustomerInvoicePage($id: ID!, $first: Int, $last: Int, $after: String, $before: String, $status: [InvoiceStatus!]) {
+    customer(id: $id) {
+      invoices(first: $first, last: $last, after: $after, before: $before, status: $status) {
+        totalCount
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+        edges { cursor node { id number status } }
+      }
+    }
+  }
+`);
+
+const InvoicePage = graphql(`
+  query InvoicePage($filter: InvoiceFilter, $first: Int, $last: Int, $after: String, $before: String) {
+    invoices(filter: $filter, first: $first, last: $last, after: $after, before: $before) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges { cursor node { id number status } }
+    }
+  }
+`);
+
+const InvoicesBeyondTheirColumns = graphql(`
+  query InvoicesBeyondTheirColumns($id: ID!) {
+    customer(id: $id) {
+      invoices(first: 5) {
+        edges {
+          node {
+            id number customer { code } billTo { name } subtotal { amount } taxTotal { amount }
+            paymentTerms { code } notes amountDue { amount } isOverdue
+          }
+        }
+      }
     }
   }
 `);
@@ -92,7 +130,7 @@ describe('the lines of a customer’s invoices', () => {
     });
   });
 
-  it('come in one statement with the ledger page: three reads for the customer, its invoices, and both', async () => {
+  it('come in one statement with the ledger page and the invoices: two reads, the customer and the rest', async () => {
     const customer = await createCustomer(api);
     for (const price of ['10.00', '20.00', '30.00']) {
       await given.issued(customer.id, [
@@ -103,8 +141,10 @@ describe('the lines of a customer’s invoices', () => {
     api.queries.length = 0;
     const { data } = await api.gql(BenchLikeDetail, { id: customer.id });
     const selects = api.queries.filter((sql) => /^\s*SELECT/i.test(sql) && !sql.includes('"ApiKey"'));
-    expect(selects).toHaveLength(3);
-    expect(selects[2]).toMatch(/"LedgerEntry"[\s\S]*"InvoiceLine"|"InvoiceLine"[\s\S]*"LedgerEntry"/);
+    expect(selects).toHaveLength(2);
+    expect(selects[1]).toMatch(/"LedgerEntry"/);
+    expect(selects[1]).toMatch(/"InvoiceLine"/);
+    expect(selects[1]).toMatch(/FROM "Invoice"/);
     expect(
       data!.customer!.invoices.edges.map((edge) => edge.node.lines.map((line) => line.totalAmount.amount)),
     ).toEqual([
@@ -118,5 +158,100 @@ describe('the lines of a customer’s invoices', () => {
       '107.10',
       '214.20',
     ]);
+  });
+});
+
+describe('a customer’s invoices', () => {
+  it('page as the invoices list does, with the same cursors, whichever way and wherever a page starts', async () => {
+    const customer = await createCustomer(api);
+    const other = await createCustomer(api);
+    // Issued today (the same day: the id orders them), and drafts dated earlier, out of order.
+    for (let n = 0; n < 3; n++) {
+      await given.issued(customer.id, [{ description: `Work ${n}`, quantity: '1', unitPrice: '10.00' }]);
+    }
+    for (const issueDate of ['2026-03-11', '2026-01-10', '2026-03-11']) {
+      await given.draft(customer.id, [{ description: 'Draft', quantity: '1', unitPrice: '1.00' }], { issueDate });
+    }
+    await given.issued(other.id, [{ description: 'Elsewhere', quantity: '1', unitPrice: '1.00' }]);
+
+    const both = async (args: { first?: number; last?: number; after?: string; before?: string }) => {
+      const mine = await api.gql(CustomerInvoicePage, { id: customer.id, ...args });
+      const listed = await api.gql(InvoicePage, { filter: { customerId: customer.id }, ...args });
+      expect(mine.errors).toBeUndefined();
+      expect(mine.data!.customer!.invoices).toEqual(listed.data!.invoices);
+      return mine.data!.customer!.invoices;
+    };
+    const all = await both({ first: 50 });
+    expect(all.totalCount).toBe(6);
+    expect(all.edges).toHaveLength(6);
+    const cursors = all.edges.map((edge) => edge.cursor);
+    for (const args of [
+      {},
+      { first: 2 },
+      { first: 0 },
+      { first: 6 },
+      { last: 2 },
+      { last: 6 },
+      { first: 2, after: cursors[1] },
+      { first: 10, after: cursors[4] },
+      { first: 2, after: cursors[5] },
+      { last: 2, before: cursors[4] },
+      { last: 10, before: cursors[1] },
+      { before: cursors[0] },
+    ]) {
+      await both(args);
+    }
+    const walked: string[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const page = await both({ first: 4, after });
+      walked.push(...page.edges.map((edge) => edge.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor!;
+    }
+    expect(walked).toEqual(all.edges.map((edge) => edge.node.id));
+
+    const drafts = await api.gql(CustomerInvoicePage, { id: customer.id, status: ['DRAFT'] });
+    expect(drafts.data!.customer!.invoices.totalCount).toBe(3);
+    expect(drafts.data!.customer!.invoices.edges.map((edge) => edge.node.status)).toEqual(['DRAFT', 'DRAFT', 'DRAFT']);
+
+    // Refused as the list refuses them, with the same words and code.
+    for (const args of [{ first: 2, before: cursors[3] }, { after: 'not-a-cursor' }, { first: -1 }]) {
+      const mine = await api.gql(CustomerInvoicePage, { id: customer.id, ...args });
+      const listed = await api.gql(InvoicePage, { filter: { customerId: customer.id }, ...args });
+      expect(mine.errors?.length).toBe(1);
+      expect(mine.errors![0].message).toBe(listed.errors![0].message);
+      expect(mine.errors![0].extensions?.code).toBe(listed.errors![0].extensions?.code);
+      expect(mine.status).toBe(listed.status);
+    }
+  });
+
+  it('answer the fields beyond the columns every invoice reads as the ORM does', async () => {
+    const customer = await createCustomer(api);
+    await given.issued(customer.id, [{ description: 'Work', quantity: '3', unitPrice: '33.33' }]);
+    await given.draft(customer.id, [{ description: 'Later', quantity: '1', unitPrice: '5.00' }]);
+    const { data, errors } = await api.gql(InvoicesBeyondTheirColumns, { id: customer.id });
+    expect(errors).toBeUndefined();
+    const nodes = data!.customer!.invoices.edges.map((edge) => edge.node);
+    expect(nodes).toHaveLength(2);
+    for (const node of nodes) {
+      const stored = await api.prisma.invoice.findUniqueOrThrow({
+        where: { id: dbId(node.id) },
+        include: { customer: true, paymentTerms: true },
+      });
+      const due = stored.status === 'DRAFT' ? '0.00' : stored.total.minus(stored.amountPaid).toFixed(2);
+      expect(node).toEqual({
+        id: node.id,
+        number: stored.number,
+        customer: { code: stored.customer.code },
+        billTo: { name: stored.customerName },
+        subtotal: { amount: stored.subtotal.toFixed(2) },
+        taxTotal: { amount: stored.taxTotal.toFixed(2) },
+        paymentTerms: stored.paymentTerms && { code: stored.paymentTerms.code },
+        notes: stored.notes,
+        amountDue: { amount: due },
+        isOverdue: false,
+      });
+    }
   });
 });

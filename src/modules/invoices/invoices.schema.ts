@@ -1,7 +1,7 @@
 import type { Invoice, InvoiceLine, Prisma } from '../../generated/prisma/client.js';
 import type { Decimal } from '../../money/money.js';
 import { builder } from '../../schema/builder.js';
-import { nodeConnection } from '../../schema/connections.js';
+import { keysetConnection, keysetPage, nodeConnection, selectsPath } from '../../schema/connections.js';
 import { PaymentMethodEnum, SortDirectionEnum } from '../../schema/enums.js';
 import { filterRowId, optionalRowId, rowId } from '../../schema/ids.js';
 import { MoneyType, unitPriceMoney } from '../../schema/money.schema.js';
@@ -17,7 +17,7 @@ import {
   TaxSourceEnum,
   TaxSubtotalType,
 } from '../pricing/pricing.schema.js';
-import { linesOfInvoice } from './invoice-reads.js';
+import { customerInvoicePage, linesOfInvoice } from './invoice-reads.js';
 import { amountDue, daysOverdue, isOverdue, overdueWhere } from './invoice-state.js';
 import {
   changeDraftLine,
@@ -353,16 +353,26 @@ builder.queryField('invoices', (t) =>
 );
 
 builder.prismaObjectField('Customer', 'invoices', (t) =>
-  t.relatedConnection(
-    'invoices',
+  t.connection(
     {
-      cursor: 'id',
-      totalCount: true,
+      type: InvoiceType,
+      description: 'Newest issue date first.',
       args: { status: t.arg({ type: [InvoiceStatusEnum] }) },
-      query: (args) => ({
-        where: args.status?.length ? { status: { in: args.status } } : {},
-        orderBy: [{ issueDate: 'desc' }, { id: 'desc' }],
-      }),
+      // In plain SQL with the request's other reads of the turn (the customer's ledger page), each
+      // invoice with its lines when they are asked; paged and with cursors as `invoices` pages.
+      resolve: async (customer, args, ctx, info) => {
+        const page = keysetPage(args);
+        const { rows, totalCount } = await customerInvoicePage(ctx, {
+          customerId: customer.id,
+          statuses: args.status ?? null,
+          ...page,
+          withLines: selectsPath(info, ['edges', 'node', 'lines']),
+          withCount: selectsPath(info, ['totalCount']),
+        });
+        // Its type-level columns, amounts as text (each field of them reads a DecimalInput); a
+        // field beyond them loads what it needs by plugin-prisma's fallback, by the invoice's id.
+        return keysetConnection(args, page, rows as unknown as Invoice[], totalCount);
+      },
     },
     InvoiceConnection,
   ),
