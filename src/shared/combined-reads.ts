@@ -23,12 +23,10 @@ export function readCombined<Row>(ctx: Context, part: Prisma.Sql): Promise<Row[]
   }).load(part) as Promise<Row[]>;
 }
 
-/** Runs a query written for `readCombined` on its own: for a service or a job, outside a request. */
-export function readAlone<Row>(prisma: Db, part: Prisma.Sql): Promise<Row[]> {
-  return readParts(prisma, [part]).then(([rows]) => rows as Row[]);
-}
-
-/** Where a read written for `readCombined` runs: with the request's other reads, or alone. */
+/**
+ * Where a read written for `readCombined` runs: with the request's other reads, or alone (a
+ * service or a job, outside a request).
+ */
 export type JsonReader = <Row>(part: Prisma.Sql) => Promise<Row[]>;
 export const combinedWith =
   (ctx: Context): JsonReader =>
@@ -36,8 +34,8 @@ export const combinedWith =
     readCombined(ctx, part);
 export const alone =
   (prisma: Db): JsonReader =>
-  (part) =>
-    readAlone(prisma, part);
+  async <Row>(part: Prisma.Sql) =>
+    (await readParts(prisma, [part]))[0] as Row[];
 
 async function readParts(prisma: Db, parts: readonly Prisma.Sql[]): Promise<unknown[][]> {
   const columns = parts.map(
