@@ -27,13 +27,32 @@ interface FactKey {
   customerId: string;
 }
 
+/** Loads a fact for one customer, batched per request; `fact` is what it loads. */
+export type CustomerFactLoad<T> = ((ctx: Context, customerId: string) => Promise<T>) & { fact: CustomerFact<T> };
+
 const names = new Set<string>();
 
 /** Registers a fact; the function it gives loads it for one customer, batched per request. */
-export function customerFact<T>(fact: CustomerFact<T>): (ctx: Context, customerId: string) => Promise<T> {
+export function customerFact<T>(fact: CustomerFact<T>): CustomerFactLoad<T> {
   if (!/^[a-z][A-Za-z]*$/.test(fact.name) || names.has(fact.name)) throw new Error(`bad fact name ${fact.name}`);
   names.add(fact.name);
-  return (ctx, customerId) => factLoader(ctx).load({ fact, customerId }) as Promise<T>;
+  const load = (ctx: Context, customerId: string) => factLoader(ctx).load({ fact, customerId }) as Promise<T>;
+  return Object.assign(load, { fact });
+}
+
+const askedBy: { path: readonly string[]; fact: CustomerFact<unknown> }[] = [];
+
+/**
+ * Says which fields of a customer read the fact (`['contacts']`, `['purchaseTerms', 'paymentTerms']`):
+ * a page of customers whose query asks for one of them reads the fact with its rows.
+ */
+export function readWithCustomerPages(load: CustomerFactLoad<unknown>, ...paths: (readonly string[])[]): void {
+  for (const path of paths) askedBy.push({ path, fact: load.fact });
+}
+
+/** The facts whose fields `asks` says a query asks for. */
+export function factsAsked(asks: (path: readonly string[]) => boolean): CustomerFact<unknown>[] {
+  return [...new Set(askedBy.filter((entry) => asks(entry.path)).map((entry) => entry.fact))];
 }
 
 function factLoader(ctx: Context) {
@@ -42,18 +61,47 @@ function factLoader(ctx: Context) {
   });
 }
 
+/**
+ * The SQL that adds the facts to rows of customers: a column per fact, named after it, from joins
+ * on `id` against `rows` (an alias with an `id` column); `customerIds` is the same set as an
+ * SQL `uuid[]`.
+ */
+export function factsSql(
+  facts: readonly CustomerFact<unknown>[],
+  customerIds: Prisma.Sql,
+  ctx: Context,
+): { columns: Prisma.Sql; joins: Prisma.Sql } {
+  if (facts.length === 0) return { columns: Prisma.empty, joins: Prisma.empty };
+  return {
+    columns: Prisma.join(
+      facts.map((fact) => Prisma.raw(`, "${fact.name}".value AS "${fact.name}"`)),
+      '',
+    ),
+    joins: Prisma.join(
+      facts.map(
+        (fact) => Prisma.sql`LEFT JOIN (${fact.sql(customerIds, ctx)}) ${Prisma.raw(`"${fact.name}"`)} USING (id)`,
+      ),
+      '\n',
+    ),
+  };
+}
+
+/** Gives the request the facts read with rows of customers (`factsSql`'s columns), as if loaded. */
+export function primeFacts(ctx: Context, facts: readonly CustomerFact<unknown>[], rows: Record<string, unknown>[]) {
+  const loader = factLoader(ctx);
+  for (const row of rows) {
+    for (const fact of facts) loader.prime({ fact, customerId: row.id as string }, fact.read(row[fact.name] ?? null));
+  }
+}
+
 async function readFacts(ctx: Context, keys: readonly FactKey[]): Promise<unknown[]> {
   const facts = [...new Set(keys.map((key) => key.fact))];
   const ids = [...new Set(keys.map((key) => key.customerId))];
-  const columns = facts.map((fact) => Prisma.raw(`"${fact.name}".value AS "${fact.name}"`));
-  const joins = facts.map(
-    (fact) =>
-      Prisma.sql`LEFT JOIN (${fact.sql(Prisma.sql`${ids}::uuid[]`, ctx)}) ${Prisma.raw(`"${fact.name}"`)} USING (id)`,
-  );
+  const { columns, joins } = factsSql(facts, Prisma.sql`${ids}::uuid[]`, ctx);
   const rows = await ctx.prisma.$queryRaw<Record<string, unknown>[]>`
-    SELECT c.id::text AS id, ${Prisma.join(columns)}
+    SELECT c.id::text AS id ${columns}
     FROM unnest(${ids}::uuid[]) AS c(id)
-    ${Prisma.join(joins, '\n')}`;
+    ${joins}`;
   const byId = new Map(rows.map((row) => [row.id as string, row]));
   return keys.map((key) => key.fact.read(byId.get(key.customerId)?.[key.fact.name] ?? null));
 }

@@ -1,6 +1,15 @@
 import { builder } from '../../schema/builder.js';
-import { contactsOfCustomer, paymentTermsOfCustomer } from './customer-reads.js';
-import { nodeConnection } from '../../schema/connections.js';
+import type { Context } from '../../context.js';
+import type { Customer } from '../../generated/prisma/client.js';
+import { factsAsked, readWithCustomerPages } from './customer-facts.js';
+import {
+  contactsOfCustomer,
+  customerPage,
+  paymentTermsOfCustomer,
+  purchaseTermsOfCustomer,
+  type PurchaseTermsRow,
+} from './customer-reads.js';
+import { keysetConnection, keysetPage, nodeConnection, selectsPath } from '../../schema/connections.js';
 import { PaymentMethodEnum, SortDirectionEnum } from '../../schema/enums.js';
 import { MoneyType } from '../../schema/money.schema.js';
 import { objectPayload } from '../../schema/payloads.js';
@@ -12,8 +21,6 @@ import {
   archiveCustomer,
   createCustomer,
   customerChangedTopic,
-  customerOrderBy,
-  customerWhere,
   deleteCustomer,
   restoreCustomer,
   updateCustomer,
@@ -81,31 +88,76 @@ const CreditLimitPolicyEnum = builder.enumType('CreditLimitPolicy', {
   },
 });
 
-const PurchaseTermsType = builder.prismaObject('Customer', {
-  variant: 'PurchaseTerms',
-  select: { id: true },
+// Read per customer as facts (customer-reads.ts), with the page's other facts, whatever the
+// customer was read by: a page of customers read in plain SQL needs no read of its own for them.
+const PurchaseTermsType = builder.objectRef<{ customerId: string }>('PurchaseTerms').implement({
   description: 'What the customer buys on: filled into each new invoice, which can override them.',
-  fields: (t) => ({
-    // Read with the page's contacts and balances (customer-facts.ts), not as a relation level of its own.
-    paymentTerms: t.field({
-      type: PaymentTermsType,
-      nullable: true,
-      resolve: (customer, _args, ctx) => paymentTermsOfCustomer(ctx, customer.id),
-    }),
-    defaultPaymentMethod: t.expose('defaultPaymentMethod', { type: PaymentMethodEnum, nullable: true }),
-    priceList: t.relation('priceList', { nullable: true }),
-    creditLimit: t.field({
-      type: MoneyType,
-      nullable: true,
-      select: { creditLimit: true, currency: true },
-      resolve: (c) => (c.creditLimit === null ? null : { amount: c.creditLimit, currency: c.currency }),
-    }),
-    defaultTaxTreatment: t.expose('defaultTaxTreatment', { type: TaxTreatmentEnum }),
-    creditLimitPolicy: t.expose('creditLimitPolicy', { type: CreditLimitPolicyEnum }),
-    remindersEnabled: t.exposeBoolean('remindersEnabled', { description: 'False: no reminders are sent at all.' }),
-    reminderPolicy: t.relation('reminderPolicy', { nullable: true, description: 'Null: the default policy applies.' }),
-  }),
+  fields: (t) => {
+    const terms = <T>(pick: (terms: PurchaseTermsRow) => T) => {
+      return async ({ customerId }: { customerId: string }, _args: object, ctx: Context) => {
+        const row = await purchaseTermsOfCustomer(ctx, customerId);
+        if (!row) throw new Error(`no purchase terms for customer ${customerId}`);
+        return pick(row);
+      };
+    };
+    return {
+      paymentTerms: t.field({
+        type: PaymentTermsType,
+        nullable: true,
+        resolve: ({ customerId }, _args, ctx) => paymentTermsOfCustomer(ctx, customerId),
+      }),
+      defaultPaymentMethod: t.field({
+        type: PaymentMethodEnum,
+        nullable: true,
+        resolve: terms((row) => row.defaultPaymentMethod),
+      }),
+      priceList: t.prismaField({
+        type: 'PriceList',
+        nullable: true,
+        resolve: async (query, { customerId }, _args, ctx) => {
+          const row = await purchaseTermsOfCustomer(ctx, customerId);
+          return row?.priceListId
+            ? ctx.prisma.priceList.findUnique({ ...query, where: { id: row.priceListId } })
+            : null;
+        },
+      }),
+      creditLimit: t.field({
+        type: MoneyType,
+        nullable: true,
+        resolve: terms((row) =>
+          row.creditLimit === null ? null : { amount: row.creditLimit, currency: row.currency },
+        ),
+      }),
+      defaultTaxTreatment: t.field({ type: TaxTreatmentEnum, resolve: terms((row) => row.defaultTaxTreatment) }),
+      creditLimitPolicy: t.field({ type: CreditLimitPolicyEnum, resolve: terms((row) => row.creditLimitPolicy) }),
+      remindersEnabled: t.boolean({
+        description: 'False: no reminders are sent at all.',
+        resolve: terms((row) => row.remindersEnabled),
+      }),
+      reminderPolicy: t.prismaField({
+        type: 'ReminderPolicy',
+        nullable: true,
+        description: 'Null: the default policy applies.',
+        resolve: async (query, { customerId }, _args, ctx) => {
+          const row = await purchaseTermsOfCustomer(ctx, customerId);
+          return row?.reminderPolicyId
+            ? ctx.prisma.reminderPolicy.findUnique({ ...query, where: { id: row.reminderPolicyId } })
+            : null;
+        },
+      }),
+    };
+  },
 });
+readWithCustomerPages(paymentTermsOfCustomer, ['purchaseTerms', 'paymentTerms']);
+readWithCustomerPages(
+  purchaseTermsOfCustomer,
+  ...['defaultPaymentMethod', 'priceList', 'creditLimit', 'defaultTaxTreatment', 'creditLimitPolicy'].map((field) => [
+    'purchaseTerms',
+    field,
+  ]),
+  ['purchaseTerms', 'remindersEnabled'],
+  ['purchaseTerms', 'reminderPolicy'],
+);
 
 export const CustomerType = builder.prismaNode('Customer', {
   nullable: true,
@@ -173,12 +225,13 @@ export const CustomerType = builder.prismaNode('Customer', {
       type: [ContactType],
       resolve: (customer, _args, ctx) => contactsOfCustomer(ctx, customer.id),
     }),
-    purchaseTerms: t.variant(PurchaseTermsType),
+    purchaseTerms: t.field({ type: PurchaseTermsType, resolve: (customer) => ({ customerId: customer.id }) }),
     archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
 });
+readWithCustomerPages(contactsOfCustomer, ['contacts']);
 const CustomerConnection = nodeConnection('Customer', CustomerType);
 
 // ---- queries ----
@@ -210,21 +263,29 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.customer.findUnique({ ...query, where: { id: rowId(args.id, 'Customer') } }),
   }),
-  customers: t.prismaConnection(
+  customers: t.connection(
     {
-      type: 'Customer',
-      cursor: 'id',
+      type: CustomerType,
       args: {
         filter: t.arg({ type: CustomerFilterInput }),
         orderBy: t.arg({ type: CustomerOrderInput, description: 'Defaults to display name, A to Z.' }),
       },
-      totalCount: (_parent, args, ctx) => ctx.prisma.customer.count({ where: customerWhere(args.filter) }),
-      resolve: (query, _root, args, ctx) =>
-        ctx.prisma.customer.findMany({
-          ...query,
-          where: customerWhere(args.filter),
-          orderBy: customerOrderBy(args.orderBy),
-        }),
+      // In plain SQL, one statement with what the query asks of each customer (its contacts, terms,
+      // balances: the facts read with customer pages) and the count when asked; paged with
+      // plugin-prisma's rules and cursors, as the list was through it.
+      resolve: async (_root, args, ctx, info) => {
+        const page = keysetPage(args);
+        const { rows, totalCount } = await customerPage(ctx, {
+          filter: args.filter,
+          order: args.orderBy,
+          ...page,
+          withCount: selectsPath(info, ['totalCount']),
+          facts: factsAsked((path) => selectsPath(info, ['edges', 'node', ...path])),
+        });
+        // Its type-level columns; a field beyond them loads what it needs by plugin-prisma's
+        // fallback, by the customer's id.
+        return keysetConnection(args, page, rows as Customer[], totalCount);
+      },
     },
     CustomerConnection,
   ),

@@ -486,16 +486,38 @@ export interface CustomerFilter {
   countries?: string[] | null;
 }
 
-/** The `where` of a customer list; defaults to active customers. */
-export function customerWhere(filter: CustomerFilter | null | undefined): Prisma.CustomerWhereInput {
-  const and: Prisma.CustomerWhereInput[] = [{ status: { in: filter?.status?.length ? filter.status : ['ACTIVE'] } }];
+/** What a customer list's filter asks, checked and normalised: the one reading of it both reads share. */
+export interface CustomerFilterTerms {
+  statuses: CustomerStatus[];
+  /** Folded words, each to be found in the search text, escaped for LIKE. */
+  likeWords: string[];
+  kind: CustomerKind | null;
+  tags: string[] | null;
+  countries: string[] | null;
+}
+
+/** The filter's terms; the status defaults to active customers. */
+export function customerFilterTerms(filter: CustomerFilter | null | undefined): CustomerFilterTerms {
   const words = foldForSearch(checkSearchText(filter?.search, ['filter', 'search']))
     .split(/\s+/)
     .filter(Boolean);
-  for (const word of words) and.push({ searchText: { contains: likeContains(word) } });
-  if (filter?.kind) and.push({ kind: filter.kind });
-  if (filter?.tags?.length) and.push({ tags: { hasSome: filter.tags.map((tag) => tag.trim().toLowerCase()) } });
-  if (filter?.countries?.length) and.push({ billingCountry: { in: filter.countries.map((c) => c.toUpperCase()) } });
+  return {
+    statuses: filter?.status?.length ? filter.status : ['ACTIVE'],
+    likeWords: words.map(likeContains),
+    kind: filter?.kind ?? null,
+    tags: filter?.tags?.length ? filter.tags.map((tag) => tag.trim().toLowerCase()) : null,
+    countries: filter?.countries?.length ? filter.countries.map((c) => c.toUpperCase()) : null,
+  };
+}
+
+/** The `where` of a customer list through the ORM (the plain-SQL list, customer-reads.ts, is tested against it). */
+export function customerWhere(filter: CustomerFilter | null | undefined): Prisma.CustomerWhereInput {
+  const terms = customerFilterTerms(filter);
+  const and: Prisma.CustomerWhereInput[] = [{ status: { in: terms.statuses } }];
+  for (const word of terms.likeWords) and.push({ searchText: { contains: word } });
+  if (terms.kind) and.push({ kind: terms.kind });
+  if (terms.tags) and.push({ tags: { hasSome: terms.tags } });
+  if (terms.countries) and.push({ billingCountry: { in: terms.countries } });
   return { AND: and };
 }
 
@@ -505,11 +527,14 @@ export interface CustomerOrder {
   direction: 'ASC' | 'DESC';
 }
 
+/** The column a customer list is sorted by, then by id: ties never skip or repeat a row across pages. */
+export function customerSortColumn(order: CustomerOrder | null | undefined) {
+  return ({ DISPLAY_NAME: 'displayName', CODE: 'code', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' } as const)[
+    order?.field ?? 'DISPLAY_NAME'
+  ];
+}
+
 export function customerOrderBy(order: CustomerOrder | null | undefined): Prisma.CustomerOrderByWithRelationInput[] {
   const direction = order?.direction === 'DESC' ? 'desc' : 'asc';
-  const column = (
-    { DISPLAY_NAME: 'displayName', CODE: 'code', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' } as const
-  )[order?.field ?? 'DISPLAY_NAME'];
-  // The id breaks ties so cursor pages never skip or repeat a row.
-  return [{ [column]: direction }, { id: direction }];
+  return [{ [customerSortColumn(order)]: direction }, { id: direction }];
 }

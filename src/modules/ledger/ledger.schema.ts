@@ -5,6 +5,7 @@ import { connectionSelects, offsetPage } from '../../schema/connections.js';
 import { combinedWith } from '../../shared/combined-reads.js';
 import { rowsById } from '../../shared/loaders.js';
 import { MoneyType } from '../../schema/money.schema.js';
+import { readWithCustomerPages } from '../customers/customer-facts.js';
 import { balancesOfCustomer, zeroBalance, type CurrencyBalance } from './balances.js';
 import {
   balanceAsOf,
@@ -178,6 +179,8 @@ const TransactionFilterInput = builder.inputType('TransactionFilter', {
     to: t.field({ type: 'Date', description: 'On or before.' }),
   }),
 });
+
+readWithCustomerPages(balancesOfCustomer, ['balances'], ['credit']);
 
 builder.prismaObjectFields('Customer', (t) => ({
   balances: t.field({
