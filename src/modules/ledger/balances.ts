@@ -1,21 +1,28 @@
 import type { Db } from '../../db/database.js';
-import { Decimal, toDecimal } from '../../money/money.js';
+import { toDecimal, type Decimal } from '../../money/money.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { customerFact } from '../customers/customer-facts.js';
 import { utcDay } from '../../shared/dates.js';
 import { amountDueSql, unpaidSql } from '../invoices/invoice-state.js';
 
-/** A customer's position in one currency. netBalance = outstanding − unappliedCredit = sum of the ledger. */
+/**
+ * A customer's position in one currency, each amount exact decimal text as PostgreSQL sums it
+ * (no trailing zeros): a page of balances is shown far more often than computed with.
+ * netBalance = outstanding − unappliedCredit = sum of the ledger.
+ */
 export interface CurrencyBalance {
   currency: string;
   /** Due on issued, unpaid invoices. */
-  outstanding: Decimal;
+  outstanding: string;
   /** The part of `outstanding` past its due date. */
-  overdue: Decimal;
-  /** Money received or credited and not yet applied or refunded. */
-  unappliedCredit: Decimal;
+  overdue: string;
   /** What the customer owes (negative: what the company owes the customer). Sum of the ledger. */
-  netBalance: Decimal;
+  netBalance: string;
+}
+
+/** Money received or credited and not yet applied or refunded: what the ledger's identity leaves. */
+export function unappliedCredit(balance: CurrencyBalance): Decimal {
+  return toDecimal(balance.outstanding).minus(balance.netBalance);
 }
 
 /**
@@ -28,8 +35,9 @@ export interface CurrencyBalance {
 function balancesSql(customerIds: Prisma.Sql, today: Date): Prisma.Sql {
   return Prisma.sql`
     SELECT l."customerId" AS id, json_agg(json_build_object(
-      'currency', l.currency, 'net', l.net::text,
-      'outstanding', coalesce(o.outstanding, 0)::text, 'overdue', coalesce(o.overdue, 0)::text) ORDER BY l.currency) AS value
+      'currency', l.currency, 'net', trim_scale(l.net)::text,
+      'outstanding', trim_scale(coalesce(o.outstanding, 0))::text,
+      'overdue', trim_scale(coalesce(o.overdue, 0))::text) ORDER BY l.currency) AS value
     FROM (
       SELECT "customerId", currency, sum(amount) AS net FROM "LedgerEntry"
       WHERE "customerId" = ANY(${customerIds}) GROUP BY "customerId", currency
@@ -46,17 +54,12 @@ function balancesSql(customerIds: Prisma.Sql, today: Date): Prisma.Sql {
 type BalanceJson = { currency: string; net: string; outstanding: string; overdue: string };
 
 function readBalances(json: unknown): CurrencyBalance[] {
-  return ((json ?? []) as BalanceJson[]).map((row) => {
-    const outstanding = toDecimal(row.outstanding);
-    const netBalance = toDecimal(row.net);
-    return {
-      currency: row.currency,
-      outstanding,
-      overdue: toDecimal(row.overdue),
-      unappliedCredit: outstanding.minus(netBalance),
-      netBalance,
-    };
-  });
+  return ((json ?? []) as BalanceJson[]).map((row) => ({
+    currency: row.currency,
+    outstanding: row.outstanding,
+    overdue: row.overdue,
+    netBalance: row.net,
+  }));
 }
 
 /** A customer's balances, batched per request with the page's other facts (customer-facts.ts). */
@@ -81,8 +84,7 @@ export async function balancesOf(
 
 export const zeroBalance = (currency: string): CurrencyBalance => ({
   currency,
-  outstanding: new Decimal(0),
-  overdue: new Decimal(0),
-  unappliedCredit: new Decimal(0),
-  netBalance: new Decimal(0),
+  outstanding: '0',
+  overdue: '0',
+  netBalance: '0',
 });

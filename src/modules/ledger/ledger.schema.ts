@@ -6,7 +6,7 @@ import { combinedWith } from '../../shared/combined-reads.js';
 import { rowsById } from '../../shared/loaders.js';
 import { MoneyType } from '../../schema/money.schema.js';
 import { readWithCustomerPages } from '../customers/customer-facts.js';
-import { balancesOfCustomer, zeroBalance, type CurrencyBalance } from './balances.js';
+import { balancesOfCustomer, unappliedCredit, zeroBalance, type CurrencyBalance } from './balances.js';
 import {
   balanceAsOf,
   historyCount,
@@ -116,7 +116,7 @@ const CurrencyBalanceType = builder.objectRef<CurrencyBalance>('CustomerBalance'
     unappliedCredit: t.field({
       type: MoneyType,
       description: 'Received or credited, not yet applied or refunded.',
-      resolve: (b) => ({ amount: b.unappliedCredit, currency: b.currency }),
+      resolve: (b) => ({ amount: unappliedCredit(b), currency: b.currency }),
     }),
     netBalance: t.field({
       type: MoneyType,
