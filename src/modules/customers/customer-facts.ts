@@ -62,9 +62,9 @@ function factLoader(ctx: Context) {
 }
 
 /**
- * The SQL that adds the facts to rows of customers: a column per fact, named after it, from joins
- * on `id` against `rows` (an alias with an `id` column); `customerIds` is the same set as an
- * SQL `uuid[]`.
+ * The SQL that adds the facts to rows of customers: a column per fact, named after it, and the
+ * joins that bring them, on `id`, to the rows of the FROM they follow; `customerIds` is the same
+ * set of customers as an SQL `uuid[]`.
  */
 export function factsSql(
   facts: readonly CustomerFact<unknown>[],
