@@ -149,15 +149,17 @@ const PurchaseTermsType = builder.objectRef<{ customerId: string }>('PurchaseTer
   },
 });
 readWithCustomerPages(paymentTermsOfCustomer, ['purchaseTerms', 'paymentTerms']);
-readWithCustomerPages(
-  purchaseTermsOfCustomer,
-  ...['defaultPaymentMethod', 'priceList', 'creditLimit', 'defaultTaxTreatment', 'creditLimitPolicy'].map((field) => [
-    'purchaseTerms',
-    field,
-  ]),
-  ['purchaseTerms', 'remindersEnabled'],
-  ['purchaseTerms', 'reminderPolicy'],
-);
+for (const field of [
+  'defaultPaymentMethod',
+  'priceList',
+  'creditLimit',
+  'defaultTaxTreatment',
+  'creditLimitPolicy',
+  'remindersEnabled',
+  'reminderPolicy',
+]) {
+  readWithCustomerPages(purchaseTermsOfCustomer, ['purchaseTerms', field]);
+}
 
 export const CustomerType = builder.prismaNode('Customer', {
   nullable: true,
