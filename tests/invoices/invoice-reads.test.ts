@@ -29,6 +29,7 @@ const CustomerWithLines = graphql(`
 const BenchLikeDetail = graphql(`
   query BenchLikeDetail($id: ID!) {
     customer(id: $id) {
+      code displayName
       invoices(first: 20) { edges { node { number lines { description quantity unitPrice { amount } totalAmount { amount } } } } }
       transactions(first: 20) { totalCount edges { node { kind amount { amount } runningBalance { amount } } } }
     }
@@ -130,7 +131,7 @@ describe('the lines of a customer’s invoices', () => {
     });
   });
 
-  it('come in one statement with the ledger page and the invoices: two reads, the customer and the rest', async () => {
+  it('come in one statement with the customer, its ledger page and the invoices', async () => {
     const customer = await createCustomer(api);
     for (const price of ['10.00', '20.00', '30.00']) {
       await given.issued(customer.id, [
@@ -141,10 +142,11 @@ describe('the lines of a customer’s invoices', () => {
     api.queries.length = 0;
     const { data } = await api.gql(BenchLikeDetail, { id: customer.id });
     const selects = api.queries.filter((sql) => /^\s*SELECT/i.test(sql) && !sql.includes('"ApiKey"'));
-    expect(selects).toHaveLength(2);
-    expect(selects[1]).toMatch(/"LedgerEntry"/);
-    expect(selects[1]).toMatch(/"InvoiceLine"/);
-    expect(selects[1]).toMatch(/FROM "Invoice"/);
+    expect(selects).toHaveLength(1);
+    expect(selects[0]).toMatch(/FROM "Customer"/);
+    expect(selects[0]).toMatch(/"LedgerEntry"/);
+    expect(selects[0]).toMatch(/"InvoiceLine"/);
+    expect(selects[0]).toMatch(/FROM "Invoice"/);
     expect(
       data!.customer!.invoices.edges.map((edge) => edge.node.lines.map((line) => line.totalAmount.amount)),
     ).toEqual([
@@ -253,5 +255,98 @@ describe('a customer’s invoices', () => {
         isOverdue: false,
       });
     }
+  });
+});
+
+const CustomerPagesAhead = graphql(`
+  query CustomerPagesAhead($id: ID!, $status: [InvoiceStatus!], $ledger: TransactionFilter, $skip: Boolean!) {
+    customer(id: $id) {
+      code displayName contacts { name } balances { currency outstanding { amount } }
+      newest: invoices(first: 1) { totalCount edges { cursor node { number } } }
+      ... on Customer { issued: invoices(first: 5, status: $status) { edges { node { number lines { description } } } } }
+      ...LedgerPage
+      skipped: transactions(first: 1) @skip(if: $skip) { totalCount }
+      included: transactions(first: 1) @include(if: $skip) { totalCount }
+    }
+  }
+  fragment LedgerPage on Customer {
+    transactions(first: 2, filter: $ledger) { totalCount edges { cursor node { kind amount { amount } runningBalance { amount } } } }
+  }
+`);
+const NodePagesOneByOne = graphql(`
+  query NodePagesOneByOne($id: ID!, $status: [InvoiceStatus!], $ledger: TransactionFilter, $skip: Boolean!) {
+    node(id: $id) {
+      ... on Customer {
+        code displayName contacts { name } balances { currency outstanding { amount } }
+        newest: invoices(first: 1) { totalCount edges { cursor node { number } } }
+        ... on Customer { issued: invoices(first: 5, status: $status) { edges { node { number lines { description } } } } }
+        ...NodeLedgerPage
+        skipped: transactions(first: 1) @skip(if: $skip) { totalCount }
+        included: transactions(first: 1) @include(if: $skip) { totalCount }
+      }
+    }
+  }
+  fragment NodeLedgerPage on Customer {
+    transactions(first: 2, filter: $ledger) { totalCount edges { cursor node { kind amount { amount } runningBalance { amount } } } }
+  }
+`);
+const CustomerBeyondItsColumns = graphql(`
+  query CustomerBeyondItsColumns($id: ID!) {
+    customer(id: $id) {
+      code legalName billingAddress { city } credit { limit { amount } used { amount } }
+      invoices(last: 1) { edges { node { number } } }
+      transactions(last: 1) { totalCount edges { node { runningBalance { amount } } } }
+    }
+    node(id: $id) {
+      ... on Customer {
+        code legalName billingAddress { city } credit { limit { amount } used { amount } }
+        invoices(last: 1) { edges { node { number } } }
+        transactions(last: 1) { totalCount edges { node { runningBalance { amount } } } }
+      }
+    }
+  }
+`);
+describe('a customer and the pages of its invoices and ledger', () => {
+  let customerId: string;
+  beforeAll(async () => {
+    const customer = await createCustomer(api, {
+      legalName: 'Pagini Înainte SRL',
+      contacts: [{ name: 'Ana' }, { name: 'Bogdan' }],
+    });
+    customerId = customer.id;
+    for (const price of ['10.00', '20.00', '30.00']) {
+      await given.issued(customerId, [{ description: `Work ${price}`, quantity: '1', unitPrice: price }]);
+    }
+    await given.draft(customerId, [{ description: 'Not yet', quantity: '1', unitPrice: '1.00' }]);
+  });
+
+  it('are what each field reads on its own, in one statement, whatever aliases, fragments and directives say', async () => {
+    for (const variables of [
+      { id: customerId, status: null, ledger: null, skip: true },
+      { id: customerId, status: ['DRAFT' as const], ledger: { kinds: ['INVOICE_ISSUED' as const] }, skip: false },
+    ]) {
+      api.queries.length = 0;
+      const ahead = await api.gql(CustomerPagesAhead, variables);
+      const selects = api.queries.filter((sql) => /^\s*SELECT/i.test(sql) && !sql.includes('"ApiKey"'));
+      const oneByOne = await api.gql(NodePagesOneByOne, variables);
+      expect(ahead.errors).toBeUndefined();
+      expect(oneByOne.errors).toBeUndefined();
+      expect(ahead.data!.customer).toEqual(oneByOne.data!.node);
+      expect(ahead.data!.customer!.newest.totalCount).toBe(4);
+      expect(selects).toHaveLength(1);
+    }
+  });
+
+  it('are what each field reads on its own when the query asks beyond the columns every customer reads', async () => {
+    const { data, errors } = await api.gql(CustomerBeyondItsColumns, { id: customerId });
+    expect(errors).toBeUndefined();
+    expect(data!.customer).toMatchObject({ legalName: 'Pagini Înainte SRL', transactions: { totalCount: 3 } });
+    expect(data!.customer).toEqual(data!.node);
+  });
+
+  it('answer nothing for a customer that does not exist', async () => {
+    const unknown = Buffer.from('Customer:7d0a4c1e-3b52-4f7e-9a1d-5c2b8e6f4a10').toString('base64');
+    const none = await api.gql(CustomerPagesAhead, { id: unknown, skip: false });
+    expect([none.data, none.errors]).toEqual([{ customer: null }, undefined]);
   });
 });

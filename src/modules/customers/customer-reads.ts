@@ -65,6 +65,39 @@ export const purchaseTermsOfCustomer = customerFact<PurchaseTermsRow | null>({
 
 /** A customer as Customer's type-level select reads it. */
 export type CustomerRow = Pick<Customer, 'id' | 'code' | 'displayName' | 'status' | 'email' | 'phone' | 'currency'>;
+const rowColumns = ['id', 'code', 'displayName', 'status', 'email', 'phone', 'currency'] as const;
+const rowColumnsSql = Prisma.raw(rowColumns.map((column) => `c."${column}"`).join(', '));
+
+/** Whether a row with the type-level columns alone is all that `select` asks of a customer. */
+export function rowColumnsSuffice(select: Record<string, unknown>): boolean {
+  return Object.keys(select).every((column) => (rowColumns as readonly string[]).includes(column));
+}
+
+function customerRow(row: CustomerRow): CustomerRow {
+  const { id, code, displayName, status, email, phone, currency } = row;
+  return { id, code, displayName, status, email, phone, currency };
+}
+
+/**
+ * A customer (`customer(id)`) with the facts its query asks, in one statement with the request's
+ * other reads of the turn (the pages of its invoices and ledger its fields start ahead); null
+ * when there is none.
+ */
+export async function customerById(
+  ctx: Context,
+  id: string,
+  facts: readonly CustomerFact<unknown>[],
+): Promise<CustomerRow | null> {
+  const { columns, joins } = factsSql(facts, Prisma.sql`ARRAY[${id}::uuid]`, ctx);
+  const rows = await readCombined<CustomerRow>(
+    ctx,
+    Prisma.sql`
+      WITH page AS (SELECT ${rowColumnsSql} FROM "Customer" c WHERE c.id = ${id}::uuid)
+      SELECT page.* ${columns} FROM page ${joins}`,
+  );
+  primeFacts(ctx, facts, rows);
+  return rows.length ? customerRow(rows[0]) : null;
+}
 
 export interface CustomerPageQuery {
   filter: CustomerFilter | null | undefined;
@@ -102,7 +135,7 @@ export async function customerPage(
       ctx,
       Prisma.sql`
         WITH page AS (
-          SELECT c.id, c.code, c."displayName", c.status, c.email, c.phone, c.currency, c.${column} AS "sortKey"
+          SELECT ${rowColumnsSql}, c.${column} AS "sortKey"
           FROM "Customer" c WHERE ${where} ${after}
           ORDER BY c.${column} ${direction}, c.id ${direction} LIMIT ${query.limit}
         )
@@ -115,16 +148,7 @@ export async function customerPage(
   ]);
   if (query.backward) page.reverse();
   primeFacts(ctx, query.facts, page);
-  const rows = page.map(({ id, code, displayName, status, email, phone, currency }) => ({
-    id,
-    code,
-    displayName,
-    status,
-    email,
-    phone,
-    currency,
-  }));
-  return { rows, totalCount: count ? count[0].count : null };
+  return { rows: page.map(customerRow), totalCount: count ? count[0].count : null };
 }
 
 function customerWhereSql(terms: CustomerFilterTerms): Prisma.Sql {

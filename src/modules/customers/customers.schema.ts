@@ -4,9 +4,11 @@ import type { Customer } from '../../generated/prisma/client.js';
 import { factsAsked, readWithCustomerPages } from './customer-facts.js';
 import {
   contactsOfCustomer,
+  customerById,
   customerPage,
   paymentTermsOfCustomer,
   purchaseTermsOfCustomer,
+  rowColumnsSuffice,
   type PurchaseTermsRow,
 } from './customer-reads.js';
 import { keysetConnection, keysetPage, nodeConnection, selectsPath } from '../../schema/connections.js';
@@ -15,7 +17,8 @@ import { MoneyType } from '../../schema/money.schema.js';
 import { objectPayload } from '../../schema/payloads.js';
 import { asPayload, UserErrorType, type Payload } from '../../schema/user-errors.js';
 import { optionalRowId, rowId } from '../../schema/ids.js';
-import { encodeGlobalID } from '../../schema/global-id.js';
+import { encodeGlobalID, idOfType } from '../../schema/global-id.js';
+import { readFieldsAhead } from '../../schema/read-ahead.js';
 import { PaymentTermsType } from '../payment-terms/payment-terms.schema.js';
 import {
   archiveCustomer,
@@ -262,8 +265,21 @@ builder.queryFields((t) => ({
     type: 'Customer',
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.customer.findUnique({ ...query, where: { id: rowId(args.id, 'Customer') } }),
+    // The pages of its invoices and ledger the query asks for are started with its row; the row in
+    // plain SQL, with them in one statement, when its type-level columns are all the query selects.
+    resolve: async (query, _root, args, ctx, info) => {
+      const id = idOfType(args.id, 'Customer');
+      if (!id) return null;
+      readFieldsAhead(ctx, info, 'Customer', id);
+      if (!('include' in query) && rowColumnsSuffice(query.select ?? {})) {
+        return (await customerById(
+          ctx,
+          id,
+          factsAsked((path) => selectsPath(info, path)),
+        )) as Customer | null;
+      }
+      return ctx.prisma.customer.findUnique({ ...query, where: { id } });
+    },
   }),
   customers: t.connection(
     {

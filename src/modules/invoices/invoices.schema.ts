@@ -6,6 +6,7 @@ import { PaymentMethodEnum, SortDirectionEnum } from '../../schema/enums.js';
 import { filterRowId, optionalRowId, rowId } from '../../schema/ids.js';
 import { MoneyType, unitPriceMoney } from '../../schema/money.schema.js';
 import { objectPayload } from '../../schema/payloads.js';
+import { readableAhead } from '../../schema/read-ahead.js';
 import { asPayload, UserErrorType, type Payload } from '../../schema/user-errors.js';
 import { checkSearchText, likeContains } from '../../shared/search.js';
 import { encodeGlobalID } from '../../schema/global-id.js';
@@ -360,10 +361,11 @@ builder.prismaObjectField('Customer', 'invoices', (t) =>
       args: { status: t.arg({ type: [InvoiceStatusEnum] }) },
       // In plain SQL with the request's other reads of the turn (the customer's ledger page), each
       // invoice with its lines when they are asked; paged and with cursors as `invoices` pages.
-      resolve: async (customer, args, ctx, info) => {
+      // Started by `customer(id)` with the customer's row when the query asks for it (read-ahead.ts).
+      resolve: readableAhead('Customer', 'invoices', async (customerId, args, ctx, info) => {
         const page = keysetPage(args);
         const { rows, totalCount } = await customerInvoicePage(ctx, {
-          customerId: customer.id,
+          customerId,
           statuses: args.status ?? null,
           ...page,
           withLines: selectsPath(info, ['edges', 'node', 'lines']),
@@ -372,7 +374,7 @@ builder.prismaObjectField('Customer', 'invoices', (t) =>
         // Its type-level columns, amounts as text (each field of them reads a DecimalInput); a
         // field beyond them loads what it needs by plugin-prisma's fallback, by the invoice's id.
         return keysetConnection(args, page, rows as unknown as Invoice[], totalCount);
-      },
+      }),
     },
     InvoiceConnection,
   ),

@@ -2,6 +2,7 @@ import type { LedgerEntryKind } from '../../generated/prisma/client.js';
 import { Decimal, toDecimal } from '../../money/money.js';
 import { builder } from '../../schema/builder.js';
 import { connectionSelects, offsetPage } from '../../schema/connections.js';
+import { readableAhead } from '../../schema/read-ahead.js';
 import { combinedWith } from '../../shared/combined-reads.js';
 import { rowsById } from '../../shared/loaders.js';
 import { MoneyType } from '../../schema/money.schema.js';
@@ -211,23 +212,24 @@ builder.prismaObjectFields('Customer', (t) => ({
       type: LedgerEntryType,
       description: 'The customer\u2019s ledger, oldest first, with the running balance per currency.',
       args: { filter: t.arg({ type: TransactionFilterInput }) },
-      resolve: async (customer, args, ctx, info) => {
+      // Started by `customer(id)` with the customer's row when the query asks for it (read-ahead.ts).
+      resolve: readableAhead('Customer', 'transactions', async (customerId, args, ctx, info) => {
         const filter = args.filter ?? {};
         // Asked for the count too: it comes with the page's statement, a round trip less.
         const countWithPage = connectionSelects(info, 'totalCount');
         let counted: number | null = null;
-        const count = async () => (counted ??= await historyCount(ctx.prisma, customer.id, filter));
+        const count = async () => (counted ??= await historyCount(ctx.prisma, customerId, filter));
         const page = await offsetPage(args, count, async (offset, limit) => {
           // `last` alone counted first (to find the last page): the page need not count again.
           // With the request's other reads of this turn (the lines of its invoices): one statement.
           const reader = combinedWith(ctx);
-          if (!countWithPage || counted !== null) return historyPage(reader, customer.id, filter, offset, limit);
-          const read = await historyPageAndCount(reader, customer.id, filter, offset, limit);
+          if (!countWithPage || counted !== null) return historyPage(reader, customerId, filter, offset, limit);
+          const read = await historyPageAndCount(reader, customerId, filter, offset, limit);
           counted = read.count;
           return read.entries;
         });
         return Object.assign(page, { totalCount: count });
-      },
+      }),
     },
     {
       name: 'LedgerEntryConnection',
