@@ -42,7 +42,11 @@ await runCommand(async () => {
     today,
   };
   const log = createLogger({ logLevel: 'info' });
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    preparedStatements: config.preparedStatements,
+  });
   try {
     await prepareDatabase(database, { ...config, seedDemoData: false }, log);
     const book = await generateBook(database.prisma, size, log);

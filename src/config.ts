@@ -10,6 +10,8 @@ export interface Config {
   port: number;
   /** Set: PostgreSQL (scaled out). Unset: embedded PGlite in `dataDir`. */
   databaseUrl: string | undefined;
+  /** PostgreSQL: statements sent often are prepared under a name (off for PgBouncer's transaction mode). */
+  preparedStatements: boolean;
   dataDir: string;
   /** Set: subscriptions fan out through Redis so every instance sees every event. */
   redisUrl: string | undefined;
@@ -106,6 +108,7 @@ export function loadConfig(env: Env = process.env): Config {
     host: env.HOST?.trim() || '0.0.0.0',
     port: integer(env, 'PORT', 4000, 0, 65535),
     databaseUrl: url(env, 'DATABASE_URL', ['postgresql:', 'postgres:']),
+    preparedStatements: boolean(env, 'DATABASE_PREPARED_STATEMENTS', true),
     dataDir: path.resolve(env.DATA_DIR?.trim() || 'data'),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     seedDemoData: boolean(env, 'SEED_DEMO_DATA', nodeEnv !== 'production'),

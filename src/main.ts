@@ -27,7 +27,11 @@ async function start(config: Config, log: Logger, running: Running): Promise<voi
   const startedAt = performance.now();
   // Checked before the database is opened: a start that cannot listen must not touch the data.
   await assertCanListen(config.host, config.port);
-  running.database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  running.database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    preparedStatements: config.preparedStatements,
+  });
   const crashed = running.database.dataDirLock?.tookOverFrom;
   if (crashed) {
     log.warn(

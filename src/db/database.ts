@@ -7,6 +7,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
 import { applyMigrations } from './migrate.js';
+import { statementNames } from './statement-names.js';
 
 export type Db = PrismaClient;
 
@@ -32,13 +33,28 @@ export interface DatabaseOptions {
   loadDataDir?: Blob;
   /** Called with every SQL statement Prisma sends (tests count them). */
   onQuery?: (sql: string) => void;
+  /**
+   * PostgreSQL only: prepare the statements sent often under a name, planned once per connection
+   * (default true). Off for a pooler that cannot keep them, such as PgBouncer in transaction mode.
+   */
+  preparedStatements?: boolean;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
     // JIT compiling pays for hours-long analytics, not for an API's statements: a report's plan
     // crossed the cost threshold and spent seconds compiling what runs in a fraction of one.
-    const factory = new PrismaPg({ connectionString: options.databaseUrl, max: 10, options: '-c jit=off' });
+    const factory = new PrismaPg(
+      { connectionString: options.databaseUrl, max: 10, options: '-c jit=off' },
+      options.preparedStatements === false
+        ? {}
+        : // pg sends a statement whose name is undefined unnamed, as if no generator were given.
+          {
+            statementNameGenerator: statementNames({ maxNamed: 200, timesBeforeNaming: 3 }) as (query: {
+              sql: string;
+            }) => string,
+          },
+    );
     return wrap('postgresql', factory, options, async () => {});
   }
   // Taken before PGlite touches a file: a second process must never open the same directory.

@@ -11,6 +11,7 @@ describe('configuration from the environment', () => {
       redisUrl: undefined,
       dataDir: path.resolve('data'),
       seedDemoData: true,
+      preparedStatements: true,
     });
   });
 
@@ -19,6 +20,7 @@ describe('configuration from the environment', () => {
       PORT: '8080',
       HOST: '127.0.0.1',
       DATABASE_URL: 'postgresql://app@db:5432/clientela',
+      DATABASE_PREPARED_STATEMENTS: 'false',
       REDIS_URL: 'redis://cache:6379',
       DATA_DIR: '/var/lib/clientela',
       SEED_DEMO_DATA: 'false',
@@ -32,6 +34,7 @@ describe('configuration from the environment', () => {
       port: 8080,
       host: '127.0.0.1',
       databaseUrl: 'postgresql://app@db:5432/clientela',
+      preparedStatements: false,
       redisUrl: 'redis://cache:6379',
       dataDir: '/var/lib/clientela',
       seedDemoData: false,
@@ -53,6 +56,7 @@ describe('configuration from the environment', () => {
     ['DATABASE_URL', 'mysql://x', /DATABASE_URL.*postgresql:\/\//],
     ['REDIS_URL', 'not a url', /REDIS_URL.*not a URL/],
     ['SEED_DEMO_DATA', 'maybe', /SEED_DEMO_DATA.*boolean/],
+    ['DATABASE_PREPARED_STATEMENTS', 'sometimes', /DATABASE_PREPARED_STATEMENTS.*boolean/],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL.*one of/],
     ['NODE_ENV', 'staging', /NODE_ENV/],
     ['SMTP_URL', 'http://mail.example.com', /SMTP_URL.*smtp:\/\//],
