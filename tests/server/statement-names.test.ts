@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statementNames } from '../../src/db/statement-names.js';
+import { sqlLimit, sqlOffset } from '../../src/shared/paging.js';
 
 describe('names of prepared statements', () => {
   it('names a SQL text from its third sighting on, always with the same name', () => {
@@ -34,5 +35,22 @@ describe('names of prepared statements', () => {
     // The count of 'SELECT 0' was forgotten when the 101st text came: seen once more, not named.
     expect(name({ sql: 'SELECT 0' })).toBeUndefined();
     expect(name({ sql: 'SELECT 0' })).toMatch(/^clientela_/);
+  });
+});
+
+describe('a page in the SQL text', () => {
+  it('writes the limit into the text, so a prepared statement is planned for it', () => {
+    expect(sqlLimit(51).sql).toBe('LIMIT 51');
+    expect(sqlLimit(51).values).toEqual([]);
+  });
+
+  it('refuses a limit that is not a count of rows rather than writing it into SQL', () => {
+    for (const bad of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) expect(() => sqlLimit(bad)).toThrow(RangeError);
+  });
+
+  it('sends an offset as a parameter, and none for the first page', () => {
+    expect(sqlOffset(0).sql).toBe('');
+    expect(sqlOffset(40).sql).toBe('OFFSET ?');
+    expect(sqlOffset(40).values).toEqual([40]);
   });
 });

@@ -2,6 +2,7 @@ import type { Context } from '../../context.js';
 import type { Contact, Customer, PaymentTerms } from '../../generated/prisma/client.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { readCombined } from '../../shared/combined-reads.js';
+import { sqlLimit } from '../../shared/paging.js';
 import { customerFact, factsSql, primeFacts, type CustomerFact } from './customer-facts.js';
 import {
   customerFilterTerms,
@@ -137,7 +138,7 @@ export async function customerPage(
         WITH page AS (
           SELECT ${rowColumnsSql}, c.${column} AS "sortKey"
           FROM "Customer" c WHERE ${where} ${after}
-          ORDER BY c.${column} ${direction}, c.id ${direction} LIMIT ${query.limit}
+          ORDER BY c.${column} ${direction}, c.id ${direction} ${sqlLimit(query.limit)}
         )
         SELECT page.* ${columns} FROM page ${joins}
         ORDER BY page."sortKey" ${direction}, page.id ${direction}`,

@@ -2,6 +2,7 @@ import type { Context } from '../../context.js';
 import { Prisma, type Invoice, type InvoiceLine, type InvoiceStatus } from '../../generated/prisma/client.js';
 import { readCombined } from '../../shared/combined-reads.js';
 import { requestLoader } from '../../shared/loaders.js';
+import { sqlLimit } from '../../shared/paging.js';
 
 // Hot reads of invoices in plain SQL, sent with the request's other reads of the same turn
 // (combined-reads.ts). tests/invoices/invoice-reads.test.ts checks them against the ORM's answer.
@@ -98,7 +99,7 @@ export async function customerInvoicePage(
           trim_scale(i.total)::text AS total, trim_scale(i."amountPaid")::text AS "amountPaid",
           trim_scale(i."amountCredited")::text AS "amountCredited"${lines}
         FROM "Invoice" i WHERE ${where} ${after}
-        ORDER BY i."issueDate" ${direction}, i.id ${direction} LIMIT ${query.limit}`,
+        ORDER BY i."issueDate" ${direction}, i.id ${direction} ${sqlLimit(query.limit)}`,
     ),
     query.withCount
       ? readCombined<{ count: number }>(ctx, Prisma.sql`SELECT count(*)::int AS count FROM "Invoice" i WHERE ${where}`)

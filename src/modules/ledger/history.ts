@@ -4,6 +4,7 @@ import { toDecimal, type Decimal } from '../../money/money.js';
 import { alone, type JsonReader } from '../../shared/combined-reads.js';
 import { UserInputError } from '../../shared/user-errors.js';
 import { utcDay } from '../../shared/dates.js';
+import { sqlLimit, sqlOffset } from '../../shared/paging.js';
 
 export interface HistoryFilter {
   currency?: string | null;
@@ -78,7 +79,7 @@ async function readHistory(
   const rows = await read<HistoryJson>(Prisma.sql`
     WITH page AS (
       SELECT * FROM "LedgerEntry" WHERE ${conditions(customerId, filter)}
-      ORDER BY "occurredOn", "createdAt", id OFFSET ${offset} LIMIT ${limit}
+      ORDER BY "occurredOn", "createdAt", id ${sqlOffset(offset)} ${sqlLimit(limit)}
     ), first AS (
       SELECT "occurredOn", "createdAt", id FROM page ORDER BY "occurredOn", "createdAt", id LIMIT 1
     ), last AS (
