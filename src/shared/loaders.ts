@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Context } from '../context.js';
 
 const perRequest = new WeakMap<Context, Map<string, DataLoader<unknown, unknown>>>();
+const valuesPerRequest = new WeakMap<Context, Map<string, Map<unknown, unknown>>>();
 
 /**
  * A DataLoader that lives as long as the request (its context): batches per tick, caches until
@@ -32,6 +33,32 @@ export function requestLoader<K, V, C = K>(
  */
 export function forgetReads(ctx: Context): void {
   perRequest.delete(ctx);
+  valuesPerRequest.delete(ctx);
+}
+
+/**
+ * Values the request has already read, by key, to hand out as they are: a resolver that returns
+ * a value rather than a promise lets graphql-js complete its object at once (a promise in any
+ * field of an object costs a promise for the object and turns of the microtask queue, on each of
+ * a page's rows). Forgotten with the loaders (`forgetReads`).
+ */
+export function requestValues<K, V>(ctx: Context, name: string): Map<K, V> {
+  let maps = valuesPerRequest.get(ctx);
+  if (!maps) {
+    maps = new Map();
+    valuesPerRequest.set(ctx, maps);
+  }
+  let values = maps.get(name) as Map<K, V> | undefined;
+  if (!values) {
+    values = new Map();
+    maps.set(name, values as Map<unknown, unknown>);
+  }
+  return values;
+}
+
+/** `map` applied to a value, or to what a promise resolves to: the result is a promise only if the value was one. */
+export function mapValue<T, U>(value: T | Promise<T>, map: (value: T) => U): U | Promise<U> {
+  return value instanceof Promise ? value.then(map) : map(value);
 }
 
 /** Loads rows by id, batched per request: `fetch` gets every id asked for in the same tick. */

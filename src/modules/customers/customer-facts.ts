@@ -1,6 +1,6 @@
 import type { Context } from '../../context.js';
 import { Prisma } from '../../generated/prisma/client.js';
-import { requestLoader } from '../../shared/loaders.js';
+import { requestLoader, requestValues } from '../../shared/loaders.js';
 
 /**
  * Something read per customer beside the customer's own row (contacts, payment terms, balances),
@@ -27,8 +27,13 @@ interface FactKey {
   customerId: string;
 }
 
-/** Loads a fact for one customer, batched per request; `fact` is what it loads. */
-export type CustomerFactLoad<T> = ((ctx: Context, customerId: string) => Promise<T>) & { fact: CustomerFact<T> };
+/**
+ * Loads a fact for one customer: as it is when the request read it with a page of customers
+ * (`primeFacts`), else a promise, batched per request. `fact` is what it loads.
+ */
+export type CustomerFactLoad<T> = ((ctx: Context, customerId: string) => T | Promise<T>) & {
+  fact: CustomerFact<T>;
+};
 
 const names = new Set<string>();
 
@@ -36,7 +41,12 @@ const names = new Set<string>();
 export function customerFact<T>(fact: CustomerFact<T>): CustomerFactLoad<T> {
   if (!/^[a-z][A-Za-z]*$/.test(fact.name) || names.has(fact.name)) throw new Error(`bad fact name ${fact.name}`);
   names.add(fact.name);
-  const load = (ctx: Context, customerId: string) => factLoader(ctx).load({ fact, customerId }) as Promise<T>;
+  const load = (ctx: Context, customerId: string): T | Promise<T> => {
+    const read = readFacts(ctx);
+    const key = `${fact.name}:${customerId}`;
+    if (read.has(key)) return read.get(key) as T;
+    return factLoader(ctx).load({ fact, customerId }) as Promise<T>;
+  };
   return Object.assign(load, { fact });
 }
 
@@ -56,10 +66,13 @@ export function factsAsked(asks: (path: readonly string[]) => boolean): Customer
 }
 
 function factLoader(ctx: Context) {
-  return requestLoader<FactKey, unknown, string>(ctx, 'customer-facts', (keys) => readFacts(ctx, keys), {
+  return requestLoader<FactKey, unknown, string>(ctx, 'customer-facts', (keys) => loadFacts(ctx, keys), {
     cacheKeyFn: (key) => `${key.fact.name}:${key.customerId}`,
   });
 }
+
+/** The facts read with pages of customers, by `name:customerId`. */
+const readFacts = (ctx: Context) => requestValues<string, unknown>(ctx, 'customer-facts');
 
 /**
  * The SQL that adds the facts to rows of customers: a column per fact, named after it, and the
@@ -88,13 +101,13 @@ export function factsSql(
 
 /** Gives the request the facts read with rows of customers (`factsSql`'s columns), as if loaded. */
 export function primeFacts(ctx: Context, facts: readonly CustomerFact<unknown>[], rows: Record<string, unknown>[]) {
-  const loader = factLoader(ctx);
+  const read = readFacts(ctx);
   for (const row of rows) {
-    for (const fact of facts) loader.prime({ fact, customerId: row.id as string }, fact.read(row[fact.name] ?? null));
+    for (const fact of facts) read.set(`${fact.name}:${row.id as string}`, fact.read(row[fact.name] ?? null));
   }
 }
 
-async function readFacts(ctx: Context, keys: readonly FactKey[]): Promise<unknown[]> {
+async function loadFacts(ctx: Context, keys: readonly FactKey[]): Promise<unknown[]> {
   const facts = [...new Set(keys.map((key) => key.fact))];
   const ids = [...new Set(keys.map((key) => key.customerId))];
   const { columns, joins } = factsSql(facts, Prisma.sql`${ids}::uuid[]`, ctx);

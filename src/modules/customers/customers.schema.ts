@@ -19,6 +19,7 @@ import { asPayload, UserErrorType, type Payload } from '../../schema/user-errors
 import { optionalRowId, rowId } from '../../schema/ids.js';
 import { encodeGlobalID, idOfType } from '../../schema/global-id.js';
 import { readFieldsAhead } from '../../schema/read-ahead.js';
+import { mapValue } from '../../shared/loaders.js';
 import { PaymentTermsType } from '../payment-terms/payment-terms.schema.js';
 import {
   archiveCustomer,
@@ -97,11 +98,11 @@ const PurchaseTermsType = builder.objectRef<{ customerId: string }>('PurchaseTer
   description: 'What the customer buys on: filled into each new invoice, which can override them.',
   fields: (t) => {
     const terms = <T>(pick: (terms: PurchaseTermsRow) => T) => {
-      return async ({ customerId }: { customerId: string }, _args: object, ctx: Context) => {
-        const row = await purchaseTermsOfCustomer(ctx, customerId);
-        if (!row) throw new Error(`no purchase terms for customer ${customerId}`);
-        return pick(row);
-      };
+      return ({ customerId }: { customerId: string }, _args: object, ctx: Context) =>
+        mapValue(purchaseTermsOfCustomer(ctx, customerId), (row) => {
+          if (!row) throw new Error(`no purchase terms for customer ${customerId}`);
+          return pick(row);
+        });
     };
     return {
       paymentTerms: t.field({

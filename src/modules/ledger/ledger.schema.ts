@@ -4,7 +4,7 @@ import { builder } from '../../schema/builder.js';
 import { connectionSelects, offsetPage } from '../../schema/connections.js';
 import { readableAhead } from '../../schema/read-ahead.js';
 import { combinedWith } from '../../shared/combined-reads.js';
-import { rowsById } from '../../shared/loaders.js';
+import { mapValue, rowsById } from '../../shared/loaders.js';
 import { MoneyType } from '../../schema/money.schema.js';
 import { readWithCustomerPages } from '../customers/customer-facts.js';
 import { balancesOfCustomer, unappliedCredit, zeroBalance, type CurrencyBalance } from './balances.js';
@@ -187,12 +187,12 @@ builder.prismaObjectFields('Customer', (t) => ({
   balances: t.field({
     type: [CurrencyBalanceType],
     description: "One per currency the customer has dealt in; the customer's own currency always.",
-    resolve: async (customer, _args, ctx) => {
-      const balances = await balancesOfCustomer(ctx, customer.id);
-      return balances.some((b) => b.currency === customer.currency)
-        ? balances
-        : [zeroBalance(customer.currency), ...balances];
-    },
+    resolve: (customer, _args, ctx) =>
+      mapValue(balancesOfCustomer(ctx, customer.id), (balances) =>
+        balances.some((b) => b.currency === customer.currency)
+          ? balances
+          : [zeroBalance(customer.currency), ...balances],
+      ),
   }),
   credit: t.field({
     type: CreditUsageType,
