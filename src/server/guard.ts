@@ -32,7 +32,8 @@ export async function guardOperation(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> | undefined,
 ): Promise<GuardResult> {
-  const { cost, refusal } = check(schema, limits, document, operation, variables);
+  const { cost, refusal } =
+    checkedBefore(schema, limits, operation, variables) ?? check(schema, limits, document, operation, variables);
   // A refused request is charged too (one request, cost 1): refusals are work, and a key must
   // not be able to keep the server busy with requests that never run.
   if (ctx.viewer) {
@@ -53,6 +54,55 @@ export async function guardOperation(
   }
   if (refusal) throw refusal;
   return { cost, limit: limits.maxCost };
+}
+
+/**
+ * Operations that passed the checks, by their variables: a client sends the same document again
+ * and again (Apollo hands over the same parsed document for the same text), and checking it walks
+ * the whole document several times. Only short variables are remembered, at most a few sets per
+ * operation, and only a pass: a refusal is built again each time.
+ */
+const passed = new WeakMap<
+  OperationDefinitionNode,
+  { schema: GraphQLSchema; limits: QueryLimits; costs: Map<string, number> }
+>();
+const maxRememberedVariablesLength = 2_000;
+const maxRememberedPerOperation = 20;
+
+function checkedBefore(
+  schema: GraphQLSchema,
+  limits: QueryLimits,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+): { cost: number; refusal: null } | undefined {
+  const entry = passed.get(operation);
+  if (!entry || entry.schema !== schema || entry.limits !== limits) return undefined;
+  const key = variablesKey(variables);
+  const cost = key === undefined ? undefined : entry.costs.get(key);
+  return cost === undefined ? undefined : { cost, refusal: null };
+}
+
+function rememberPassed(
+  schema: GraphQLSchema,
+  limits: QueryLimits,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+  cost: number,
+): void {
+  const key = variablesKey(variables);
+  if (key === undefined) return;
+  let entry = passed.get(operation);
+  if (!entry || entry.schema !== schema || entry.limits !== limits) {
+    entry = { schema, limits, costs: new Map() };
+    passed.set(operation, entry);
+  }
+  if (entry.costs.size < maxRememberedPerOperation) entry.costs.set(key, cost);
+}
+
+function variablesKey(variables: Record<string, unknown> | undefined): string | undefined {
+  if (!variables) return '';
+  const key = JSON.stringify(variables);
+  return key.length <= maxRememberedVariablesLength ? key : undefined;
 }
 
 /** Each mutation is a write with its own transaction; a request carrying dozens ties up the database. */
@@ -126,5 +176,6 @@ function check(
     );
     return { cost, refusal };
   }
+  rememberPassed(schema, limits, operation, variables, cost);
   return { cost, refusal: null };
 }

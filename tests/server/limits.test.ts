@@ -98,6 +98,19 @@ describe('query limits', () => {
     expect(negative.body.errors?.[0].extensions?.code).toBe('PAGE_SIZE_LIMIT');
   });
 
+  it('checks the same document again for each set of variables: one that passed does not let a costlier one through', async () => {
+    const query = 'query($n: Int) { customers(first: $n) { edges { node { contacts { name } } } } }';
+    const small = await post({ query, variables: { n: 10 } });
+    expect(small.body.extensions?.cost).toEqual({ requested: 31, limit: 5000 });
+    const tooLarge = await post({ query, variables: { n: 101 } });
+    expect(tooLarge.body.errors?.[0].extensions?.code).toBe('PAGE_SIZE_LIMIT');
+    const again = await post({ query, variables: { n: 10 } });
+    expect(again.body.errors).toBeUndefined();
+    expect(again.body.extensions?.cost).toEqual({ requested: 31, limit: 5000 });
+    const larger = await post({ query, variables: { n: 20 } });
+    expect(larger.body.extensions?.cost).toEqual({ requested: 61, limit: 5000 });
+  });
+
   it('refuses a body over the size limit with 413 and a JSON error', async () => {
     const { status, body } = await post({ query: `{ viewer { role } } # ${'x'.repeat(1_000_000)}` });
     expect(status).toBe(413);
