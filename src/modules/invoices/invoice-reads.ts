@@ -1,7 +1,7 @@
 import type { Context } from '../../context.js';
 import { Prisma, type Invoice, type InvoiceLine, type InvoiceStatus } from '../../generated/prisma/client.js';
 import { readCombined } from '../../shared/combined-reads.js';
-import { requestLoader } from '../../shared/loaders.js';
+import { requestLoader, requestValues } from '../../shared/loaders.js';
 import { sqlLimit } from '../../shared/paging.js';
 
 // Hot reads of invoices in plain SQL, sent with the request's other reads of the same turn
@@ -37,9 +37,15 @@ function linesLoader(ctx: Context) {
   });
 }
 
-/** The invoice's lines in their order; the lines of every invoice asked in the same turn in one read. */
-export function linesOfInvoice(ctx: Context, invoiceId: string): Promise<InvoiceLineRow[]> {
-  return linesLoader(ctx).load(invoiceId);
+/** Lines read with a page of invoices (`customerInvoicePage`), by invoice id. */
+const linesRead = (ctx: Context) => requestValues<string, InvoiceLineRow[]>(ctx, 'invoice-lines');
+
+/**
+ * The invoice's lines in their order: as they are when the request read them with its page, else
+ * a promise, the lines of every invoice asked in the same turn in one read.
+ */
+export function linesOfInvoice(ctx: Context, invoiceId: string): InvoiceLineRow[] | Promise<InvoiceLineRow[]> {
+  return linesRead(ctx).get(invoiceId) ?? linesLoader(ctx).load(invoiceId);
 }
 
 /** An invoice as Invoice's type-level select reads it, its amounts exact as text. */
@@ -106,9 +112,9 @@ export async function customerInvoicePage(
       : null,
   ]);
   if (query.backward) page.reverse();
-  const lineLoader = linesLoader(ctx);
+  const read = linesRead(ctx);
   const rows = page.map(({ lines: invoiceLines, ...row }) => {
-    if (invoiceLines) lineLoader.prime(row.id, invoiceLines);
+    if (invoiceLines) read.set(row.id, invoiceLines);
     return { ...row, issueDate: new Date(`${row.issueDate}T00:00:00Z`), dueDate: new Date(`${row.dueDate}T00:00:00Z`) };
   });
   return { rows, totalCount: count ? count[0].count : null };

@@ -211,7 +211,7 @@ export const InvoiceType = builder.prismaNode('Invoice', {
       type: [InvoiceLineType],
       // Its type-level columns, with amounts as text (every field of them reads a DecimalInput);
       // a field beyond them loads what it needs by plugin-prisma's fallback, by the line's id.
-      resolve: (i, _args, ctx) => linesOfInvoice(ctx, i.id) as unknown as Promise<InvoiceLine[]>,
+      resolve: (i, _args, ctx) => linesOfInvoice(ctx, i.id) as unknown as InvoiceLine[] | Promise<InvoiceLine[]>,
     }),
     subtotal: t.field({
       type: MoneyType,
