@@ -1,14 +1,41 @@
-import SchemaBuilder from '@pothos/core';
+import SchemaBuilder, { RootFieldBuilder } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import PrismaPlugin from '@pothos/plugin-prisma';
-import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
+import RelayPlugin, { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import type { Decimal } from '../money/money.js';
 import type { Context } from '../context.js';
 import { roleMay, type Permission } from '../modules/access/permissions.js';
 import type PrismaTypes from '../generated/pothos-prisma-types.js';
 import { getDatamodel } from '../generated/pothos-prisma-types.js';
+import { mapValue } from '../shared/loaders.js';
 import { pageSize } from '../shared/paging.js';
+
+// plugin-relay's `t.globalID` (every node's `id`) is an async function: a promise for each row of
+// a page, and graphql-js then completes every row's object through promises (a few per cent of
+// the CPU of a list). The same field, answering as it is when the id is at hand. (Clientela sets
+// no `encodeGlobalID`, so the plugin's default encoding is the one used.)
+type GlobalIdResult = { type: unknown; id: unknown } | string | null | undefined;
+type GlobalIdResolver = (
+  parent: unknown,
+  args: unknown,
+  ctx: unknown,
+  info: unknown,
+) => GlobalIdResult | Promise<GlobalIdResult>;
+Object.assign(RootFieldBuilder.prototype, {
+  globalID(this: RootFieldBuilder<never, unknown>, { resolve, ...options }: { resolve: GlobalIdResolver }) {
+    const encode = (result: GlobalIdResult) =>
+      !result || typeof result !== 'object'
+        ? result
+        : encodeGlobalID(this.builder.configStore.getTypeConfig(result.type as never).name, String(result.id));
+    return this.field({
+      ...options,
+      type: 'ID',
+      resolve: (parent: unknown, args: unknown, ctx: unknown, info: unknown) =>
+        mapValue(resolve(parent, args, ctx, info), encode),
+    } as never);
+  },
+});
 
 export const builder = new SchemaBuilder<{
   Context: Context;
