@@ -56,9 +56,16 @@ export function requestValues<K, V>(ctx: Context, name: string): Map<K, V> {
   return values;
 }
 
-/** `map` applied to a value, or to what a promise resolves to: the result is a promise only if the value was one. */
-export function mapValue<T, U>(value: T | Promise<T>, map: (value: T) => U): U | Promise<U> {
-  return value instanceof Promise ? value.then(map) : map(value);
+/**
+ * `map` applied to a value, or to what a promise (any thenable: Prisma's are not `Promise`s)
+ * resolves to: the result is a promise only if the value was one.
+ */
+export function mapValue<T, U>(value: T | PromiseLike<T>, map: (value: T) => U): U | Promise<U> {
+  return isThenable(value) ? Promise.resolve(value).then(map) : map(value);
+}
+
+function isThenable<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
 }
 
 /** Loads rows by id, batched per request: `fetch` gets every id asked for in the same tick. */
