@@ -56,20 +56,27 @@ export function roundMoney(amount: DecimalInput, currency: string): Decimal {
 const plainDecimal = /^-?(?:0|[1-9]\d*)(?:\.(\d+))?$/;
 const negativeZero = /^-0(?:\.0+)?$/;
 
+/** The amount's text and its number of decimals, when it is a plain decimal other than −0 (not a Decimal object). */
+function plainText(amount: DecimalInput): { text: string; decimals: number; trailingZero: boolean } | null {
+  if (amount instanceof Decimal) return null;
+  const text = amount.toString();
+  const plain = plainDecimal.exec(text);
+  if (!plain || negativeZero.test(text)) return null;
+  const fraction = plain[1] ?? '';
+  return { text, decimals: fraction.length, trailingZero: fraction.endsWith('0') };
+}
+
+/** `text` with zeros added up to `digits` decimals. */
+const padded = (text: string, decimals: number, digits: number) =>
+  decimals >= digits ? text : `${text}${decimals === 0 ? '.' : ''}${'0'.repeat(digits - decimals)}`;
+
 /** The amount as a string with exactly the currency's minor digits: "0.30", "1200", "1.500". */
 export function formatMoney(amount: DecimalInput, currency: string): string {
   const digits = minorUnits(currency);
   // Most amounts are stored already rounded: then only zeros are added, without parsing into a Decimal.
-  const text = amount instanceof Decimal ? null : amount.toString();
-  const plain = text === null ? null : plainDecimal.exec(text);
-  if (plain && !negativeZero.test(text!)) {
-    const decimals = plain[1]?.length ?? 0;
-    if (decimals <= digits) {
-      if (digits === 0) return text!;
-      return `${text}${decimals === 0 ? '.' : ''}${'0'.repeat(digits - decimals)}`;
-    }
-  }
-  return roundMoney(text ?? amount, currency).toFixed(digits);
+  const plain = plainText(amount);
+  if (plain && plain.decimals <= digits) return padded(plain.text, plain.decimals, digits);
+  return roundMoney(amount, currency).toFixed(digits);
 }
 
 /**
@@ -78,8 +85,12 @@ export function formatMoney(amount: DecimalInput, currency: string): string {
  * "33.335", "100.00", "7.125". A unit price is not rounded to the minor unit; amounts are.
  */
 export function formatUnitPrice(amount: DecimalInput, currency: string): string {
+  const digits = minorUnits(currency);
+  // As read from PostgreSQL (trim_scale): at most 4 decimals and no trailing zero to drop.
+  const plain = plainText(amount);
+  if (plain && !plain.trailingZero && plain.decimals <= 4) return padded(plain.text, plain.decimals, digits);
   const price = toDecimal(amount);
-  return price.toFixed(Math.min(4, Math.max(minorUnits(currency), price.decimalPlaces())));
+  return price.toFixed(Math.min(4, Math.max(digits, price.decimalPlaces())));
 }
 
 export function hasAtMostMinorUnits(amount: DecimalInput, currency: string): boolean {

@@ -64,6 +64,35 @@ describe('money rounding rules', () => {
     expect(formatUnitPrice('12', 'JPY')).toBe('12');
   });
 
+  it('formats an amount or a unit price read as text exactly as the same number parsed into a Decimal', () => {
+    const texts = [
+      '0',
+      '-0',
+      '-0.00',
+      '5',
+      '-5.5',
+      '10.10',
+      '0.125',
+      '-0.005',
+      '33.3350',
+      '33.33355',
+      '0.00005',
+      '1234567890123.4567',
+      '100.1',
+      '7.125',
+    ];
+    for (const currency of ['RON', 'JPY', 'BHD']) {
+      for (const text of texts) {
+        expect(formatUnitPrice(text, currency), `unit price ${text} ${currency}`).toBe(
+          formatUnitPrice(new Decimal(text), currency),
+        );
+        expect(formatMoney(text, currency), `amount ${text} ${currency}`).toBe(
+          formatMoney(new Decimal(text), currency),
+        );
+      }
+    }
+  });
+
   it('tells when an amount has more decimals than the currency allows', () => {
     expect(hasAtMostMinorUnits('10.01', 'RON')).toBe(true);
     expect(hasAtMostMinorUnits('10.010', 'RON')).toBe(true);
