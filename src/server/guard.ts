@@ -32,8 +32,10 @@ export async function guardOperation(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> | undefined,
 ): Promise<GuardResult> {
+  const key = lazyVariablesKey(variables);
   const { cost, refusal } =
-    checkedBefore(schema, limits, operation, variables) ?? check(schema, limits, document, operation, variables);
+    checkedBefore(schema, limits, operation, key) ?? check(schema, limits, document, operation, variables);
+  if (!refusal) rememberPassed(schema, limits, operation, key, cost);
   // A refused request is charged too (one request, cost 1): refusals are work, and a key must
   // not be able to keep the server busy with requests that never run.
   if (ctx.viewer) {
@@ -73,12 +75,12 @@ function checkedBefore(
   schema: GraphQLSchema,
   limits: QueryLimits,
   operation: OperationDefinitionNode,
-  variables: Record<string, unknown> | undefined,
+  key: () => string | undefined,
 ): { cost: number; refusal: null } | undefined {
   const entry = passed.get(operation);
   if (!entry || entry.schema !== schema || entry.limits !== limits) return undefined;
-  const key = variablesKey(variables);
-  const cost = key === undefined ? undefined : entry.costs.get(key);
+  const variables = key();
+  const cost = variables === undefined ? undefined : entry.costs.get(variables);
   return cost === undefined ? undefined : { cost, refusal: null };
 }
 
@@ -86,23 +88,36 @@ function rememberPassed(
   schema: GraphQLSchema,
   limits: QueryLimits,
   operation: OperationDefinitionNode,
-  variables: Record<string, unknown> | undefined,
+  key: () => string | undefined,
   cost: number,
 ): void {
-  const key = variablesKey(variables);
-  if (key === undefined) return;
+  const variables = key();
+  if (variables === undefined) return;
   let entry = passed.get(operation);
   if (!entry || entry.schema !== schema || entry.limits !== limits) {
     entry = { schema, limits, costs: new Map() };
     passed.set(operation, entry);
   }
-  if (entry.costs.size < maxRememberedPerOperation) entry.costs.set(key, cost);
+  if (entry.costs.size < maxRememberedPerOperation) entry.costs.set(variables, cost);
 }
 
-function variablesKey(variables: Record<string, unknown> | undefined): string | undefined {
-  if (!variables) return '';
-  const key = JSON.stringify(variables);
-  return key.length <= maxRememberedVariablesLength ? key : undefined;
+/**
+ * The variables as a key, computed once and only when asked (an operation seen before, or one
+ * that passed); undefined when they are too long to remember or cannot be written as JSON
+ * (nested too deep for `JSON.stringify`: the checks refuse them with their own code).
+ */
+function lazyVariablesKey(variables: Record<string, unknown> | undefined): () => string | undefined {
+  let key: string | undefined | null = null;
+  return () => {
+    if (key !== null) return key;
+    try {
+      const text = variables ? JSON.stringify(variables) : '';
+      key = text.length <= maxRememberedVariablesLength ? text : undefined;
+    } catch {
+      key = undefined;
+    }
+    return key;
+  };
 }
 
 /** Each mutation is a write with its own transaction; a request carrying dozens ties up the database. */
@@ -176,6 +191,5 @@ function check(
     );
     return { cost, refusal };
   }
-  rememberPassed(schema, limits, operation, variables, cost);
   return { cost, refusal: null };
 }

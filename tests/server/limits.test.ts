@@ -109,6 +109,11 @@ describe('query limits', () => {
     expect(again.body.extensions?.cost).toEqual({ requested: 31, limit: 5000 });
     const larger = await post({ query, variables: { n: 20 } });
     expect(larger.body.extensions?.cost).toEqual({ requested: 61, limit: 5000 });
+    // The same document with variables nested too deep for JSON.stringify: refused as input, not a crash.
+    const deep = `${'['.repeat(8_000)}"x"${']'.repeat(8_000)}`;
+    const nested = await post(`{"query":${JSON.stringify(query)},"variables":{"n":10,"x":${deep}}}`);
+    expect(nested.status).toBe(400);
+    expect(nested.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
   });
 
   it('refuses a body over the size limit with 413 and a JSON error', async () => {
