@@ -71,16 +71,21 @@ const passed = new WeakMap<
 const maxRememberedVariablesLength = 2_000;
 const maxRememberedPerOperation = 20;
 
+/** What the guard remembers of the operation under this schema and these limits. */
+function remembered(schema: GraphQLSchema, limits: QueryLimits, operation: OperationDefinitionNode) {
+  const entry = passed.get(operation);
+  return entry && entry.schema === schema && entry.limits === limits ? entry : undefined;
+}
+
 function checkedBefore(
   schema: GraphQLSchema,
   limits: QueryLimits,
   operation: OperationDefinitionNode,
   key: () => string | undefined,
 ): { cost: number; refusal: null } | undefined {
-  const entry = passed.get(operation);
-  if (!entry || entry.schema !== schema || entry.limits !== limits) return undefined;
-  const variables = key();
-  const cost = variables === undefined ? undefined : entry.costs.get(variables);
+  const entry = remembered(schema, limits, operation);
+  const variables = entry && key();
+  const cost = variables === undefined ? undefined : entry?.costs.get(variables);
   return cost === undefined ? undefined : { cost, refusal: null };
 }
 
@@ -93,8 +98,8 @@ function rememberPassed(
 ): void {
   const variables = key();
   if (variables === undefined) return;
-  let entry = passed.get(operation);
-  if (!entry || entry.schema !== schema || entry.limits !== limits) {
+  let entry = remembered(schema, limits, operation);
+  if (!entry) {
     entry = { schema, limits, costs: new Map() };
     passed.set(operation, entry);
   }

@@ -43,7 +43,7 @@ export function customerFact<T>(fact: CustomerFact<T>): CustomerFactLoad<T> {
   names.add(fact.name);
   const load = (ctx: Context, customerId: string): T | Promise<T> => {
     const read = readFacts(ctx);
-    const key = `${fact.name}:${customerId}`;
+    const key = factKey(fact, customerId);
     if (read.has(key)) return read.get(key) as T;
     return factLoader(ctx).load({ fact, customerId }) as Promise<T>;
   };
@@ -67,12 +67,13 @@ export function factsAsked(asks: (path: readonly string[]) => boolean): Customer
 
 function factLoader(ctx: Context) {
   return requestLoader<FactKey, unknown, string>(ctx, 'customer-facts', (keys) => loadFacts(ctx, keys), {
-    cacheKeyFn: (key) => `${key.fact.name}:${key.customerId}`,
+    cacheKeyFn: (key) => factKey(key.fact, key.customerId),
   });
 }
 
-/** The facts read with pages of customers, by `name:customerId`. */
+/** The facts read with pages of customers, by `factKey`. */
 const readFacts = (ctx: Context) => requestValues<string, unknown>(ctx, 'customer-facts');
+const factKey = (fact: CustomerFact<unknown>, customerId: string) => `${fact.name}:${customerId}`;
 
 /**
  * The SQL that adds the facts to rows of customers: a column per fact, named after it, and the
@@ -103,7 +104,7 @@ export function factsSql(
 export function primeFacts(ctx: Context, facts: readonly CustomerFact<unknown>[], rows: Record<string, unknown>[]) {
   const read = readFacts(ctx);
   for (const row of rows) {
-    for (const fact of facts) read.set(`${fact.name}:${row.id as string}`, fact.read(row[fact.name] ?? null));
+    for (const fact of facts) read.set(factKey(fact, row.id as string), fact.read(row[fact.name] ?? null));
   }
 }
 
